@@ -1,0 +1,48 @@
+import { getTranslations } from 'next-intl/server';
+import { LanguageSwitch } from '@/components/ui/language-switch';
+import { NavLinks } from '@/components/ui/nav-links';
+import { NAVIGATION } from '@/components/ui/navigation';
+import { SignOutButton } from '@/components/ui/sign-out-button';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
+import { hasDemoData } from '@/lib/data/demo';
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const [t, tn, td, isDemo] = await Promise.all([
+    getTranslations('common'),
+    getTranslations('nav'),
+    getTranslations('domain'),
+    hasDemoData(),
+  ]);
+  const items = NAVIGATION.filter((item) => can(user, item.permission)).map((item) => ({
+    href: item.href,
+    label: tn(item.key as 'dashboard'),
+  }));
+  return (
+    <div className="shell">
+      <aside className="sidebar">
+        <div className="brand">{t('appName')}</div>
+        <div className="org">{t('appOrg')}</div>
+        <NavLinks items={items} label={tn('label')} />
+      </aside>
+      <div className="main">
+        <header className="topbar">
+          {isDemo && (
+            <span className="badge badge-demo" title={t('demoDataHint')}>
+              {t('demoData')}
+            </span>
+          )}
+          <span className="small" data-testid="current-user">
+            {t('signedInAs', { name: user.name, role: td(`role.${user.role}`) })}
+          </span>
+          <LanguageSwitch />
+          <SignOutButton label={t('signOut')} />
+        </header>
+        <main className="content" id="main">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+export type Comparator = 'GTE' | 'LTE' | 'EQ';
+export type IndicatorKind = 'COUNT' | 'RATIO' | 'QUALITATIVE';
+export type Rating = 'ACHIEVED' | 'PARTIAL' | 'NOT_ACHIEVED';
+export type Status = 'GREEN' | 'YELLOW' | 'RED' | 'OVERDUE' | 'NO_DATA';
+export type Likelihood = 'CERTAIN' | 'POSSIBLE' | 'IMPOSSIBLE';
+export type Grade = 'EXCELLENT' | 'GOOD' | 'FAIR' | 'POOR';
+export type ShareMode = 'EQUAL' | 'PLAN' | 'LAST_YEAR';
+
+export type MonthValue = {
+  month: number;
+  value?: number | null;
+  numerator?: number | null;
+  denominator?: number | null;
+  rating?: Rating | null;
+};
+
+// Percents: green pace, yellow pace, "target may be too low" pace, ratio tolerance (pp), budget green, budget yellow.
+export type Thresholds = {
+  countGreenPace: number;
+  countYellowPace: number;
+  countTooLowPace: number;
+  ratioTolerancePp: number;
+  budgetGreen: number;
+  budgetYellow: number;
+};
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  countGreenPace: 100,
+  countYellowPace: 95,
+  countTooLowPace: 120,
+  ratioTolerancePp: 2,
+  budgetGreen: 80,
+  budgetYellow: 60,
+};
+
+export type GradeBands = { excellent: number; good: number; fair: number };
+
+export const DEFAULT_GRADE_BANDS: GradeBands = { excellent: 90, good: 80, fair: 60 };
+
+export type IndicatorInput = {
+  kind: IndicatorKind;
+  comparator: Comparator;
+  // COUNT: base units (件); RATIO: percent (90 = 90%); QUALITATIVE: null.
+  target: number | null;
+  // 分值; 0 marks a monitoring indicator, which is never scored.
+  weight: number;
+  shareMode?: ShareMode;
+  // Twelve planned monthly amounts, January first; shares are amount ÷ Σ amounts.
+  monthlyPlan?: number[] | null;
+};

@@ -1,0 +1,29 @@
+// DATABASE_URL when given; otherwise an embedded PostgreSQL whose data lives in .data/ (git-ignored).
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { resolveDataDir, startEmbeddedDatabase } from './embedded-db';
+import { DATA_DIR } from './paths';
+
+export type ProvidedDatabase = { url: string; isEmbedded: boolean; dataDir: string | null; stop: () => Promise<void> };
+
+export async function provideDatabase(): Promise<ProvidedDatabase> {
+  if (process.env.DATABASE_URL) {
+    return { url: process.env.DATABASE_URL, isEmbedded: false, dataDir: null, stop: async () => {} };
+  }
+  const dataDir = resolveDataDir(path.join(DATA_DIR, 'pg'));
+  console.log(`[db] Starting the embedded PostgreSQL (data in ${dataDir})…`);
+  const db = await startEmbeddedDatabase({ dataDir, persistent: true });
+  return { url: db.url, isEmbedded: true, dataDir, stop: db.stop };
+}
+
+/** NEXTAUTH_SECRET when given; otherwise one generated once and kept in .data/, so sessions survive restarts. */
+export function authSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(DATA_DIR, 'nextauth-secret');
+  if (!existsSync(file)) {
+    mkdirSync(DATA_DIR, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
