@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, ROLE_ACCOUNTS, type RoleName } from './support/accounts';
+import { testPrisma } from './support/db';
+
+const ROLE_LABELS: Record<RoleName, string> = { ADMIN: '系统管理员', MANAGER: '热线管理员', LEADER: '领导', EVALUATOR: '绩效评价人员' };
+
+test.describe('[AUTH]: sign-in', () => {
+  for (const role of Object.keys(ROLE_ACCOUNTS) as RoleName[]) {
+    test(`${role} signs in and lands in the app shell`, async ({ page }) => {
+      await page.goto('/login');
+      await page.getByLabel('用户名').fill(ROLE_ACCOUNTS[role]);
+      await page.getByLabel('密码').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: '登录' }).click();
+      await expect(page).toHaveURL(/\/$/);
+      await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+      await expect(page.getByTestId('current-user')).toContainText(ROLE_LABELS[role]);
+      await expect(page.getByText('演示数据')).toBeVisible();
+    });
+  }
+
+  test('a wrong password is refused with a message in Chinese', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByLabel('用户名').fill('evaluator');
+    await page.getByLabel('密码').fill('wrong-password');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page.getByRole('alert')).toHaveText('用户名或密码错误，请重新输入。');
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('five wrong passwords lock the account, even with the right password afterwards', async ({ page }) => {
+    const prisma = testPrisma();
+    const username = 'manager-longyan';
+    try {
+      await page.goto('/login');
+      for (let i = 0; i < 5; i++) {
+        await page.getByLabel('用户名').fill(username);
+        await page.getByLabel('密码').fill(`wrong-${i}`);
+        await page.getByRole('button', { name: '登录' }).click();
+        await expect(page.getByRole('alert')).toBeVisible();
+      }
+      await expect(page.getByRole('alert')).toContainText('账号已临时锁定');
+      await page.getByLabel('密码').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: '登录' }).click();
+      await expect(page.getByRole('alert')).toContainText('账号已临时锁定');
+      await expect(page).toHaveURL(/\/login/);
+    } finally {
+      await prisma.user.update({ where: { username }, data: { lockedUntil: null, failedLogins: 0 } });
+      await prisma.$disconnect();
+    }
+  });
+
+  test('the interface switches to English and back', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByRole('button', { name: /English/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('12345 Hotline Performance Targets');
+    await expect(page.getByLabel('User name')).toBeVisible();
+    await page.getByRole('button', { name: /中文/ }).click();
+    await expect(page.getByLabel('用户名')).toBeVisible();
+  });
+});
+
+test.describe('[AUTH]: anonymous visitors', () => {
+  for (const path of ['/', '/entry', '/review', '/progress', '/reports', '/admin', '/indicators/1']) {
+    test(`${path} redirects to the login page`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+      await expect(page.getByRole('heading', { name: '12345热线绩效目标管理' })).toBeVisible();
+    });
+  }
+});
+
+test.describe('[HEALTH]: /api/health', () => {
+  test('answers 200 with the database state', async ({ request }) => {
+    const response = await request.get('/api/health');
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body.status).toBe('ok');
+    expect(body.database.isUp).toBe(true);
+    expect(body.database.migrations).toBeGreaterThanOrEqual(1);
+  });
+});
