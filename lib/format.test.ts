@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { formatChange, formatCount, formatDate, formatDateTime, formatFraction, formatPercent, formatWanYuan } from './format';
+
+describe('format', () => {
+  test.each([
+    [10_423_379, 10_000, '万件', '1,042.34万件'],
+    [12_500_000, 10_000, '万件', '1,250.00万件'],
+    [1234, 1, '件', '1,234件'],
+  ])('count %s / %s %s → %s', (value, divisor, unit, expected) => {
+    expect(formatCount(value, divisor, unit)).toBe(expected);
+  });
+
+  test.each([
+    [89.72377, '89.72%'],
+    [90, '90.00%'],
+    [null, '—'],
+  ])('percent %s → %s', (value, expected) => expect(formatPercent(value)).toBe(expected));
+
+  test('money in 万元, fractions and changes', () => {
+    expect(formatWanYuan(2_457_800)).toBe('245.78万元');
+    expect(formatFraction(9_000_000, 10_000_000)).toBe('9,000,000 / 10,000,000');
+    expect(formatChange(1.234, '%')).toBe('+1.23%');
+    expect(formatChange(-0.5, 'pp')).toBe('−0.50个百分点');
+    expect(formatChange(-0.5, 'pp', 'en')).toBe('−0.50 pp');
+  });
+
+  test('dates are shown in Asia/Shanghai', () => {
+    expect(formatDate('2026-11-10T16:30:00Z')).toBe('2026/11/11');
+    expect(formatDateTime('2026-11-10T16:30:00Z')).toBe('2026/11/11 00:30');
+  });
+});

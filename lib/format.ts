@@ -1,0 +1,69 @@
+// Display formatting shared by pages, charts and reports. Rates are percents (90 = 90%), money in 元.
+export type FormatLocale = 'zh-CN' | 'en';
+
+const fixed = (locale: FormatLocale, digits: number) =>
+  new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+export function formatNumber(value: number | null | undefined, locale: FormatLocale = 'zh-CN', digits = 0): string {
+  return value == null ? '—' : fixed(locale, digits).format(value);
+}
+
+export function formatPercent(value: number | null | undefined, locale: FormatLocale = 'zh-CN', digits = 2): string {
+  return value == null ? '—' : `${fixed(locale, digits).format(value)}%`;
+}
+
+/** A count in its display unit, e.g. 10423379 件 with divisor 10000 → "1,042.34万件". */
+export function formatCount(value: number | null | undefined, divisor: number, unit: string, locale: FormatLocale = 'zh-CN'): string {
+  if (value == null) return '—';
+  const digits = divisor === 1 ? 0 : 2;
+  return `${fixed(locale, digits).format(value / divisor)}${unit}`;
+}
+
+/** 元 → "245.78万元". */
+export function formatWanYuan(yuan: number | null | undefined, locale: FormatLocale = 'zh-CN'): string {
+  return yuan == null ? '—' : `${fixed(locale, 2).format(yuan / 10_000)}${locale === 'en' ? ' 万元' : '万元'}`;
+}
+
+export function formatScore(value: number | null | undefined, locale: FormatLocale = 'zh-CN'): string {
+  return value == null ? '—' : fixed(locale, 2).format(value);
+}
+
+/** A signed change: "+1.23%" or "−0.50pp". */
+export function formatChange(value: number | null | undefined, suffix: '%' | 'pp', locale: FormatLocale = 'zh-CN'): string {
+  if (value == null) return '—';
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '';
+  const unit = suffix === 'pp' ? (locale === 'en' ? ' pp' : '个百分点') : '%';
+  return `${sign}${fixed(locale, 2).format(Math.abs(value))}${unit}`;
+}
+
+/** An indicator's actual in its display unit: counts divided, rates as percent. */
+export function formatIndicatorValue(
+  value: number | null | undefined,
+  indicator: { kind: string; displayDivisor: number; displayUnit: string },
+  locale: FormatLocale = 'zh-CN',
+): string {
+  if (indicator.kind === 'COUNT') return formatCount(value, indicator.displayDivisor, indicator.displayUnit, locale);
+  if (indicator.kind === 'RATIO') return formatPercent(value, locale);
+  return value == null ? '—' : String(value);
+}
+
+/** "n / N" beside a rate. */
+export function formatFraction(numerator: number | null | undefined, denominator: number | null | undefined, locale: FormatLocale = 'zh-CN'): string {
+  if (numerator == null || denominator == null) return '—';
+  return `${formatNumber(numerator, locale, Number.isInteger(numerator) ? 0 : 2)} / ${formatNumber(denominator, locale, Number.isInteger(denominator) ? 0 : 2)}`;
+}
+
+/** An instant shown in Asia/Shanghai. */
+export function formatDateTime(iso: string | Date | null | undefined, locale: FormatLocale = 'zh-CN'): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
+  }).format(typeof iso === 'string' ? new Date(iso) : iso);
+}
+
+export function formatDate(iso: string | Date | null | undefined, locale: FormatLocale = 'zh-CN'): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    typeof iso === 'string' ? new Date(iso) : iso,
+  );
+}
