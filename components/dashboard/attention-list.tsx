@@ -4,6 +4,10 @@ import type { PlanPerformance } from '@/lib/data/performance';
 import { formatDate, formatIndicatorValue, type FormatLocale } from '@/lib/format';
 import { StatusBadge } from './status-badge';
 
+// With several units the list is long: each deviation record folds away.
+const Collapsible = ({ isCollapsed, summary, children }: { isCollapsed: boolean; summary: string; children: React.ReactNode }) =>
+  isCollapsed ? <details><summary>{summary}</summary>{children}</details> : <>{children}</>;
+
 /** 需关注: red and yellow indicators with their latest deviation record, and overdue months, for one or several units. */
 export async function AttentionList({ plans, showUnit }: { plans: PlanPerformance[]; showUnit: boolean }) {
   const [t, td, locale] = await Promise.all([getTranslations('dashboard.attention'), getTranslations('domain'), getLocale() as Promise<FormatLocale>]);
@@ -45,6 +49,7 @@ export async function AttentionList({ plans, showUnit }: { plans: PlanPerformanc
                     </span>
                   </div>
                   {record ? (
+                    <Collapsible isCollapsed={showUnit} summary={t('deviationOf', { month: record.month })}>
                     <dl className="deviation small">
                       <dt>{t('deviationOf', { month: record.month })} · {t('causes')}</dt>
                       <dd>{record.causes.map((c) => td(`cause.${c}`)).join('、') || '—'}</dd>
@@ -55,6 +60,7 @@ export async function AttentionList({ plans, showUnit }: { plans: PlanPerformanc
                       <dt>{t('likelihood')}</dt>
                       <dd>{td(`likelihood.${record.likelihood}`)}</dd>
                     </dl>
+                    </Collapsible>
                   ) : (
                     <p className="small muted">{t('noDeviation')}</p>
                   )}
