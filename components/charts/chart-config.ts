@@ -2,7 +2,7 @@
 import type { Status } from '@/lib/domain';
 
 export const STATUS_COLORS: Record<Status, string> = {
-  GREEN: '#1a7f37',
+  GREEN: '#146c2e',
   YELLOW: '#b7791f',
   RED: '#b42318',
   OVERDUE: '#6b21a8',

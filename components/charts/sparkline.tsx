@@ -10,7 +10,7 @@ export function Sparkline({ points, status }: { points: SparkPoint[]; status: St
   return (
     <div className="sparkline" aria-hidden="true" data-testid="sparkline">
       <ResponsiveContainer width="100%" height={SPARK_HEIGHT}>
-        <LineChart data={points} margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
+        <LineChart accessibilityLayer={false} data={points} margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
           <YAxis hide domain={['dataMin', 'dataMax']} />
           <Line type="monotone" dataKey="value" stroke={SERIES.value.color} strokeWidth={2} isAnimationActive={false} connectNulls
             dot={(props: { cx?: number; cy?: number; index?: number }) =>
