@@ -6,6 +6,7 @@ import type { CountChartRow } from '@/lib/dashboard/chart-data';
 import { formatNumber, type FormatLocale } from '@/lib/format';
 import { CHART_HEIGHT, CHART_MARGIN, SERIES } from './chart-config';
 import { ChartTooltip } from './chart-tooltip';
+import { TargetKey } from './target-key';
 
 const line = (key: 'cumulative' | 'expected' | 'projection' | 'lastYearCumulative', name: string, width = 2) => (
   <Line key={key} dataKey={key} name={name} stroke={SERIES[key].color} strokeWidth={width} isAnimationActive={false}
@@ -28,17 +29,16 @@ export function CumulativeChart({ rows, unit, target, originalTarget = null }: {
           {line('projection', t('projection'))}
           {line('cumulative', t('cumulative'), 3)}
           {target !== null && (
-            <ReferenceLine y={target} stroke={SERIES.target.color} strokeDasharray={SERIES.target.dash} strokeWidth={2} ifOverflow="extendDomain"
-              label={{ value: `${t('target')} ${formatNumber(target, locale, 2)}${unit}`, position: 'insideTopLeft', fill: SERIES.target.color, fontSize: 12 }} />
+            <ReferenceLine y={target} stroke={SERIES.target.color} strokeDasharray={SERIES.target.dash} strokeWidth={2} ifOverflow="extendDomain" />
           )}
           {originalTarget != null && originalTarget !== target && (
-            <ReferenceLine y={originalTarget} stroke={SERIES.lastYear.color} strokeDasharray={SERIES.target.dash} ifOverflow="extendDomain"
-              label={{ value: `${t('originalTarget')} ${formatNumber(originalTarget, locale, 2)}${unit}`, position: 'insideBottomLeft', fill: '#52606d', fontSize: 12 }} />
+            <ReferenceLine y={originalTarget} stroke={SERIES.lastYear.color} strokeDasharray={SERIES.target.dash} ifOverflow="extendDomain" />
           )}
           <Tooltip content={<ChartTooltip unit={unit} digits={2} />} />
           <Legend />
         </ComposedChart>
       </ResponsiveContainer>
+      <TargetKey target={target} originalTarget={originalTarget} unit={unit} digits={2} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { Status } from '@/lib/domain';
 import { formatNumber, type FormatLocale } from '@/lib/format';
 import { CHART_HEIGHT, CHART_MARGIN, SERIES, STATUS_COLORS } from './chart-config';
 import { ChartTooltip } from './chart-tooltip';
+import { TargetKey } from './target-key';
 
 export type MonthlyBarRow = { month: number; value: number | null; lastYear: number | null; cumulative?: number | null; numerator?: number | null; denominator?: number | null; status: Status };
 
@@ -34,17 +35,16 @@ export function MonthlyBarChart({ rows, unit, digits, target = null, originalTar
           {isRate && <Line dataKey="cumulative" name={t('ytdRate')} stroke={SERIES.ytdRate.color} strokeWidth={2} isAnimationActive={false} />}
           <Line dataKey="lastYear" name={t('lastYear')} stroke={SERIES.lastYear.color} strokeDasharray={SERIES.lastYear.dash} isAnimationActive={false} connectNulls />
           {target !== null && (
-            <ReferenceLine y={target} stroke={SERIES.target.color} strokeDasharray={SERIES.target.dash} strokeWidth={2} ifOverflow="extendDomain"
-              label={{ value: `${t('target')} ${formatNumber(target, locale, digits)}${unit}`, position: 'insideTopRight', fill: SERIES.target.color, fontSize: 12 }} />
+            <ReferenceLine y={target} stroke={SERIES.target.color} strokeDasharray={SERIES.target.dash} strokeWidth={2} ifOverflow="extendDomain" />
           )}
           {originalTarget != null && originalTarget !== target && (
-            <ReferenceLine y={originalTarget} stroke={SERIES.lastYear.color} strokeDasharray={SERIES.target.dash} ifOverflow="extendDomain"
-              label={{ value: `${t('originalTarget')} ${formatNumber(originalTarget, locale, digits)}${unit}`, position: 'insideBottomRight', fill: '#52606d', fontSize: 12 }} />
+            <ReferenceLine y={originalTarget} stroke={SERIES.lastYear.color} strokeDasharray={SERIES.target.dash} ifOverflow="extendDomain" />
           )}
           <Tooltip content={<ChartTooltip unit={unit} digits={digits} />} />
           <Legend />
         </ComposedChart>
       </ResponsiveContainer>
+      <TargetKey target={target} originalTarget={originalTarget} unit={unit} digits={digits} />
     </div>
   );
 }
