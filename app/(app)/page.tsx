@@ -1,8 +1,42 @@
 import { getTranslations } from 'next-intl/server';
+import { AttentionList } from '@/components/dashboard/attention-list';
+import { DashboardFilters } from '@/components/dashboard/dashboard-filters';
+import { UnitComparison } from '@/components/dashboard/unit-comparison';
+import { UnitDashboard } from '@/components/dashboard/unit-dashboard';
 import { requirePermission } from '@/lib/auth/session';
+import { getDashboard } from '@/lib/data/dashboard';
+import type { SearchParams } from '@/lib/dashboard/params';
+import '@/components/dashboard/dashboard.css';
 
-export default async function HomePage() {
-  await requirePermission('dashboard.view');
-  const t = await getTranslations('nav');
-  return <h1>{t('dashboard')}</h1>;
+export async function generateMetadata() {
+  const t = await getTranslations('dashboard');
+  return { title: t('title') };
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePermission('dashboard.view');
+  const [view, t] = await Promise.all([searchParams.then((s) => getDashboard(user, s)), getTranslations('dashboard')]);
+  const { selection, plans } = view;
+  const isAll = selection.unit === 'all';
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="muted" data-testid="dashboard-subtitle">
+        {isAll
+          ? t('subtitleAll', { count: plans.length, year: selection.year, month: selection.month })
+          : t('subtitle', { unit: plans[0]?.unit.name ?? selection.unit, year: selection.year, month: selection.month })}
+      </p>
+      <DashboardFilters units={view.units} years={view.years} isUnitFixed={view.isUnitFixed} selection={selection} />
+      {plans.length === 0 ? (
+        <p className="panel">{t('noPlan')}</p>
+      ) : isAll ? (
+        <>
+          <UnitComparison plans={plans} />
+          <AttentionList plans={plans} showUnit />
+        </>
+      ) : (
+        <UnitDashboard plan={plans[0]} />
+      )}
+    </>
+  );
 }

@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { IndicatorCharts } from '@/components/indicator/indicator-charts';
+import { IndicatorHistory } from '@/components/indicator/indicator-history';
+import { IndicatorSummary } from '@/components/indicator/indicator-summary';
+import { AsOfForm } from '@/components/indicator/as-of-form';
+import { MonthTable } from '@/components/indicator/month-table';
+import { requirePermission } from '@/lib/auth/session';
+import { dashboardHref, parseMonth, type SearchParams } from '@/lib/dashboard/params';
+import { getIndicatorView } from '@/lib/data/dashboard';
+import '@/components/dashboard/dashboard.css';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+export default async function IndicatorPage({ params, searchParams }: Props) {
+  const user = await requirePermission('dashboard.view');
+  const [{ id }, search, t] = await Promise.all([params, searchParams, getTranslations('indicator')]);
+  const indicatorId = Number(id);
+  if (!Number.isSafeInteger(indicatorId) || indicatorId <= 0) notFound();
+  // A manager asking for another unit's indicator gets the same 404 as for one that does not exist.
+  const view = await getIndicatorView(user, indicatorId, parseMonth(search.asOf));
+  if (!view) notFound();
+  const { plan, indicator, tolerancePp } = view;
+  return (
+    <>
+      <p className="no-print small">
+        <Link href={dashboardHref({ unit: plan.unit.code, year: plan.year, month: plan.asOf })}>← {t('back')}</Link>
+      </p>
+      <h1>
+        {indicator.name}
+        {indicator.isMonitoring && <span className="badge badge-projection title-badge">{t('monitoringBadge')}</span>}
+      </h1>
+      <p className="muted">{t('subtitle', { unit: plan.unit.name, year: plan.year, month: plan.asOf, level1: indicator.level1, level2: indicator.level2 })}</p>
+      <AsOfForm indicatorId={indicator.id} asOf={plan.asOf} />
+      <IndicatorSummary indicator={indicator} asOf={plan.asOf} />
+      <IndicatorCharts indicator={indicator} tolerancePp={tolerancePp} />
+      <MonthTable indicator={indicator} months={plan.months} />
+      {/* MERGE: pass the full audit trail as children, from lib/data/history.ts listIndicatorHistory(user, indicator.id). */}
+      <IndicatorHistory indicator={indicator} months={plan.months} />
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { StatusBadge } from '@/components/dashboard/status-badge';
+import type { IndicatorPerformance, MonthStatus } from '@/lib/data/performance';
+import { formatChange, formatIndicatorValue, formatNumber, type FormatLocale } from '@/lib/format';
+
+/** One row per month to the as-of month: figures, status, 环比/同比, approval state and the deviation record. */
+export async function MonthTable({ indicator, months }: { indicator: IndicatorPerformance; months: MonthStatus[] }) {
+  const [t, td, tc, locale] = await Promise.all([getTranslations('indicator.months'), getTranslations('domain'), getTranslations('common'), getLocale() as Promise<FormatLocale>]);
+  const isRatio = indicator.kind === 'RATIO';
+  const isCount = indicator.kind === 'COUNT';
+  const value = (v: number | null) => formatIndicatorValue(v, indicator, locale);
+  const amount = (v: number | null) => formatNumber(v, locale, v !== null && !Number.isInteger(v) ? 2 : 0);
+  return (
+    <section className="panel" aria-labelledby="months-title">
+      <h2 id="months-title">{t('title')}</h2>
+      <div className="table-wrap">
+        <table className="data" data-testid="month-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('month')}</th>
+              {isRatio && <th scope="col" className="num">{indicator.numeratorLabel ?? t('numerator')}</th>}
+              {isRatio && <th scope="col" className="num">{indicator.denominatorLabel ?? t('denominator')}</th>}
+              <th scope="col" className="num">{t('value')}</th>
+              {indicator.kind !== 'QUALITATIVE' && <th scope="col" className="num">{t('cumulative')}</th>}
+              <th scope="col">{t('status')}</th>
+              <th scope="col" className="num">{t('mom')}</th>
+              <th scope="col" className="num">{t('yoy')}</th>
+              <th scope="col">{t('state')}</th>
+              <th scope="col">{t('deviation')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {indicator.figures.monthly.map((m) => {
+              const state = months[m.month - 1];
+              const record = indicator.deviations.find((d) => d.month === m.month);
+              return (
+                <tr key={m.month}>
+                  <th scope="row">{tc('monthLabel', { month: m.month })}</th>
+                  {isRatio && <td className="num">{amount(m.numerator)}</td>}
+                  {isRatio && <td className="num">{amount(m.denominator)}</td>}
+                  <td className="num">{indicator.kind === 'QUALITATIVE' ? (m.rating ? td(`rating.${m.rating}`) : '—') : value(m.value)}</td>
+                  {indicator.kind !== 'QUALITATIVE' && <td className="num">{value(m.cumulative)}</td>}
+                  <td><StatusBadge status={m.status} label={td(`status.${m.status}`)} /></td>
+                  <td className="num">{isCount ? formatChange(m.mom, '%', locale) : formatChange(m.momPp, 'pp', locale)}</td>
+                  <td className="num">{isCount ? formatChange(m.yoy, '%', locale) : formatChange(m.yoyPp, 'pp', locale)}</td>
+                  <td>{state ? `${td(`monthState.${state.state}`)}${state.isOverdue ? ` · ${td('monthState.OVERDUE')}` : ''}` : '—'}</td>
+                  <td className="deviation-cell small">
+                    {record ? (
+                      <>
+                        <div>{record.causes.map((c) => td(`cause.${c}`)).join('、')}</div>
+                        <div>{record.analysis}</div>
+                        <div className="muted">{record.measures}</div>
+                        <div>{td(`likelihood.${record.likelihood}`)}</div>
+                      </>
+                    ) : t('noDeviation')}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

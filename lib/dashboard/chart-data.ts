@@ -1,0 +1,88 @@
+// Shapes an indicator's engine figures into plain chart rows (display units), for the client charts and their tables.
+import { monthRate, type IndicatorFigures, type MonthValue, type Status } from '@/lib/domain';
+
+export type ChartIndicator = {
+  kind: 'COUNT' | 'RATIO' | 'QUALITATIVE';
+  comparator: 'GTE' | 'LTE' | 'EQ';
+  target: number | null;
+  displayDivisor: number;
+  lastYearMonths: MonthValue[];
+  figures: Pick<IndicatorFigures, 'monthly' | 'projection'>;
+};
+
+export type RatioChartRow = {
+  month: number;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  cumulative: number | null;
+  lastYear: number | null;
+  status: Status;
+};
+
+export type CountChartRow = {
+  month: number;
+  value: number | null;
+  cumulative: number | null;
+  expected: number | null;
+  projection: number | null;
+  lastYear: number | null;
+  lastYearCumulative: number | null;
+};
+
+export type SparkPoint = { month: number; value: number | null };
+export type Band = { from: number; to: number };
+
+const scale = (x: number | null | undefined, divisor: number) => (x == null ? null : x / divisor);
+
+/** The yellow band of a RATIO target: [T − tolerance, T) for ≥, (T, T + tolerance] for ≤; none for = or no target. */
+export function yellowBand(indicator: Pick<ChartIndicator, 'kind' | 'comparator' | 'target'>, tolerancePp: number): Band | null {
+  if (indicator.kind !== 'RATIO' || indicator.target === null) return null;
+  if (indicator.comparator === 'GTE') return { from: indicator.target - tolerancePp, to: indicator.target };
+  if (indicator.comparator === 'LTE') return { from: indicator.target, to: indicator.target + tolerancePp };
+  return null;
+}
+
+/** Month rates, the running YTD rate and last year's month rate (同比), months 1..asOf. */
+export function ratioChartRows(indicator: ChartIndicator): RatioChartRow[] {
+  const lastYear = new Map(indicator.lastYearMonths.map((m) => [m.month, monthRate(m)]));
+  return indicator.figures.monthly.map((m) => ({
+    month: m.month, value: m.value, numerator: m.numerator, denominator: m.denominator, cumulative: m.cumulative,
+    lastYear: lastYear.get(m.month) ?? null, status: m.status,
+  }));
+}
+
+/**
+ * Months 1..12 in display units: value, cumulative and 序时 expected to the as-of month, then the projection
+ * drawn straight from the as-of cumulative to the full-year projection; last year's values and running total.
+ */
+export function countChartRows(indicator: ChartIndicator): CountChartRow[] {
+  const { monthly, projection } = indicator.figures;
+  const d = indicator.displayDivisor;
+  const asOf = monthly.length;
+  const atAsOf = monthly[asOf - 1]?.cumulative ?? null;
+  const lastYearValues = new Map(indicator.lastYearMonths.map((m) => [m.month, m.value ?? null]));
+  let lastYearRunning: number | null = null;
+  return Array.from({ length: 12 }, (_, i) => {
+    const month = i + 1;
+    const row = monthly[i];
+    const lastYear = lastYearValues.get(month) ?? null;
+    if (lastYear !== null) lastYearRunning = (lastYearRunning ?? 0) + lastYear;
+    const isProjected = asOf < 12 && month >= asOf && atAsOf !== null && projection !== null;
+    return {
+      month,
+      value: scale(row?.value, d),
+      cumulative: scale(row?.cumulative, d),
+      expected: scale(row?.expected, d),
+      projection: isProjected ? scale(atAsOf + ((projection - atAsOf) * (month - asOf)) / (12 - asOf), d) : null,
+      lastYear: scale(lastYear, d),
+      lastYearCumulative: lastYear === null ? null : scale(lastYearRunning, d),
+    };
+  });
+}
+
+/** The monthly values for a tile's sparkline, in display units (rates as percent). */
+export function sparkPoints(indicator: Pick<ChartIndicator, 'kind' | 'displayDivisor' | 'figures'>): SparkPoint[] {
+  const d = indicator.kind === 'COUNT' ? indicator.displayDivisor : 1;
+  return indicator.figures.monthly.map((m) => ({ month: m.month, value: scale(m.value, d) }));
+}

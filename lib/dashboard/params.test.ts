@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { dashboardHref, parseDashboardParams, parseMonth } from './params';
+
+const options = { years: [2026, 2025], units: ['103603', '350100', '350900'], defaultUnit: '103603', currentYear: 2026 };
+
+describe('dashboard params', () => {
+  test.each([
+    ['10', 10],
+    ['1', 1],
+    ['12', 12],
+    ['0', null],
+    ['13', null],
+    ['1.5', null],
+    ['abc', null],
+    ['', null],
+    [undefined, null],
+  ])('month %s → %s', (value, expected) => expect(parseMonth(value)).toBe(expected));
+
+  test('defaults: the current year and the own unit, month left to the data layer', () => {
+    expect(parseDashboardParams({}, options)).toEqual({ unit: '103603', year: 2026, month: null });
+  });
+
+  test('takes a visible unit, all units and a year with a plan', () => {
+    expect(parseDashboardParams({ unit: '350900', year: '2025', month: '9' }, options)).toEqual({ unit: '350900', year: 2025, month: 9 });
+    expect(parseDashboardParams({ unit: 'all' }, options).unit).toBe('all');
+  });
+
+  test('refuses units and years the user cannot see', () => {
+    expect(parseDashboardParams({ unit: '999999', year: '1999' }, options)).toEqual({ unit: '103603', year: 2026, month: null });
+    const manager = { ...options, units: ['103603'] };
+    expect(parseDashboardParams({ unit: 'all' }, manager).unit).toBe('103603');
+    expect(parseDashboardParams({ unit: '350100' }, manager).unit).toBe('103603');
+  });
+
+  test('falls back to the newest plan year when the current year has none', () => {
+    expect(parseDashboardParams({}, { ...options, currentYear: 2027 }).year).toBe(2026);
+  });
+
+  test('builds a bookmarkable address', () => {
+    expect(dashboardHref({ unit: 'all', year: 2026, month: 10 })).toBe('/?unit=all&year=2026&month=10');
+    expect(dashboardHref({ unit: '103603', year: 2026, month: null })).toBe('/?unit=103603&year=2026');
+  });
+});

@@ -1,0 +1,40 @@
+// The dashboard's URL state (?unit=&year=&month=), parsed leniently: anything unknown falls back to a default.
+export type DashboardParams = { unit: string | 'all'; year: number; month: number | null };
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+
+export function parseMonth(value: string | string[] | undefined): number | null {
+  const text = first(value)?.trim();
+  if (!text || !/^\d{1,2}$/.test(text)) return null;
+  const month = Number(text);
+  return month >= 1 && month <= 12 ? month : null;
+}
+
+/**
+ * years: the plan years the user may see, newest first; units: the codes the user may see;
+ * defaultUnit: the user's own unit when visible. 'all' is offered only when more than one unit is visible.
+ */
+export function parseDashboardParams(
+  search: SearchParams,
+  options: { years: number[]; units: string[]; defaultUnit: string | null; currentYear: number },
+): DashboardParams {
+  const requestedYear = Number(first(search.year));
+  const year = options.years.includes(requestedYear)
+    ? requestedYear
+    : options.years.includes(options.currentYear)
+      ? options.currentYear
+      : (options.years[0] ?? options.currentYear);
+  const requestedUnit = first(search.unit);
+  const canSeeAll = options.units.length > 1;
+  const fallback = options.defaultUnit && options.units.includes(options.defaultUnit) ? options.defaultUnit : (options.units[0] ?? '');
+  const unit = requestedUnit === 'all' && canSeeAll ? 'all' : requestedUnit && options.units.includes(requestedUnit) ? requestedUnit : fallback;
+  return { unit, year, month: parseMonth(search.month) };
+}
+
+/** A bookmarkable dashboard address. */
+export function dashboardHref(params: { unit: string; year: number; month: number | null }): string {
+  const query = new URLSearchParams({ unit: params.unit, year: String(params.year) });
+  if (params.month !== null) query.set('month', String(params.month));
+  return `/?${query.toString()}`;
+}

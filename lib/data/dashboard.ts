@@ -1,0 +1,66 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
+import { shanghaiYearMonth } from '@/lib/domain';
+import { parseDashboardParams, type SearchParams } from '@/lib/dashboard/params';
+import { getPlanPerformance, listPlanPerformance, listPlanYears, listVisibleUnits, type PlanPerformance } from '@/lib/data/performance';
+
+export type DashboardView = {
+  units: { code: string; name: string }[];
+  years: number[];
+  /** the unit fixed to the user's own when they see only one */
+  isUnitFixed: boolean;
+  selection: { unit: string | 'all'; year: number; month: number };
+  plans: PlanPerformance[];
+};
+
+/** The latest month with any entered figure across the visible plans of a year (one query), so units compare as of the same month. */
+async function latestMonthAcross(user: SessionUser, year: number): Promise<number | null> {
+  const row = await prisma.monthlyActual.aggregate({
+    _max: { month: true },
+    where: { indicator: { plan: { year, unit: visibleUnitFilter(user) } } },
+  });
+  return row._max.month ?? null;
+}
+
+/** Everything the 驾驶舱 shows for the URL's unit / year / month, with every unknown parameter replaced by its default. */
+export async function getDashboard(user: SessionUser, search: SearchParams, now = new Date()): Promise<DashboardView> {
+  const [units, years] = await Promise.all([listVisibleUnits(user), listPlanYears(user)]);
+  const own = units.find((u) => u.id === user.unitId)?.code ?? null;
+  const params = parseDashboardParams(search, { years, units: units.map((u) => u.code), defaultUnit: own, currentYear: shanghaiYearMonth(now).year });
+  let plans: PlanPerformance[];
+  if (params.unit === 'all') {
+    const asOf = params.month ?? (await latestMonthAcross(user, params.year));
+    plans = await listPlanPerformance(user, { units: 'all', year: params.year, asOf, now });
+  } else {
+    const plan = params.unit ? await getPlanPerformance(user, { unitCode: params.unit, year: params.year, asOf: params.month, now }) : null;
+    plans = plan ? [plan] : [];
+  }
+  return {
+    units: units.map(({ code, name }) => ({ code, name })),
+    years,
+    isUnitFixed: units.length <= 1,
+    selection: { unit: params.unit, year: params.year, month: plans[0]?.asOf ?? params.month ?? 1 },
+    plans,
+  };
+}
+
+export type IndicatorView = {
+  plan: PlanPerformance;
+  indicator: PlanPerformance['indicators'][number];
+  /** the plan's RATIO yellow band width in percentage points */
+  tolerancePp: number;
+};
+
+/** One indicator of a plan the user may see, as of a month; null when it does not exist or is another unit's (a manager's). */
+export async function getIndicatorView(user: SessionUser, indicatorId: number, asOf: number | null, now = new Date()): Promise<IndicatorView | null> {
+  const found = await prisma.indicator.findFirst({
+    where: { id: indicatorId, plan: { unit: visibleUnitFilter(user) } },
+    select: { plan: { select: { year: true, ratioTolerancePp: true, unit: { select: { code: true } } } } },
+  });
+  if (!found) return null;
+  const plan = await getPlanPerformance(user, { unitCode: found.plan.unit.code, year: found.plan.year, asOf, now });
+  const indicator = plan?.indicators.find((i) => i.id === indicatorId);
+  if (!plan || !indicator) return null;
+  return { plan, indicator, tolerancePp: Number(found.plan.ratioTolerancePp) };
+}
