@@ -1,4 +1,5 @@
 // Synthetic but plausible demo data (PRODUCT.md §7), generated from a fixed seed so every load is identical.
+import { costControlMonths, defaultMonthlyPlan, evaluateIndicator, type MonthValue } from '../../lib/domain';
 import {
   CITY_UNITS, cityUnitName, SEED_BUDGET, SEED_BUDGET_WEIGHT, SEED_GOAL, SEED_INDICATORS, SEED_UNIT,
   type IndicatorTemplate,
@@ -49,12 +50,6 @@ function random(seed: number): () => number {
 // Calls dip around the Spring Festival (Feb) and peak in summer.
 const SEASON = [0.93, 0.8, 0.99, 1.0, 1.02, 1.07, 1.12, 1.1, 1.02, 0.99, 0.97, 0.99];
 
-/** Twelve equal amounts to the fen, the last month taking the remainder. */
-function equalMonthlyPlan(totalYuan: number): number[] {
-  const fen = Math.round(totalYuan * 100);
-  const share = Math.floor(fen / 12);
-  return Array.from({ length: 12 }, (_, i) => (i < 11 ? share : fen - share * 11) / 100);
-}
 
 type RateSpec = { code: string; mean: number; base: (volume: number) => number };
 const RATES: RateSpec[] = [
@@ -77,9 +72,31 @@ const DEVIATION_TEXT: Record<string, { analysis: string; measures: string; cause
   M02: { analysis: '部分一次办结件回访显示问题未彻底解决。', measures: '加强办结质量抽检。', causes: ['OTHER'] },
 };
 
-function deviationFor(code: string, isFarOff: boolean): DemoDeviation {
+function deviationFor(code: string, likelihood: DemoDeviation['likelihood']): DemoDeviation {
   const text = DEVIATION_TEXT[code];
-  return { causes: text.causes, analysis: text.analysis, measures: text.measures, likelihood: isFarOff ? 'POSSIBLE' : 'CERTAIN' };
+  return { causes: text.causes, analysis: text.analysis, measures: text.measures, likelihood };
+}
+
+/**
+ * A submitted month carries a deviation record for every indicator that was not green as of that month, as the
+ * monthly cycle requires; the engine decides, exactly as it does at submission.
+ */
+function attachDeviations(indicators: IndicatorTemplate[], actuals: DemoActual[], budgetMonths: DemoPlan['budgetMonths'], budget: number, lastMonth: number) {
+  for (const indicator of indicators) {
+    const months: MonthValue[] = indicator.isBudgetDerived
+      ? costControlMonths(budget, budgetMonths)
+      : actuals.filter((a) => a.code === indicator.code).map(({ month, value, numerator, denominator }) => ({ month, value, numerator, denominator }));
+    for (let month = 1; month <= lastMonth; month++) {
+      const figures = evaluateIndicator({ indicator, months: months.filter((m) => m.month <= month), asOf: month });
+      if (figures.status === 'GREEN' || figures.status === 'NO_DATA') continue;
+      let row = actuals.find((a) => a.code === indicator.code && a.month === month);
+      if (!row) {
+        row = { code: indicator.code, month, value: null, numerator: null, denominator: null, deviation: null };
+        actuals.push(row);
+      }
+      row.deviation = deviationFor(indicator.code, figures.likelihood ?? 'POSSIBLE');
+    }
+  }
 }
 
 // Shanghai wall-clock time → instant.
@@ -96,9 +113,8 @@ function buildPlan(profile: UnitProfile, year: number): DemoPlan {
   const indicators = SEED_INDICATORS.map((t) =>
     t.kind === 'COUNT' ? { ...t, target: Math.round((t.target * profile.scale) / 10_000) * 10_000, targetText: `≥${Math.round((t.target * profile.scale) / 10_000)}万件` } : { ...t },
   );
-  const countTarget = indicators[0].target;
   const actuals: DemoActual[] = [];
-  const planned = equalMonthlyPlan(budgetTotal);
+  const planned = defaultMonthlyPlan(budgetTotal);
   const budgetMonths: DemoPlan['budgetMonths'] = [];
 
   for (let month = 1; month <= 12; month++) {
@@ -108,22 +124,16 @@ function buildPlan(profile: UnitProfile, year: number): DemoPlan {
     budgetMonths.push({ month, planned: planned[month - 1], spent: hasData ? Math.round(planned[month - 1] * spentFactor * 100) / 100 : null });
     if (!hasData) continue;
 
-    const isCountOff = volume < (countTarget / 12) * SEASON[month - 1] * 0.95;
-    actuals.push({ code: 'I01', month, value: volume, numerator: null, denominator: null, deviation: isCountOff ? deviationFor('I01', false) : null });
+    actuals.push({ code: 'I01', month, value: volume, numerator: null, denominator: null, deviation: null });
     for (const spec of RATES) {
-      const target = indicators.find((i) => i.code === spec.code)!.target;
       const dip = (spec.code === 'I02' && (month === 2 || month === 7)) ? -2.2 : 0;
       const rate = Math.min(99.8, spec.mean + profile.quality * 0.8 + dip + (next() - 0.5) * 1.6);
       const denominator = Math.round(spec.base(volume));
       const numerator = Math.round((denominator * rate) / 100);
-      const isOff = numerator * 100 < target * denominator;
-      actuals.push({
-        code: spec.code, month, value: null, numerator, denominator,
-        deviation: isOff ? deviationFor(spec.code, numerator * 100 < (target - 2) * denominator) : null,
-      });
+      actuals.push({ code: spec.code, month, value: null, numerator, denominator, deviation: null });
     }
-    if (spentFactor > 1) actuals.push({ code: 'I04', month, value: null, numerator: null, denominator: null, deviation: deviationFor('I04', false) });
   }
+  attachDeviations(indicators, actuals, budgetMonths, budgetTotal, lastMonth);
 
   const monthStates: DemoMonthState[] = [];
   for (let month = 1; month <= lastMonth; month++) {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadDemoDataIfEmpty } from '../../prisma/seed/load-demo';
 import { SEED_INDICATORS, SEED_UNIT } from '../../prisma/seed/plan-template';
-import { createTestDatabase, type TestDatabase } from './helpers';
+import { getPlanPerformance } from '../../lib/data/performance';
+import { createTestDatabase, useAsAppDatabase, type TestDatabase } from './helpers';
 
 // Everything a person sees, without generated ids, timestamps of the load itself and password salts.
 async function snapshot(db: TestDatabase) {
@@ -88,4 +89,19 @@ describe('demo data', () => {
     const deviations = await first.prisma.deviationRecord.count({ where: { actual: { indicator: { plan: { year: 2026, unit: { code: '103603' } } } } } });
     expect(deviations).toBeGreaterThan(0);
   });
+
+  test('every submitted month explains each indicator that was not green as of that month', async () => {
+    useAsAppDatabase(first);
+    const leader = { id: 0, username: 'leader', name: 'leader', role: 'LEADER' as const, unitId: null };
+    for (const unitCode of ['103603', '350700']) {
+      for (let month = 1; month <= 10; month++) {
+        const plan = await getPlanPerformance(leader, { unitCode, year: 2026, asOf: month });
+        const offTarget = plan!.indicators.filter((i) => ['RED', 'YELLOW'].includes(i.figures.status));
+        for (const indicator of offTarget) {
+          expect(indicator.deviations.map((d) => d.month), `${unitCode} ${indicator.code} month ${month}`).toContain(month);
+        }
+      }
+    }
+  });
 });
+
