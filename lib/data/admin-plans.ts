@@ -171,7 +171,7 @@ function indicatorValues(data: ReturnType<typeof indicatorSchema.parse>) {
     code: data.code, level1: data.level1, level2: data.level2, name: data.name, kind: data.kind, comparator: data.comparator, target,
     targetText: data.targetText ?? (data.target === undefined ? '' : targetText(data.comparator, data.target, data.displayUnit)),
     displayUnit: data.displayUnit, displayDivisor: data.displayDivisor, weight: data.weight, isMonitoring: data.isMonitoring,
-    numeratorLabel: data.kind === 'RATIO' ? data.numeratorLabel : null, denominatorLabel: data.kind === 'RATIO' ? data.denominatorLabel : null,
+    numeratorLabel: data.kind === 'RATIO' ? data.numeratorLabel ?? null : null, denominatorLabel: data.kind === 'RATIO' ? data.denominatorLabel ?? null : null,
   };
 }
 
@@ -244,7 +244,7 @@ export async function publishPlan(actor: SessionUser, input: { id: number | stri
     await tx.budgetExecution.createMany({ data: planned.map((amount, i) => ({ planId: plan.id, month: i + 1, planned: amount })), skipDuplicates: true });
     await recordAudit(tx, {
       userId: actor.id, action: 'PLAN_PUBLISH', entity: 'Plan', entityId: plan.id, unitId: plan.unitId,
-      before: { status: 'DRAFT' }, after: { status: 'PUBLISHED', year: plan.year, weights: check.ok ? 100 : null },
+      before: { status: 'DRAFT' }, after: { status: 'PUBLISHED', year: plan.year, indicatorWeights: indicatorWeightSum(plan.indicators.map((i) => ({ ...i, weight: str(i.weight) }))), budgetWeight: str(plan.budgetWeight) },
     });
   });
 }

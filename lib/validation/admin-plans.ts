@@ -6,7 +6,7 @@ import { checkbox, optionalDecimal, requiredDecimal, requiredId } from '@/lib/va
 const version = z.coerce.number().int().positive();
 const text = (max: number) => z.string({ error: m('errors.required') }).trim().min(1, m('errors.required')).max(max, m('errors.tooLong', { max }));
 const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v ?? null), z.string().trim().max(max, m('errors.tooLong', { max })).nullable());
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v ?? null), z.string().trim().max(max, m('errors.tooLong', { max })).nullable()).optional();
 const percent = requiredDecimal({ places: 2, max: 100 });
 
 export const copyPlanSchema = z.object({

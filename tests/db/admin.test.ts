@@ -66,7 +66,7 @@ describe('admin data layer', () => {
     ])('%s is refused with a Chinese field error, and nothing is stored', async (_name, change, field, message) => {
       const users = await db.prisma.user.count();
       const audits = await auditCount();
-      const error = await refusal(createUser(admin, { username: 'zhao.liu', displayName: '赵六', role: 'LEADER', unitId: '', password: 'Hotline2026', ...change }));
+      const error = await refusal(createUser(admin, { username: 'zhao.liu', displayName: '赵六', role: 'LEADER', unitId: '', password: 'Hotline2026', ...(change as object) }));
       expect(error.fieldErrors[field]?.map(zh)).toEqual([message]);
       expect(await db.prisma.user.count()).toBe(users);
       expect(await auditCount()).toBe(audits);
