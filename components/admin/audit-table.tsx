@@ -14,9 +14,10 @@ function pageHref(filter: AuditFilter, page: number): string {
 export async function AuditTable(props: { rows: AuditRow[]; total: number; page: number; pageCount: number; filter: AuditFilter }) {
   const [t, locale] = await Promise.all([getTranslations('admin'), getLocale()]);
   const label = (group: 'actions' | 'entities', code: string) => (t.has(`audit.${group}.${code}` as 'title') ? t(`audit.${group}.${code}` as 'title') : code);
+  const summary = t('audit.total', { total: props.total, page: props.page, pageCount: props.pageCount });
   const pager = (
-    <nav className="row" aria-label={t('audit.total', props)}>
-      <span>{t('audit.total', props)}</span>
+    <nav className="row" aria-label={summary}>
+      <span>{summary}</span>
       {props.page > 1 && <Link href={pageHref(props.filter, props.page - 1)}>{t('audit.prev')}</Link>}
       {props.page < props.pageCount && <Link href={pageHref(props.filter, props.page + 1)}>{t('audit.next')}</Link>}
     </nav>
