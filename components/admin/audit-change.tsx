@@ -28,7 +28,7 @@ export async function AuditChange({ before, after }: { before: unknown; after: u
       </tbody>
     </table>
   );
-  if (ordered.length <= 4) return table;
+  if (ordered.length <= 8) return table;
   return (
     <details>
       <summary>{`${t('audit.details')}（${ordered.filter(isChanged).join('、') || ordered.length}）`}</summary>
