@@ -73,7 +73,7 @@ test.describe(() => {
     await page.goto(`/admin/plans/${planId}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('已发布');
     const row = page.getByRole('row', { name: /测试接通率/ });
-    await row.getByText('目标调整').click();
+    await row.locator('summary', { hasText: '目标调整' }).click();
     const form = row.getByRole('form', { name: '目标调整 测试接通率' });
     await form.getByLabel('指标值（%）').fill('92');
     await form.getByRole('button', { name: '目标调整' }).click();

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import type { ActionResult } from '@/lib/actions/admin-action';
 import { useAdminMessage } from '@/components/admin/use-admin-form';
 
@@ -14,7 +14,10 @@ export function Field(props: {
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>
-      {props.children ?? (
+      {isValidElement(props.children) ? (
+        // a custom control (select, textarea) gets the same error wiring as the default input
+        cloneElement(props.children as ReactElement<Record<string, unknown>>, { 'aria-invalid': props.error ? true : undefined, 'aria-describedby': describedBy })
+      ) : (
         <input
           id={props.id} name={props.name ?? props.id} type={props.type ?? 'text'} defaultValue={props.defaultValue ?? undefined}
           autoComplete={props.autoComplete} inputMode={props.inputMode} required={props.required}

@@ -40,7 +40,7 @@ export function AdjustTargetForm({ indicator }: { indicator: AdminIndicator }) {
         )}
         <Field id={`${prefix}-weight`} name="weight" label={t('plans.weight')} defaultValue={indicator.weight} inputMode="decimal" error={errorOf('weight')} />
         <Field id={`${prefix}-reason`} label={t('plans.reason')} error={errorOf('reason')}>
-          <textarea id={`${prefix}-reason`} name="reason" rows={2} aria-invalid={errorOf('reason') ? true : undefined} />
+          <textarea id={`${prefix}-reason`} name="reason" rows={2} />
         </Field>
         <SubmitButton isPending={isPending} label={t('plans.adjust')} pendingLabel={t('common.saving')} />
       </form>

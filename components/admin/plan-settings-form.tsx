@@ -25,7 +25,7 @@ export function PlanSettingsForm({ plan }: { plan: AdminPlanDetail }) {
       <input type="hidden" name="version" value={plan.version} />
       <fieldset disabled={isReadOnly} style={{ border: 'none', padding: 0, margin: 0 }}>
         <Field id="plan-goal" label={t('plans.goal')} error={errorOf('goal')}>
-          <textarea id="plan-goal" name="goal" rows={3} defaultValue={plan.goal} aria-invalid={errorOf('goal') ? true : undefined} />
+          <textarea id="plan-goal" name="goal" rows={3} defaultValue={plan.goal} />
         </Field>
         <div className="grid">
           <Field id="plan-basicExpense" name="basicExpense" label={t('plans.basicExpense')} defaultValue={plan.basicExpense} inputMode="decimal" error={errorOf('basicExpense')} />
