@@ -13,7 +13,7 @@ export function PlanPublishForm({ plan }: { plan: AdminPlanDetail }) {
   const budget = plan.settings.budgetWeight;
   const total = String(Math.round((Number(plan.indicatorWeightSum) + Number(budget)) * 100) / 100);
   const summary = plan.publishCheck.ok
-    ? t('plans.publishReady', { total })
+    ? t(plan.status === 'DRAFT' ? 'plans.publishReady' : 'plans.weightsOk', { total })
     : t('plans.weightWarning', { total, indicators: plan.indicatorWeightSum, budget });
   return (
     <form onSubmit={onSubmit} className="panel row" aria-label={t('plans.publish')}>
