@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { AuditChange } from '@/components/admin/audit-change';
+import type { AuditRow } from '@/lib/data/audit-log';
+import { formatDateTime } from '@/lib/format';
+import type { AuditFilter } from '@/lib/validation/admin-audit';
+
+function pageHref(filter: AuditFilter, page: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...filter, page })) if (value !== undefined && value !== '') params.set(key, String(value));
+  return `/admin/audit?${params.toString()}`;
+}
+
+export async function AuditTable(props: { rows: AuditRow[]; total: number; page: number; pageCount: number; filter: AuditFilter }) {
+  const [t, locale] = await Promise.all([getTranslations('admin'), getLocale()]);
+  const label = (group: 'actions' | 'entities', code: string) => (t.has(`audit.${group}.${code}` as 'title') ? t(`audit.${group}.${code}` as 'title') : code);
+  const summary = t('audit.total', { total: props.total, page: props.page, pageCount: props.pageCount });
+  const pager = (
+    <nav className="row" aria-label={summary}>
+      <span>{summary}</span>
+      {props.page > 1 && <Link href={pageHref(props.filter, props.page - 1)}>{t('audit.prev')}</Link>}
+      {props.page < props.pageCount && <Link href={pageHref(props.filter, props.page + 1)}>{t('audit.next')}</Link>}
+    </nav>
+  );
+  if (props.rows.length === 0) return <p className="panel">{t('audit.empty')}</p>;
+  return (
+    <>
+      {pager}
+      <div className="table-wrap">
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">{t('audit.at')}</th><th scope="col">{t('audit.user')}</th><th scope="col">{t('audit.action')}</th>
+              <th scope="col">{t('audit.entity')}</th><th scope="col">{t('audit.unit')}</th><th scope="col">{t('audit.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((row) => (
+              <tr key={row.id}>
+                <td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(row.at, locale === 'en' ? 'en' : 'zh-CN')}</td>
+                <td>{row.user ? `${row.user.displayName}（${row.user.username}）` : t('audit.system')}</td>
+                <td>{label('actions', row.action)}<div className="muted small">{row.action}</div></td>
+                <td>{label('entities', row.entity)}{row.entityId && <span className="muted small"> #{row.entityId}</span>}</td>
+                <td>{row.unit ? `${row.unit.code} ${row.unit.name}` : '—'}</td>
+                <td><AuditChange before={row.before} after={row.after} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pager}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { assertCan } from '@/lib/data/admin-common';
+import type { SessionUser } from '@/lib/auth/permissions';
+
+export type AdminOverview = {
+  users: { total: number; active: number; locked: number };
+  units: number;
+  plans: { draft: number; published: number };
+  auditLast7Days: number;
+};
+
+export async function getAdminOverview(actor: SessionUser, now = new Date()): Promise<AdminOverview> {
+  assertCan(actor, 'users.manage');
+  const [total, active, locked, units, plans, audit] = await Promise.all([
+    prisma.user.count(),
+    prisma.user.count({ where: { isActive: true } }),
+    prisma.user.count({ where: { lockedUntil: { gt: now } } }),
+    prisma.unit.count(),
+    prisma.plan.groupBy({ by: ['status'], _count: { _all: true } }),
+    prisma.auditEvent.count({ where: { at: { gte: new Date(now.getTime() - 7 * 24 * 3600_000) } } }),
+  ]);
+  const byStatus = (s: string) => plans.find((p) => p.status === s)?._count._all ?? 0;
+  return { users: { total, active, locked }, units, plans: { draft: byStatus('DRAFT'), published: byStatus('PUBLISHED') }, auditLast7Days: audit };
+}
