@@ -76,7 +76,17 @@ function model(kind: ReportKind, title: string, layout: ReportModel['layout'], p
   return { kind, title, sheetName: SHEET_NAMES[kind], meta, metaLines: metaLines(meta, plans), layout, sections };
 }
 
-const unitLines = (plan: PlanPerformance) => [`单位：${plan.unit.name}（${plan.unit.code}）`, describeMonthStates(plan)];
+const unitLines = (plan: PlanPerformance, isOnly: boolean) => [...(isOnly ? [] : [`单位：${plan.unit.name}（${plan.unit.code}）`]), describeMonthStates(plan)];
+
+/** Deviation texts, the months that share one text on one line: "1、2、7月：…". */
+export function groupedByText(deviations: IndicatorPerformance['deviations'], text: (d: IndicatorPerformance['deviations'][number]) => string): string | null {
+  const months = new Map<string, number[]>();
+  for (const d of deviations) {
+    const t = text(d);
+    if (t) months.set(t, [...(months.get(t) ?? []), d.month]);
+  }
+  return [...months].map(([t, ms]) => `${monthList(ms)}：${t}`).join('\n') || null;
+}
 
 // 绩效运行监控表 ---------------------------------------------------------------------------------------------
 
@@ -128,7 +138,7 @@ function monitoringIndicatorBlock(plan: PlanPerformance): ReportBlock {
         projection: indicatorValueCell(indicator, f.projection, f.ytdRating),
         ...Object.fromEntries(CAUSES.map((c) => [`cause_${c}`, mark(causes.has(c))])),
         ...Object.fromEntries(LIKELIHOODS.map((l) => [`likelihood_${l}`, mark(likelihood === l)])),
-        measures: indicator.deviations.map((d) => `${d.month}月：${d.measures}`).join('\n') || null,
+        measures: groupedByText(indicator.deviations, (d) => d.measures),
       },
     };
   });
@@ -138,7 +148,7 @@ function monitoringIndicatorBlock(plan: PlanPerformance): ReportBlock {
 export function buildMonitoringReport(plans: PlanPerformance[], meta: BuildMeta): ReportModel {
   const sections = plans.map((plan): ReportSection => ({
     unit: { code: plan.unit.code, name: plan.unit.name },
-    lines: [...unitLines(plan), `年度总体目标：${plan.goal}`],
+    lines: [...unitLines(plan, plans.length === 1), `年度总体目标：${plan.goal}`],
     blocks: [monitoringBudgetBlock(plan), monitoringIndicatorBlock(plan)],
   }));
   return model('monitoring', `${meta.year}年${monthsLabel(meta.asOf)}绩效运行监控表`, 'form', plans, meta, sections);
@@ -198,7 +208,7 @@ function selfEvaluationIndicatorBlock(plan: PlanPerformance): ReportBlock {
           projection: indicatorValueCell(indicator, f.scoredActual, f.ytdRating),
           weight: plain(indicator.weight),
           score: f.score === null ? null : decimal(f.score, 2),
-          analysis: indicator.deviations.map((d) => `${d.month}月：${d.analysis}改进措施：${d.measures}`).join('\n') || null,
+          analysis: groupedByText(indicator.deviations, (d) => (d.measures ? `${d.analysis}改进措施：${d.measures}` : d.analysis)),
         },
       };
     });
@@ -222,7 +232,7 @@ export function buildSelfEvaluationReport(plans: PlanPerformance[], meta: BuildM
   const sections = plans.map((plan): ReportSection => ({
     unit: { code: plan.unit.code, name: plan.unit.name },
     lines: [
-      ...unitLines(plan),
+      ...unitLines(plan, plans.length === 1),
       `年度总体目标：${plan.goal}`,
       plan.isProjected
         ? `得分为预计得分：按全年预计完成值计算（计数类指标 = ${monthsLabel(plan.asOf)}累计 ÷ 序时占比，比率类指标 = 累计比率；资金按已执行数加其后各月计划数），全年审核完成后为最终得分。`
@@ -237,9 +247,9 @@ export function buildSelfEvaluationReport(plans: PlanPerformance[], meta: BuildM
 // 月度明细 --------------------------------------------------------------------------------------------------
 
 const MONTHLY_COLUMNS: Column[] = [
-  { key: 'unitCode', label: '单位编码', width: 7 },
-  { key: 'unitName', label: '单位名称', width: 14 },
-  { key: 'name', label: '三级指标', width: 10 },
+  { key: 'unitCode', label: '单位编码', width: 6 },
+  { key: 'unitName', label: '单位名称', width: 17 },
+  { key: 'name', label: '三级指标', width: 11 },
   { key: 'month', label: '月份', width: 4, align: 'center' },
   { key: 'basis', label: '计量单位/口径', width: 12 },
   { key: 'value', label: '完成值', width: 9 },
