@@ -217,13 +217,13 @@ function selfEvaluationIndicatorBlock(plan: PlanPerformance): ReportBlock {
 
 function selfEvaluationSummaryBlock(plan: PlanPerformance): ReportBlock {
   const columns: Column[] = [
-    { key: 'item', label: '项目', width: 16 },
+    { key: 'summaryItem', label: '项目', width: 16 },
     { key: 'weight', label: '分值', width: 8 },
     { key: 'score', label: `得分${projectedLabel(plan)}`, width: 8 },
     { key: 'grade', label: `自评等级${projectedLabel(plan)}`, width: 10, align: 'center' },
   ];
   const rows: ReportRow[] = [
-    { isEmphasis: true, cells: { item: '总分', weight: plain(plan.maxTotal), score: plan.total === null ? null : decimal(plan.total, 2), grade: plan.grade ? gradeLabel(plan.grade) : null } },
+    { isEmphasis: true, cells: { summaryItem: '总分', weight: plain(plan.maxTotal), score: plan.total === null ? null : decimal(plan.total, 2), grade: plan.grade ? gradeLabel(plan.grade) : null } },
   ];
   return { key: 'summary', title: '总分与等级', columns, rows };
 }

@@ -15,13 +15,14 @@ export function csvValue(cell: Cell): string | number {
   return neutraliseCsvText(cell);
 }
 
-type CsvColumn = { key: string; label: string; isPercent: boolean; blockKeys: Set<string> };
+type CsvColumn = { key: string; label: string; numbers: number; percents: number };
 
 const columnLabel = (column: Column) => (column.group ? `${column.group}-${column.label}` : column.label);
 
 /**
  * One header row for the whole report: for a form, 单位编码 / 单位名称 / 区块 first, then the union of the blocks'
- * columns (a key shared by two blocks, such as 分值, is one column). Percent columns say so in their header.
+ * columns (a key shared by two blocks, such as 分值, is one column). A column of percents only says so in its header;
+ * a column mixing units (万件 and %) has the 计量单位 column beside it.
  */
 export function csvTable(model: ReportModel): { header: string[]; rows: (string | number)[][] } {
   const columns: CsvColumn[] = [];
@@ -30,16 +31,20 @@ export function csvTable(model: ReportModel): { header: string[]; rows: (string 
       for (const column of block.columns) {
         let existing = columns.find((c) => c.key === column.key);
         if (!existing) {
-          existing = { key: column.key, label: columnLabel(column), isPercent: false, blockKeys: new Set() };
+          existing = { key: column.key, label: columnLabel(column), numbers: 0, percents: 0 };
           columns.push(existing);
         }
-        existing.blockKeys.add(block.key);
-        if (block.rows.some((row) => { const cell = row.cells[column.key]; return isNumberCell(cell) && cell.format.kind === 'percent'; })) existing.isPercent = true;
+        for (const row of block.rows) {
+          const cell = row.cells[column.key];
+          if (!isNumberCell(cell)) continue;
+          existing.numbers += 1;
+          if (cell.format.kind === 'percent') existing.percents += 1;
+        }
       }
     }
   }
   const isForm = model.layout === 'form';
-  const header = [...(isForm ? ['单位编码', '单位名称', '区块'] : []), ...columns.map((c) => (c.isPercent ? `${c.label}（%）` : c.label))];
+  const header = [...(isForm ? ['单位编码', '单位名称', '区块'] : []), ...columns.map((c) => (c.numbers > 0 && c.percents === c.numbers ? `${c.label}（%）` : c.label))];
   const rows = model.sections.flatMap((section) =>
     section.blocks.flatMap((block) =>
       block.rows.map((row) => [
