@@ -53,3 +53,15 @@ export async function exportReport(user: SessionUser, params: ReportParams, opti
   });
   return { body, contentType: CONTENT_TYPES[params.format], fileName, asciiFileName, contentDisposition: contentDisposition(fileName, asciiFileName) };
 }
+
+/** The printable page: all three reports, recorded like a download (format 'print'). */
+export async function loadPrintableReports(user: SessionUser, params: Omit<ReportParams, 'format' | 'kind'>, options: Options = {}) {
+  const loaded = await loadReportModels(user, { ...params, kind: 'all' }, options);
+  const units = loaded.plans.map((p) => p.unit);
+  const asOf = loaded.models[0].meta.asOf;
+  await recordExport(user, {
+    report: 'all', format: 'print', year: params.year, asOf, approvedOnly: params.approvedOnly, units: units.map((u) => u.code),
+    unitId: units.length === 1 ? units[0].id : null, fileName: '', bytes: 0,
+  });
+  return loaded;
+}
