@@ -66,8 +66,13 @@ test.describe('[REPORTS]: evaluator', () => {
     await expect(page.getByText('数据范围：仅含已审核月份').first()).toBeVisible();
     await expect(page.getByRole('img', { name: '指标完成进度' })).toBeVisible();
     expect(await page.locator('table.report-table thead').count()).toBeGreaterThanOrEqual(6);
-    const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
-    expect((await pdfText(pdf)).join('\n')).toContain('福建省12345政务服务便民热线中心');
+    const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true, path: test.info().outputPath('print.pdf') });
+    const pages = await pdfText(pdf);
+    // (the browser's system font turns 民 into the radical ⺠, which NFKC does not fold back)
+    expect(pages.join('\n')).toMatch(/福建省12345政务服务便.热线中心（103603）|福建省12345政务服务便.热线中心\(103603\)/);
+    for (const name of INDICATORS) expect(pages.join('\n')).toContain(name);
+    // the monthly detail runs over several pages, each starting with its header row again
+    expect(pages.filter((text) => text.includes('单位编码 单位名称 三级指标')).length).toBeGreaterThan(1);
   });
 
   test('bad parameters get 400 with a message in Chinese, or English with the en cookie', async ({ page, context, baseURL }) => {
