@@ -28,8 +28,7 @@ function textHeight(doc: Doc, text: string, width: number, font: string): number
 
 function drawCellText(doc: Doc, text: string, x: number, y: number, width: number, height: number, align: 'left' | 'center' | 'right', font: string, isMiddle: boolean) {
   if (!text) return;
-  const h = textHeight(doc, text, width, font);
-  const top = isMiddle ? y + (height - h) / 2 : y + PAD;
+  const top = isMiddle ? y + (height - textHeight(doc, text, width, font)) / 2 : y + PAD;
   doc.font(font).fontSize(TABLE_SIZE).fillColor('#111111').text(text, x + PAD, top, { width: width - 2 * PAD, align, lineGap: LINE_GAP });
 }
 
