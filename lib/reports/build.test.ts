@@ -1,0 +1,148 @@
+import { describe, expect, test } from 'vitest';
+import type { IndicatorPerformance, PlanPerformance } from '@/lib/data/performance';
+import { evaluatePlan, type MonthValue } from '@/lib/domain';
+import { buildMonitoringReport, buildMonthlyReport, buildSelfEvaluationReport, describeMonthStates, monthList } from './build';
+import { cellText } from './display';
+import { headerRows, MARK, type ReportModel } from './model';
+
+// A plan as the data layer returns it, its figures from the real engine.
+function fixturePlan(asOf = 3, approvedOnly = true): PlanPerformance {
+  const volume: MonthValue[] = [{ month: 1, value: 1_000_000 }, { month: 2, value: 900_000 }, { month: 3, value: 1_100_000 }];
+  const answered: MonthValue[] = [{ month: 1, numerator: 880, denominator: 1000 }, { month: 2, numerator: 950, denominator: 1000 }, { month: 3, numerator: 900, denominator: 1000 }];
+  const budgetMonths = [1, 2, 3].map((month) => ({ month, spent: 200_000, planned: 204_816.66 }));
+  const figures = evaluatePlan({
+    asOf,
+    budget: { budget: 2_457_800, months: budgetMonths },
+    budgetWeight: 10,
+    indicators: [
+      { id: '1', kind: 'COUNT', comparator: 'GTE', target: 12_500_000, weight: 15, months: volume },
+      { id: '2', kind: 'RATIO', comparator: 'GTE', target: 90, weight: 15, months: answered },
+      { id: '3', kind: 'RATIO', comparator: 'GTE', target: 90, weight: 0, months: answered },
+    ],
+  });
+  const base = { targetVersions: [], lastYearMonths: [], originalTarget: null, numeratorLabel: null, denominatorLabel: null, isBudgetDerived: false, displayDivisor: 1 };
+  const indicators: IndicatorPerformance[] = [
+    { ...base, id: 1, code: 'I01', level1: '产出指标', level2: '数量指标', name: '受理群众诉求数量', kind: 'COUNT', comparator: 'GTE', target: 12_500_000, targetText: '≥1250万件', displayUnit: '万件', displayDivisor: 10_000, weight: 15, isMonitoring: false, figures: figures.items[0].figures, deviations: [] },
+    {
+      ...base, id: 2, code: 'I02', level1: '产出指标', level2: '质量指标', name: '话务接通率', kind: 'RATIO', comparator: 'GTE', target: 90, targetText: '≥90%', displayUnit: '%', weight: 15,
+      numeratorLabel: '接通量', denominatorLabel: '呼入量', isMonitoring: false, figures: figures.items[1].figures,
+      deviations: [
+        { month: 1, causes: ['STAFFING', 'HARDWARE'], analysis: '坐席不足。', measures: '增加排班。', likelihood: 'CERTAIN' },
+        { month: 3, causes: ['STAFFING'], analysis: '坐席不足。', measures: '增加排班。', likelihood: 'POSSIBLE' },
+      ],
+    },
+    { ...base, id: 3, code: 'M01', level1: '监测指标', level2: '工作计划指标', name: '一次办结率', kind: 'RATIO', comparator: 'GTE', target: 90, targetText: '≥90%', displayUnit: '%', weight: 0, isMonitoring: true, figures: figures.items[2].figures, deviations: [] },
+  ];
+  const state = (month: number) => (month <= 2 ? 'APPROVED' : month === 3 ? 'SUBMITTED' : 'MISSING') as 'APPROVED' | 'SUBMITTED' | 'MISSING';
+  return {
+    unit: { id: 1, code: '103603', name: '福建省12345政务服务便民热线中心', isDemo: false }, planId: 1, year: 2026, asOf, latestMonthWithData: 3,
+    planStatus: 'PUBLISHED', goal: '目标', budgetTotal: 2_457_800, basicExpense: 2_457_800, projectExpense: 0, budgetWeight: 10,
+    isYearComplete: false, isProjected: true, approvedOnly,
+    months: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, state: state(i + 1), isOverdue: false, dueDate: '', submittedAt: null, reviewedAt: null })),
+    indicators, budget: figures.budget, budgetMonths, total: figures.total, maxTotal: figures.maxTotal, grade: figures.grade,
+  };
+}
+
+const META = { year: 2026, asOf: 3, approvedOnly: true, generatedAt: new Date('2026-04-01T02:00:00Z'), generatedBy: '评价人员' };
+const blockOf = (model: ReportModel, key: string, section = 0) => model.sections[section].blocks.find((b) => b.key === key)!;
+
+describe('monitoring table model', () => {
+  const plan = fixturePlan();
+  const model = buildMonitoringReport([plan], META);
+  const rows = blockOf(model, 'indicators').rows;
+
+  test('the title block names the unit, year, as-of month, time (Asia/Shanghai), user and the approval scope', () => {
+    expect(model.metaLines.join('\n')).toContain('福建省12345政务服务便民热线中心（103603）');
+    expect(model.metaLines.join('\n')).toContain('截至月份：3月');
+    expect(model.metaLines.join('\n')).toContain('2026/04/01 10:00');
+    expect(model.metaLines.join('\n')).toContain('生成人：评价人员');
+    expect(model.metaLines.join('\n')).toContain('仅含已审核月份');
+    expect(model.sections[0].lines).toContain('月份状态：1–2月已审核；3月已提交（未计入）');
+  });
+
+  test('year-to-date and projection are the engine figures, in 万件 and percent', () => {
+    expect(rows[0].cells.ytd).toEqual({ value: plan.indicators[0].figures.ytdValue! / 10_000, format: { kind: 'decimal', digits: 2 } });
+    expect(rows[0].cells.projection).toEqual({ value: plan.indicators[0].figures.projection! / 10_000, format: { kind: 'decimal', digits: 2 } });
+    expect(rows[1].cells.ytd).toEqual({ value: plan.indicators[1].figures.ytdValue, format: { kind: 'percent' } });
+    expect(cellText(rows[1].cells.ytd)).toBe('91.00%');
+    expect(rows.map((r) => r.cells.name)).toEqual(['受理群众诉求数量', '话务接通率', '一次办结率']);
+  });
+
+  test('causes are marked from every deviation record up to the month; likelihood from the as-of month record; measures grouped by month', () => {
+    expect(rows[1].cells.cause_STAFFING).toBe(MARK);
+    expect(rows[1].cells.cause_HARDWARE).toBe(MARK);
+    expect(rows[1].cells.cause_FUNDING).toBeNull();
+    expect(rows[1].cells.likelihood_POSSIBLE).toBe(MARK);
+    expect(rows[1].cells.likelihood_CERTAIN).toBeNull();
+    expect(rows[1].cells.measures).toBe('1、3月：增加排班。');
+    expect(rows[0].cells[`likelihood_${plan.indicators[0].figures.likelihood}`]).toBe(MARK);
+  });
+
+  test('the budget block holds budget, spending to date, execution rate and 序时进度 from the engine', () => {
+    const total = blockOf(model, 'budget').rows[0].cells;
+    expect(total.budget).toEqual({ value: 245.78, format: { kind: 'decimal', digits: 2 } });
+    expect(total.spent).toEqual({ value: plan.budget!.spentToDate! / 10_000, format: { kind: 'decimal', digits: 2 } });
+    expect(total.executionRate).toEqual({ value: plan.budget!.executionRate, format: { kind: 'percent' } });
+    expect(total.timeProgress).toEqual({ value: 25, format: { kind: 'percent' } });
+  });
+
+  test('the header merges 偏差原因分析 and 完成目标可能性 over their columns, as on the paper form', () => {
+    const [top, bottom] = headerRows(blockOf(model, 'indicators').columns);
+    expect(top.find((s) => s.label === '偏差原因分析')).toMatchObject({ colSpan: 5, rowSpan: 1 });
+    expect(top.find((s) => s.label === '完成目标可能性')).toMatchObject({ colSpan: 3, rowSpan: 1 });
+    expect(top.find((s) => s.label === '一级指标')).toMatchObject({ rowSpan: 2 });
+    expect(bottom.map((s) => s.label)).toEqual(['经费保障', '制度保障', '人员保障', '硬件条件保障', '其他', '确定能', '有可能', '完全不可能']);
+  });
+});
+
+describe('self-evaluation sheet model', () => {
+  const plan = fixturePlan();
+  const model = buildSelfEvaluationReport([plan], META);
+  const rows = blockOf(model, 'indicators').rows;
+
+  test('scored indicators only, with the year-to-date and projected values side by side and the projected score', () => {
+    expect(rows.map((r) => r.cells.name)).toEqual(['受理群众诉求数量', '话务接通率']);
+    expect(rows[0].cells.ytd).toMatchObject({ value: 300 });
+    expect(rows[0].cells.projection).toMatchObject({ value: 1200 });
+    expect(rows[0].cells.score).toEqual({ value: plan.indicators[0].figures.score, format: { kind: 'decimal', digits: 2 } });
+    expect(blockOf(model, 'indicators').columns.find((c) => c.key === 'score')!.label).toBe('得分（预计）');
+    expect(rows[1].cells.analysis).toBe('1、3月：坐席不足。改进措施：增加排班。');
+  });
+
+  test('the budget line: projected full-year spend, its rate, and the engine score; total and grade', () => {
+    const total = blockOf(model, 'budget').rows[0].cells;
+    expect(total.yearSpend).toMatchObject({ value: plan.budget!.projectedSpend! / 10_000 });
+    expect((total.yearRate as { value: number }).value).toBeCloseTo((plan.budget!.projectedSpend! / 2_457_800) * 100, 10);
+    expect(total.score).toMatchObject({ value: plan.budget!.score });
+    const summary = blockOf(model, 'summary').rows[0].cells;
+    expect(summary.score).toMatchObject({ value: plan.total });
+    expect(summary.weight).toMatchObject({ value: 40 });
+    expect(summary.grade).toBe({ EXCELLENT: '优', GOOD: '良', FAIR: '中', POOR: '差' }[plan.grade!]);
+  });
+});
+
+describe('monthly detail model', () => {
+  const plan = fixturePlan();
+  const model = buildMonthlyReport([plan], META);
+  const rows = blockOf(model, 'monthly').rows;
+
+  test('one row per indicator and month with the raw figures, the approval state and the deviation record', () => {
+    expect(rows).toHaveLength(9);
+    const jan = rows[3].cells;
+    expect(jan).toMatchObject({ name: '话务接通率', month: { value: 1 }, numerator: { value: 880 }, denominator: { value: 1000 }, rate: { value: 88 }, approval: '已审核', causes: '人员保障、硬件条件保障', analysis: '坐席不足。', likelihood: '确定能' });
+    expect(rows[0].cells).toMatchObject({ value: { value: 1_000_000, format: { kind: 'integer' } }, basis: '件', numerator: null });
+    expect(rows[2].cells.approval).toBe('已提交（未计入）');
+  });
+});
+
+describe('helpers', () => {
+  test.each([
+    [[1, 2, 3, 5, 7, 8], '1–3、5、7–8月'],
+    [[4], '4月'],
+    [[], ''],
+  ])('monthList(%j) = %s', (months, text) => expect(monthList(months)).toBe(text));
+
+  test('month states say which months are not counted', () => {
+    expect(describeMonthStates({ ...fixturePlan(4, false) })).toBe('月份状态：1–2月已审核；3月已提交；4月未填报');
+  });
+});

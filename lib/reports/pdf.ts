@@ -1,0 +1,162 @@
+import PDFDocument from 'pdfkit';
+import { type Column, type ReportBlock, type ReportModel, type ReportRow, headerRows } from './model';
+import { cellAlign, cellText } from './display';
+import { fontBytes } from './fonts';
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+const MARGIN = { top: 34, bottom: 40, left: 28, right: 28 };
+const PAD = 3;
+const TABLE_SIZE = 7.5;
+const LINE_GAP = 1;
+const HEADER_BG = '#e8eef5';
+const RULE = '#7b8794';
+
+const contentWidth = (doc: Doc) => doc.page.width - MARGIN.left - MARGIN.right;
+const bottomLimit = (doc: Doc) => doc.page.height - MARGIN.bottom;
+
+function scaledWidths(doc: Doc, columns: Column[]): number[] {
+  const total = columns.reduce((sum, c) => sum + c.width, 0);
+  return columns.map((c) => (c.width / total) * contentWidth(doc));
+}
+
+function textHeight(doc: Doc, text: string, width: number, font: string): number {
+  if (!text) return 0;
+  doc.font(font).fontSize(TABLE_SIZE);
+  return doc.heightOfString(text, { width: width - 2 * PAD, lineGap: LINE_GAP });
+}
+
+function drawCellText(doc: Doc, text: string, x: number, y: number, width: number, height: number, align: 'left' | 'center' | 'right', font: string, isMiddle: boolean) {
+  if (!text) return;
+  const top = isMiddle ? y + (height - textHeight(doc, text, width, font)) / 2 : y + PAD;
+  doc.font(font).fontSize(TABLE_SIZE).fillColor('#111111').text(text, x + PAD, top, { width: width - 2 * PAD, align, lineGap: LINE_GAP });
+}
+
+/** Draws the block's header (group row merged across, ungrouped columns spanning both rows); returns its height. */
+function drawHeader(doc: Doc, block: ReportBlock, widths: number[], y: number): number {
+  const rows = headerRows(block.columns);
+  const x0 = MARGIN.left;
+  const left = (col: number) => x0 + widths.slice(0, col).reduce((a, b) => a + b, 0);
+  const spanWidth = (col: number, span: number) => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+  const rowHeights = rows.map((spans) =>
+    Math.max(14, ...spans.filter((s) => s.rowSpan === 1).map((s) => textHeight(doc, s.label, spanWidth(s.colStart, s.colSpan), 'cjk-bold') + 2 * PAD)),
+  );
+  if (rows.length === 2) {
+    // an ungrouped column spanning both rows may need more room than the two rows give it
+    const tall = Math.max(0, ...rows[0].filter((s) => s.rowSpan === 2).map((s) => textHeight(doc, s.label, spanWidth(s.colStart, 1), 'cjk-bold') + 2 * PAD));
+    if (tall > rowHeights[0] + rowHeights[1]) rowHeights[1] = tall - rowHeights[0];
+  }
+  rows.forEach((spans, r) => {
+    const top = y + rowHeights.slice(0, r).reduce((a, b) => a + b, 0);
+    for (const span of spans) {
+      const h = rowHeights.slice(r, r + span.rowSpan).reduce((a, b) => a + b, 0);
+      const x = left(span.colStart);
+      const w = spanWidth(span.colStart, span.colSpan);
+      doc.rect(x, top, w, h).fillAndStroke(HEADER_BG, RULE);
+      drawCellText(doc, span.label, x, top, w, h, 'center', 'cjk-bold', true);
+    }
+  });
+  return rowHeights.reduce((a, b) => a + b, 0);
+}
+
+function rowHeight(doc: Doc, row: ReportRow, columns: Column[], widths: number[]): number {
+  const font = row.isEmphasis ? 'cjk-bold' : 'cjk';
+  return Math.max(14, ...columns.map((c, i) => textHeight(doc, cellText(row.cells[c.key] ?? null), widths[i], font) + 2 * PAD));
+}
+
+function drawRow(doc: Doc, row: ReportRow, columns: Column[], widths: number[], y: number, height: number) {
+  let x = MARGIN.left;
+  columns.forEach((column, i) => {
+    const cell = row.cells[column.key] ?? null;
+    doc.lineWidth(0.5).rect(x, y, widths[i], height).stroke(RULE);
+    drawCellText(doc, cellText(cell), x, y, widths[i], height, cellAlign(cell, column), row.isEmphasis ? 'cjk-bold' : 'cjk', false);
+    x += widths[i];
+  });
+}
+
+function writeLines(doc: Doc, lines: string[], size: number, font = 'cjk') {
+  for (const line of lines) {
+    doc.font(font).fontSize(size).fillColor('#111111').text(line, MARGIN.left, doc.y, { width: contentWidth(doc), lineGap: 1 });
+  }
+}
+
+/** A table whose header repeats at the top of every page it runs onto. */
+function drawTable(doc: Doc, block: ReportBlock, continuation: string) {
+  const widths = scaledWidths(doc, block.columns);
+  if (block.title) {
+    doc.moveDown(0.4);
+    writeLines(doc, [block.title], 9.5, 'cjk-bold');
+  }
+  let y = doc.y + 2;
+  const header = () => {
+    y += drawHeader(doc, block, widths, y);
+  };
+  const newPage = () => {
+    doc.addPage();
+    doc.font('cjk').fontSize(8).fillColor('#52606d').text(continuation, MARGIN.left, MARGIN.top, { width: contentWidth(doc) });
+    y = doc.y + 2;
+    header();
+  };
+  // keep the header with at least its first row
+  const first = block.rows[0] ? rowHeight(doc, block.rows[0], block.columns, widths) : 0;
+  if (y + 40 + first > bottomLimit(doc)) {
+    doc.addPage();
+    y = MARGIN.top;
+  }
+  header();
+  for (const row of block.rows) {
+    const h = rowHeight(doc, row, block.columns, widths);
+    if (y + h > bottomLimit(doc)) newPage();
+    drawRow(doc, row, block.columns, widths, y, h);
+    y += h;
+  }
+  doc.x = MARGIN.left;
+  doc.y = y + 6;
+}
+
+function drawModel(doc: Doc, model: ReportModel) {
+  model.sections.forEach((section, s) => {
+    doc.addPage();
+    doc.font('cjk-bold').fontSize(15).fillColor('#111111').text(model.title, MARGIN.left, MARGIN.top, { width: contentWidth(doc), align: 'center' });
+    doc.moveDown(0.3);
+    if (s === 0) writeLines(doc, model.metaLines, 8.5);
+    if (section.lines.length > 0) {
+      doc.moveDown(0.3);
+      writeLines(doc, section.lines, 8.5, 'cjk');
+    }
+    const unit = section.unit ? `${section.unit.name} ` : '';
+    for (const block of section.blocks) drawTable(doc, block, `${model.title} ${unit}${block.title ?? ''}（续）`);
+  });
+}
+
+function numberPages(doc: Doc) {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('cjk').fontSize(8).fillColor('#52606d').text(`第 ${i + 1} 页，共 ${range.count} 页`, MARGIN.left, doc.page.height - 26, { width: contentWidth(doc), align: 'center', lineBreak: false });
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+/** A4 landscape, Noto Sans SC embedded (subset), every table's header repeated across pages. */
+export function renderPdf(models: ReportModel[]): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4', layout: 'landscape', margins: MARGIN, autoFirstPage: false, bufferPages: true,
+    info: { Title: models.map((m) => m.title).join('；'), Author: models[0]?.meta.generatedBy ?? '', Creator: '12345热线绩效目标管理' },
+    lang: 'zh-CN',
+  });
+  doc.registerFont('cjk', fontBytes('regular'));
+  doc.registerFont('cjk-bold', fontBytes('bold'));
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  for (const model of models) drawModel(doc, model);
+  numberPages(doc);
+  doc.end();
+  return done;
+}
