@@ -10,3 +10,4 @@ export * from './score';
 export * from './budget';
 export * from './monthly-rows';
 export * from './evaluate';
+export * from './month-cycle';
