@@ -23,7 +23,7 @@ test.describe('[AUTH]: sign-in', () => {
     await page.getByLabel('用户名').fill('evaluator');
     await page.getByLabel('密码').fill('wrong-password');
     await page.getByRole('button', { name: '登录' }).click();
-    await expect(page.getByRole('alert')).toHaveText('用户名或密码错误，请重新输入。');
+    await expect(page.locator('form').getByRole('alert')).toHaveText('用户名或密码错误，请重新输入。');
     await expect(page).toHaveURL(/\/login/);
   });
 
@@ -36,12 +36,12 @@ test.describe('[AUTH]: sign-in', () => {
         await page.getByLabel('用户名').fill(username);
         await page.getByLabel('密码').fill(`wrong-${i}`);
         await page.getByRole('button', { name: '登录' }).click();
-        await expect(page.getByRole('alert')).toBeVisible();
+        await expect(page.locator('form').getByRole('alert')).toBeVisible();
       }
-      await expect(page.getByRole('alert')).toContainText('账号已临时锁定');
+      await expect(page.locator('form').getByRole('alert')).toContainText('账号已临时锁定');
       await page.getByLabel('密码').fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: '登录' }).click();
-      await expect(page.getByRole('alert')).toContainText('账号已临时锁定');
+      await expect(page.locator('form').getByRole('alert')).toContainText('账号已临时锁定');
       await expect(page).toHaveURL(/\/login/);
     } finally {
       await prisma.user.update({ where: { username }, data: { lockedUntil: null, failedLogins: 0 } });
