@@ -11,3 +11,4 @@ export * from './budget';
 export * from './monthly-rows';
 export * from './evaluate';
 export * from './month-cycle';
+export * from './entry-figures';
