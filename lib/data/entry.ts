@@ -54,13 +54,14 @@ const toMonthValue = (a: { month: number; value: unknown; numerator: unknown; de
 
 async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey, locale: Locale) {
   const plan = await findPlan(tx, user, key, locale);
-  const [unit, indicators, lastYearPlan, budgetRows, report] = await Promise.all([
-    tx.unit.findUniqueOrThrow({ where: { id: plan.unitId }, select: { id: true, code: true, name: true } }),
-    tx.indicator.findMany({ where: { planId: plan.id }, orderBy: { sortOrder: 'asc' }, select: INDICATOR_SELECT }),
-    tx.plan.findFirst({ where: { unitId: plan.unitId, year: key.year - 1 }, select: { indicators: { select: { code: true, actuals: { select: { month: true, value: true, numerator: true, denominator: true, rating: true } } } }, budgetExecutions: { select: { month: true, spent: true, planned: true } } } }),
-    tx.budgetExecution.findMany({ where: { planId: plan.id }, orderBy: { month: 'asc' }, select: { month: true, spent: true, planned: true } }),
-    tx.monthReport.findUnique({ where: { planId_month: { planId: plan.id, month: key.month } } }),
-  ]);
+  // one after another: inside a transaction all queries share one connection
+  const [unit, indicators, lastYearPlan, budgetRows, report] = [
+    await tx.unit.findUniqueOrThrow({ where: { id: plan.unitId }, select: { id: true, code: true, name: true } }),
+    await tx.indicator.findMany({ where: { planId: plan.id }, orderBy: { sortOrder: 'asc' }, select: INDICATOR_SELECT }),
+    await tx.plan.findFirst({ where: { unitId: plan.unitId, year: key.year - 1 }, select: { indicators: { select: { code: true, actuals: { select: { month: true, value: true, numerator: true, denominator: true, rating: true } } } }, budgetExecutions: { select: { month: true, spent: true, planned: true } } } }),
+    await tx.budgetExecution.findMany({ where: { planId: plan.id }, orderBy: { month: 'asc' }, select: { month: true, spent: true, planned: true } }),
+    await tx.monthReport.findUnique({ where: { planId_month: { planId: plan.id, month: key.month } } }),
+  ];
   const peopleIds = [report?.updatedById, report?.submittedById, report?.reviewedById].filter((id): id is number => id != null);
   const people = new Map((await tx.user.findMany({ where: { id: { in: peopleIds } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]));
   const nameOf = (id: number | null | undefined) => (id == null ? null : (people.get(id) ?? null));
