@@ -115,7 +115,7 @@ test.describe('[ENTRY]: monthly entry, review and locking', () => {
     expect((await october('I02')).report.state).toBe('APPROVED');
 
     await manager.reload();
-    await expect(manager.getByText('已审核', { exact: true })).toBeVisible();
+    await expect(manager.getByText('本月当前为“已审核”，不可编辑。')).toBeVisible();
     await expect(manager.getByLabel('接通量', { exact: true })).toBeDisabled();
     await expect(manager.getByRole('button', { name: '保存草稿' })).toHaveCount(0);
     await expect(manager.getByRole('button', { name: '提交审核' })).toHaveCount(0);

@@ -72,6 +72,7 @@ async function main() {
 
     const select1 = await time(N, async () => {}, () => prisma!.$queryRaw`SELECT 1`);
     const update1 = await time(N, async () => {}, (i) => prisma!.monthlyActual.update({ where: { id: actual.id }, data: { note: `bench ${i}` } }));
+    const reads = await time(N, async () => {}, () => getEntryMonth(user, KEY));
     const saves = await time(N, (i) => prepare(i, 'DRAFT'), () => saveMonth(user, payload!));
     const submits = await time(N, async (i) => { await toDraft(); await prepare(i, 'SUBMIT'); }, () => saveMonth(user, payload!));
 
@@ -79,6 +80,7 @@ async function main() {
     const rows = [
       ['SELECT 1 round trip', select1],
       ['single-row update', update1],
+      ['getEntryMonth (read)', reads],
       ['saveMonth (draft)', saves],
       ['saveMonth (submit)', submits],
     ] as const;

@@ -25,7 +25,7 @@ export function DeviationFields({ id, value, suggested, errorsOf, isDisabled, on
     onChange({ ...value, causes: value.causes.includes(cause) ? value.causes.filter((c) => c !== cause) : [...value.causes, cause] });
   const causeErrors = errorsOf('causes');
   return (
-    <fieldset className="panel">
+    <fieldset className="panel" style={{ minWidth: 0 }}>
       <legend>{t('deviation')}</legend>
       <p className="small muted">{t('deviationHint')}</p>
       <fieldset aria-describedby={causeErrors ? `${id}-causes-error` : undefined}>

@@ -81,7 +81,7 @@ export function EntryForm({ month }: { month: EntryMonth }) {
           {result.ok ? t(result.intent === 'SUBMIT' ? 'submitted' : 'saved') : result.message}
         </div>
       )}
-      <fieldset className="panel">
+      <fieldset className="panel" style={{ minWidth: 0 }}>
         <legend>{t('budgetTitle')}</legend>
         <div className="grid">
           <TextField id="budget-spent" label={t('spent')} value={budget.spent} errors={errors['budget.spent']} isDisabled={isReadOnly} isNumeric onChange={(spent) => setBudget({ ...budget, spent })} />

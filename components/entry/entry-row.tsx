@@ -33,7 +33,7 @@ export function EntryRow({ row, month, state, figures, previous, errorsOf, isRea
   const hasDeviationContent = state.deviation.causes.length > 0 || state.deviation.analysis !== '' || state.deviation.measures !== '';
   const fmt = (v: number | null) => formatFigure(v, indicator.kind, locale);
   return (
-    <fieldset className="panel" aria-labelledby={`${id}-name`}>
+    <fieldset className="panel" style={{ minWidth: 0 }} aria-labelledby={`${id}-name`}>
       <legend id={`${id}-name`}>{indicator.name}</legend>
       <p className="small muted">
         {t('target')}: {indicator.targetText} {indicator.isMonitoring && `· ${t('monitoring')}`}
