@@ -56,14 +56,3 @@ export async function listReviewQueue(user: SessionUser, locale: Locale = 'zh-CN
     }),
   );
 }
-
-/** Approved months an admin may reopen, newest first (for the reopen form). */
-export async function listApprovedMonths(user: SessionUser, year: number, locale: Locale = 'zh-CN') {
-  assertCan(user, 'months.reopen', locale);
-  const rows = await prisma.monthReport.findMany({
-    where: { state: 'APPROVED', plan: { year } },
-    orderBy: [{ month: 'desc' }, { plan: { unit: { sortOrder: 'asc' } } }],
-    select: { month: true, version: true, plan: { select: { year: true, unit: { select: { code: true, name: true } } } } },
-  });
-  return rows.map((r) => ({ unitCode: r.plan.unit.code, unitName: r.plan.unit.name, year: r.plan.year, month: r.month, version: r.version }));
-}

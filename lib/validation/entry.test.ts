@@ -108,3 +108,10 @@ describe('reviewSchema', () => {
     expect(reopened.success ? {} : fieldErrorsOf(reopened.error)).toEqual({ reason: ['请填写原因。'] });
   });
 });
+
+describe('numerator ≤ denominator is exact at the top of the range', () => {
+  test('9999999999999999.99 > 9999999999999999.98 is refused', () => {
+    const result = saveMonthSchema().safeParse({ ...base, rows: [ratioRow('9999999999999999.99', '9999999999999999.98')] });
+    expect(result.success ? {} : fieldErrorsOf(result.error)).toEqual({ 'rows.0.numerator': ['接通量不能大于呼入量。'] });
+  });
+});

@@ -1,5 +1,6 @@
 // The monthly entry form's schema, shared by the client form and the server action, plus the submission rules.
 import { z } from 'zod';
+import { D } from '@/lib/domain/decimal';
 import type { Locale } from '@/lib/i18n/config';
 import { validationTranslator, type Translate } from './messages';
 import { columnMax, type DecimalColumn, MONEY_COLUMN, type NumberProblem, parseNumberInput, VALUE_COLUMN } from './number';
@@ -67,7 +68,7 @@ export function saveMonthSchema(locale: Locale = 'zh-CN') {
         const denominatorName = row.denominatorLabel || t('denominator');
         const numerator = readNumber(ctx, t, row.numerator, at('numerator'), numeratorName, VALUE_COLUMN);
         const denominator = readNumber(ctx, t, row.denominator, at('denominator'), denominatorName, VALUE_COLUMN);
-        if (numerator !== null && denominator !== null && Number(numerator) > Number(denominator)) {
+        if (numerator !== null && denominator !== null && new D(numerator).gt(denominator)) {
           ctx.addIssue({ code: 'custom', path: at('numerator'), message: t('numeratorGtDenominator', { numerator: numeratorName, denominator: denominatorName }) });
         }
         return {
