@@ -10,3 +10,5 @@ export * from './score';
 export * from './budget';
 export * from './monthly-rows';
 export * from './evaluate';
+export * from './month-cycle';
+export * from './entry-figures';

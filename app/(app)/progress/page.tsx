@@ -1,0 +1,32 @@
+import { getTranslations } from 'next-intl/server';
+import { ProgressGrid } from '@/components/progress/progress-grid';
+import { requirePermission } from '@/lib/auth/session';
+import { shanghaiYearMonth } from '@/lib/domain';
+import { getProgressGrid } from '@/lib/data/progress';
+
+type Search = Promise<{ year?: string }>;
+
+export default async function ProgressPage({ searchParams }: { searchParams: Search }) {
+  const user = await requirePermission('actuals.view');
+  const thisYear = shanghaiYearMonth(new Date()).year;
+  const asked = Number((await searchParams).year);
+  const year = Number.isInteger(asked) && asked > 2000 && asked < 2101 ? asked : thisYear;
+  const [rows, t, tc] = await Promise.all([getProgressGrid(user, year), getTranslations('entry'), getTranslations('common')]);
+  return (
+    <>
+      <h1>{t('progress.title')}</h1>
+      <form method="get" className="row" action="/progress">
+        <div className="field">
+          <label htmlFor="progress-year">{t('progress.year')}</label>
+          <select id="progress-year" name="year" defaultValue={year}>
+            {[thisYear, thisYear - 1].map((y) => (
+              <option key={y} value={y}>{tc('yearLabel', { year: y })}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="btn btn-secondary">{t('progress.show')}</button>
+      </form>
+      <ProgressGrid rows={rows} year={year} />
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { Likelihood } from '@/lib/domain';
+import { CAUSES, LIKELIHOODS } from '@/lib/validation/entry';
+import { TextField } from './text-field';
+
+export type DeviationState = { causes: string[]; analysis: string; measures: string; likelihood: string };
+
+type Props = {
+  id: string;
+  value: DeviationState;
+  suggested: Likelihood | null;
+  errorsOf: (field: string) => string[] | undefined;
+  isDisabled: boolean;
+  onChange: (value: DeviationState) => void;
+};
+
+/** 偏差说明: causes, analysis, corrective measures and the likelihood (pre-filled from the engine's suggestion). */
+export function DeviationFields({ id, value, suggested, errorsOf, isDisabled, onChange }: Props) {
+  const t = useTranslations('entry');
+  const td = useTranslations('domain');
+  const likelihood = value.likelihood || suggested || '';
+  const toggle = (cause: string) =>
+    onChange({ ...value, causes: value.causes.includes(cause) ? value.causes.filter((c) => c !== cause) : [...value.causes, cause] });
+  const causeErrors = errorsOf('causes');
+  return (
+    <fieldset className="panel" style={{ minWidth: 0 }}>
+      <legend>{t('deviation')}</legend>
+      <p className="small muted">{t('deviationHint')}</p>
+      <fieldset aria-describedby={causeErrors ? `${id}-causes-error` : undefined}>
+        <legend>{t('causes')}</legend>
+        <div className="row">
+          {CAUSES.map((cause) => (
+            <label key={cause}>
+              <input type="checkbox" checked={value.causes.includes(cause)} disabled={isDisabled} onChange={() => toggle(cause)} /> {td(`cause.${cause}`)}
+            </label>
+          ))}
+        </div>
+        {causeErrors && <p className="field-error" id={`${id}-causes-error`}>{causeErrors.join(' ')}</p>}
+      </fieldset>
+      <TextField id={`${id}-analysis`} label={t('analysis')} value={value.analysis} errors={errorsOf('analysis')} isDisabled={isDisabled} isMultiline onChange={(analysis) => onChange({ ...value, analysis })} />
+      <TextField id={`${id}-measures`} label={t('measures')} value={value.measures} errors={errorsOf('measures')} isDisabled={isDisabled} isMultiline onChange={(measures) => onChange({ ...value, measures })} />
+      <div className="field">
+        <label htmlFor={`${id}-likelihood`}>{t('likelihood')}</label>
+        <select id={`${id}-likelihood`} value={likelihood} disabled={isDisabled} onChange={(e) => onChange({ ...value, likelihood: e.target.value })}>
+          {likelihood === '' && <option value="">{t('none')}</option>}
+          {LIKELIHOODS.map((l) => (
+            <option key={l} value={l}>
+              {td(`likelihood.${l}`)}
+            </option>
+          ))}
+        </select>
+        {suggested && <span className="small muted">{t('suggested', { likelihood: td(`likelihood.${suggested}`) })}</span>}
+        {errorsOf('likelihood') && <p className="field-error">{errorsOf('likelihood')!.join(' ')}</p>}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,118 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { saveMonthAction } from '@/lib/actions/entry';
+import type { ActionResult } from '@/lib/actions/authorised-action';
+import type { EntryMonth } from '@/lib/data/entry';
+import { entryFigures, type MonthValue } from '@/lib/domain';
+import { parseNumberInput } from '@/lib/validation/number';
+import { EntryRow, type RowState } from './entry-row';
+import { monthFigureOf } from './figures-format';
+import { TextField } from './text-field';
+
+const typed = (s: string): number | null => {
+  const parsed = parseNumberInput(s);
+  return parsed.ok ? Number(parsed.value) : null;
+};
+
+const initialRows = (month: EntryMonth): Record<number, RowState> =>
+  Object.fromEntries(
+    month.rows.map((r) => [r.indicator.id, { ...r.current, deviation: r.deviation ?? { causes: [], analysis: '', measures: '', likelihood: '' } }]),
+  );
+
+/** The month's entry form: figures typed, rates and statuses computed live by the domain engine, saved or submitted. */
+export function EntryForm({ month }: { month: EntryMonth }) {
+  const t = useTranslations('entry');
+  const router = useRouter();
+  const [rows, setRows] = useState(() => initialRows(month));
+  const [budget, setBudget] = useState({ spent: month.budget.spent, planned: month.budget.planned });
+  const [version, setVersion] = useState(month.version);
+  const [result, setResult] = useState<(ActionResult<{ state: string; version: number }> & { intent?: string }) | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const isReadOnly = !month.canEdit;
+  const budgetNow = { spent: typed(budget.spent), planned: typed(budget.planned) };
+  const errors = result && !result.ok ? result.fieldErrors : {};
+  const m = month.month;
+
+  const figures = month.rows.map((r) => {
+    const s = rows[r.indicator.id];
+    const current: Omit<MonthValue, 'month'> = { value: typed(s.value), numerator: typed(s.numerator), denominator: typed(s.denominator), rating: (s.rating || null) as MonthValue['rating'] };
+    return entryFigures({
+      indicator: r.indicator, month: m, months: r.months, lastYear: r.lastYear, current, thresholds: month.thresholds,
+      budget: { total: month.budget.total, months: month.budget.months, current: budgetNow },
+    });
+  });
+
+  const previousOf = (r: EntryMonth['rows'][number]) => {
+    const kind = r.indicator.kind;
+    if (r.indicator.isBudgetDerived) {
+      const rate = (b?: { spent: number | null; planned: number | null }) => monthFigureOf(b && { numerator: b.spent, denominator: b.planned }, 'RATIO');
+      return { lastMonth: rate(month.budget.months.find((b) => b.month === m - 1)), lastYear: rate(month.budget.lastYearMonths.find((b) => b.month === m)) };
+    }
+    const last = m === 1 ? r.lastYear.find((x) => x.month === 12) : r.months.find((x) => x.month === m - 1);
+    return { lastMonth: monthFigureOf(last, kind), lastYear: monthFigureOf(r.lastYear.find((x) => x.month === m), kind) };
+  };
+
+  const save = (intent: 'DRAFT' | 'SUBMIT') =>
+    startTransition(async () => {
+      const payload = {
+        unitCode: month.unit.code, year: month.year, month: m, version, intent,
+        rows: month.rows.map((r, i) => {
+          const s = rows[r.indicator.id];
+          const deviation = { ...s.deviation, likelihood: s.deviation.likelihood || figures[i].likelihood || '' };
+          return { indicatorId: r.indicator.id, label: r.indicator.name, numeratorLabel: r.indicator.numeratorLabel ?? '', denominatorLabel: r.indicator.denominatorLabel ?? '', value: s.value, numerator: s.numerator, denominator: s.denominator, rating: s.rating, note: s.note, deviation };
+        }),
+        budget,
+      };
+      const response = await saveMonthAction(payload);
+      setResult({ ...response, intent });
+      if (response.ok) {
+        setVersion(response.data.version);
+        router.refresh();
+      }
+    });
+
+  return (
+    <form onSubmit={(e) => e.preventDefault()} noValidate>
+      {result && (
+        <div className={result.ok ? 'form-ok' : 'form-error'} role={result.ok ? 'status' : 'alert'}>
+          {result.ok ? t(result.intent === 'SUBMIT' ? 'submitted' : 'saved') : result.message}
+        </div>
+      )}
+      <fieldset className="panel" style={{ minWidth: 0 }}>
+        <legend>{t('budgetTitle')}</legend>
+        <div className="grid">
+          <TextField id="budget-spent" label={t('spent')} value={budget.spent} errors={errors['budget.spent']} isDisabled={isReadOnly} isNumeric onChange={(spent) => setBudget({ ...budget, spent })} />
+          <TextField id="budget-planned" label={t('planned')} value={budget.planned} errors={errors['budget.planned']} isDisabled={isReadOnly} isNumeric onChange={(planned) => setBudget({ ...budget, planned })} />
+        </div>
+      </fieldset>
+      {month.rows.map((r, i) => (
+        <EntryRow
+          key={r.indicator.id}
+          row={r}
+          month={m}
+          state={rows[r.indicator.id]}
+          figures={figures[i]}
+          previous={previousOf(r)}
+          errorsOf={(field) => errors[`rows.${i}.${field}`]}
+          isReadOnly={isReadOnly}
+          onChange={(state) => setRows({ ...rows, [r.indicator.id]: state })}
+        />
+      ))}
+      {!isReadOnly && (
+        <div className="row">
+          <button type="button" className="btn btn-secondary" disabled={isPending} onClick={() => save('DRAFT')}>
+            {isPending ? t('saving') : t('saveDraft')}
+          </button>
+          {month.canSubmit && (
+            <button type="button" className="btn" disabled={isPending} onClick={() => save('SUBMIT')}>
+              {t('submit')}
+            </button>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { reopenMonthAction, reviewMonthAction } from '@/lib/actions/entry';
+import type { ActionResult } from '@/lib/actions/authorised-action';
+import { TextField } from '@/components/entry/text-field';
+
+type Props = { unitCode: string; year: number; month: number; version: number; mode: 'review' | 'reopen' };
+
+/** Approve or return (with a required reason) a submitted month; or reopen an approved one (admins). */
+export function ReviewActions({ unitCode, year, month, version, mode }: Props) {
+  const t = useTranslations('review');
+  const router = useRouter();
+  const [reason, setReason] = useState('');
+  const [result, setResult] = useState<(ActionResult<unknown> & { done?: string }) | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const id = `reason-${unitCode}-${year}-${month}`;
+
+  const act = (decision: 'APPROVE' | 'RETURN' | 'REOPEN') =>
+    startTransition(async () => {
+      const input = { unitCode, year, month, version, decision, reason };
+      const response = decision === 'REOPEN' ? await reopenMonthAction(input) : await reviewMonthAction(input);
+      setResult({ ...response, done: decision === 'APPROVE' ? t('approved') : decision === 'RETURN' ? t('returned') : t('reopened') });
+      if (response.ok) router.refresh();
+    });
+
+  const errors = result && !result.ok ? result.fieldErrors.reason : undefined;
+  return (
+    <div>
+      {result && (
+        <div className={result.ok ? 'form-ok' : 'form-error'} role={result.ok ? 'status' : 'alert'}>
+          {result.ok ? result.done : result.message}
+        </div>
+      )}
+      <TextField id={id} label={mode === 'reopen' ? t('reopenReason') : t('reason')} value={reason} errors={errors} isMultiline onChange={setReason} />
+      <div className="row">
+        {mode === 'review' ? (
+          <>
+            <button type="button" className="btn" disabled={isPending} onClick={() => act('APPROVE')}>{t('approve')}</button>
+            <button type="button" className="btn btn-secondary" disabled={isPending} onClick={() => act('RETURN')}>{t('return')}</button>
+          </>
+        ) : (
+          <button type="button" className="btn btn-secondary" disabled={isPending} onClick={() => act('REOPEN')}>{t('reopen')}</button>
+        )}
+      </div>
+    </div>
+  );
+}

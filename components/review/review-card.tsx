@@ -1,0 +1,64 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { formatFigure } from '@/components/entry/figures-format';
+import { StatusBadge } from '@/components/entry/status-badge';
+import type { listReviewQueue } from '@/lib/data/review';
+import { ReviewActions } from './review-actions';
+
+type Item = Awaited<ReturnType<typeof listReviewQueue>>[number];
+
+/** One submitted month: its figures, YTD statuses and deviation records, with approve / return. */
+export async function ReviewCard({ item }: { item: Item }) {
+  const [t, te, td, locale] = await Promise.all([getTranslations('review'), getTranslations('entry'), getTranslations('domain'), getLocale()]);
+  const title = te('monthTitle', { unit: item.unit.name, year: item.year, month: item.month });
+  const headingId = `review-${item.unit.code}-${item.year}-${item.month}`;
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <p className="small muted">
+        {item.report?.submittedAt && te('submittedBy', { user: item.report.submittedBy ?? '—', at: item.report.submittedAt })} ·{' '}
+        <Link href={`/entry/${item.year}/${item.month}?unit=${item.unit.code}`}>{t('open')}</Link>
+      </p>
+      <div className="table-wrap">
+        <table className="data">
+          <caption>{t('figures')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('indicator')}</th>
+              <th scope="col">{t('monthFigure')}</th>
+              <th scope="col">{t('ytd')}</th>
+              <th scope="col">{t('status')}</th>
+              <th scope="col">{t('deviation')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {item.rows.map((row, i) => {
+              const f = item.figures[i];
+              const d = row.deviation;
+              return (
+                <tr key={row.indicator.id}>
+                  <th scope="row">{row.indicator.name}</th>
+                  <td className="num">{formatFigure(f.monthFigure, row.indicator.kind, locale)}</td>
+                  <td className="num">{formatFigure(f.ytd, row.indicator.kind, locale)}</td>
+                  <td><StatusBadge status={f.status} /></td>
+                  <td className="small">
+                    {d ? (
+                      <>
+                        <div>{d.causes.map((c) => td(`cause.${c}` as 'cause.OTHER')).join(' / ')} · {td(`likelihood.${d.likelihood}` as 'likelihood.CERTAIN')}</div>
+                        <div>{d.analysis}</div>
+                        <div>{te('measures')}: {d.measures}</div>
+                      </>
+                    ) : (
+                      t('noDeviation')
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <ReviewActions unitCode={item.unit.code} year={item.year} month={item.month} version={item.version} mode="review" />
+    </section>
+  );
+}

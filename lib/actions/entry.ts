@@ -1,0 +1,46 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { saveMonth } from '@/lib/data/entry-save';
+import { reviewMonth } from '@/lib/data/review';
+import { reviewSchema, saveMonthSchema } from '@/lib/validation/entry';
+import { authorisedAction } from './authorised-action';
+
+const refresh = () => {
+  revalidatePath('/entry', 'layout');
+  revalidatePath('/review');
+  revalidatePath('/progress');
+};
+
+const save = authorisedAction('actuals.edit', saveMonthSchema, async (user, input, locale) => {
+  const result = await saveMonth(user, input, locale);
+  refresh();
+  return result;
+});
+
+const decide = authorisedAction('months.review', reviewSchema, async (user, input, locale) => {
+  const result = await reviewMonth(user, { ...input, decision: input.decision === 'REOPEN' ? 'RETURN' : input.decision }, locale);
+  refresh();
+  return result;
+});
+
+const reopen = authorisedAction('months.reopen', reviewSchema, async (user, input, locale) => {
+  const result = await reviewMonth(user, { ...input, decision: 'REOPEN' }, locale);
+  refresh();
+  return result;
+});
+
+/** Saves a month as a draft or submits it (the form sends its rows as typed; the schema normalises them). */
+export async function saveMonthAction(input: unknown) {
+  return save(input);
+}
+
+/** Approves or returns a submitted month (leaders). */
+export async function reviewMonthAction(input: unknown) {
+  return decide(input);
+}
+
+/** Reopens an approved month with a reason (admins). */
+export async function reopenMonthAction(input: unknown) {
+  return reopen(input);
+}

@@ -1,0 +1,76 @@
+import 'server-only';
+import type { SessionUser } from '@/lib/auth/permissions';
+import { prisma } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+export type HistoryEntry = {
+  id: number;
+  at: string;
+  user: string | null;
+  action: string;
+  entity: string;
+  month: number | null;
+  before: unknown;
+  after: unknown;
+};
+
+const unitWhere = (user: SessionUser) => (user.role === 'MANAGER' ? { id: user.unitId ?? -1 } : {});
+
+async function listEvents(where: Prisma.AuditEventWhereInput, monthOf: (e: { entity: string; entityId: string | null }) => number | null): Promise<HistoryEntry[]> {
+  const events = await prisma.auditEvent.findMany({
+    where,
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    take: 200,
+    select: { id: true, at: true, action: true, entity: true, entityId: true, before: true, after: true, user: { select: { displayName: true } } },
+  });
+  return events.map((e) => ({
+    id: e.id, at: e.at.toISOString(), user: e.user?.displayName ?? null, action: e.action, entity: e.entity,
+    month: monthOf(e), before: e.before, after: e.after,
+  }));
+}
+
+/** Who changed an indicator's monthly figures and its months' states, and when, newest first; [] when not visible. */
+export async function listIndicatorHistory(user: SessionUser, indicatorId: number): Promise<HistoryEntry[]> {
+  const indicator = await prisma.indicator.findFirst({
+    where: { id: indicatorId, plan: { unit: unitWhere(user) } },
+    select: { planId: true, actuals: { select: { id: true, month: true } }, plan: { select: { monthReports: { select: { id: true, month: true } } } } },
+  });
+  if (!indicator) return [];
+  const months = new Map<string, number>([
+    ...indicator.actuals.map((a) => [`MonthlyActual:${a.id}`, a.month] as const),
+    ...indicator.plan.monthReports.map((r) => [`MonthReport:${r.id}`, r.month] as const),
+  ]);
+  return listEvents(
+    {
+      OR: [
+        { entity: 'MonthlyActual', entityId: { in: indicator.actuals.map((a) => String(a.id)) } },
+        { entity: 'MonthReport', entityId: { in: indicator.plan.monthReports.map((r) => String(r.id)) } },
+      ],
+    },
+    (e) => months.get(`${e.entity}:${e.entityId}`) ?? null,
+  );
+}
+
+/** Every audited write of one plan's month (figures, spending, state), newest first; [] when not visible. */
+export async function listMonthHistory(user: SessionUser, planId: number, month: number): Promise<HistoryEntry[]> {
+  const plan = await prisma.plan.findFirst({
+    where: { id: planId, unit: unitWhere(user) },
+    select: {
+      monthReports: { where: { month }, select: { id: true } },
+      budgetExecutions: { where: { month }, select: { id: true } },
+      indicators: { select: { actuals: { where: { month }, select: { id: true } } } },
+    },
+  });
+  if (!plan) return [];
+  const ids = (rows: { id: number }[]) => rows.map((r) => String(r.id));
+  return listEvents(
+    {
+      OR: [
+        { entity: 'MonthReport', entityId: { in: ids(plan.monthReports) } },
+        { entity: 'BudgetExecution', entityId: { in: ids(plan.budgetExecutions) } },
+        { entity: 'MonthlyActual', entityId: { in: ids(plan.indicators.flatMap((i) => i.actuals)) } },
+      ],
+    },
+    () => month,
+  );
+}

@@ -1,0 +1,98 @@
+import 'server-only';
+import { can, canSeeUnit, type Permission, type SessionUser } from '@/lib/auth/permissions';
+import { prisma, type Tx } from '@/lib/db';
+import { type MonthAction, type MonthState, nextMonthState } from '@/lib/domain/month-cycle';
+import { AppError } from '@/lib/errors';
+import type { Locale } from '@/lib/i18n/config';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { validationTranslator } from '@/lib/validation/messages';
+
+export type MonthKey = { unitCode: string; year: number; month: number };
+
+const REFUSAL_KEY = { LOCKED: 'locked', AWAITING_REVIEW: 'awaitingReview', NOT_SUBMITTED: 'notSubmitted', NOT_APPROVED: 'notApproved' } as const;
+
+export function assertCan(user: SessionUser, permission: Permission, locale: Locale): void {
+  if (!can(user, permission)) throw new AppError('FORBIDDEN', validationTranslator(locale)('forbidden'));
+}
+
+/** The unit's plan for the year, refused when the user may not see the unit. */
+export async function findPlan(tx: Tx, user: SessionUser, key: MonthKey, locale: Locale) {
+  const t = validationTranslator(locale);
+  const unit = await tx.unit.findUnique({ where: { code: key.unitCode }, select: { id: true } });
+  if (!unit) throw new AppError('NOT_FOUND', t('noPlan'));
+  if (!canSeeUnit(user, unit.id)) throw new AppError('FORBIDDEN', t('forbiddenUnit'));
+  const plan = await tx.plan.findFirst({
+    where: { year: key.year, unitId: unit.id, unit: user.role === 'MANAGER' ? { id: user.unitId ?? -1 } : {} },
+    select: {
+      id: true, unitId: true, year: true, budgetTotal: true, dueDay: true,
+      countGreenPace: true, countYellowPace: true, countTooLowPace: true, ratioTolerancePp: true, budgetGreen: true, budgetYellow: true,
+    },
+  });
+  if (!plan) throw new AppError('NOT_FOUND', t('noPlan'));
+  return plan;
+}
+
+/** The refusal for a stale version: who changed the month, and when (Shanghai time). */
+export async function conflictError(tx: Tx, planId: number, month: number, locale: Locale): Promise<AppError> {
+  const t = validationTranslator(locale);
+  const report = await tx.monthReport.findUnique({ where: { planId_month: { planId, month } }, select: { updatedById: true, updatedAt: true } });
+  const who = report?.updatedById ? await tx.user.findUnique({ where: { id: report.updatedById }, select: { displayName: true } }) : null;
+  const at = report ? formatShanghai(report.updatedAt, locale) : '';
+  return new AppError('CONFLICT', t('conflict', { user: who?.displayName ?? t('unknownUser'), at }));
+}
+
+export const formatShanghai = (date: Date, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'medium' }).format(date);
+
+/** state after the action, or the refusal as a person reads it */
+export function transitionOrThrow(from: MonthState | null, action: MonthAction, locale: Locale): MonthState {
+  const next = nextMonthState(from, action);
+  if (next.ok) return next.state;
+  throw new AppError('INVALID', validationTranslator(locale)(REFUSAL_KEY[next.refusal]));
+}
+
+/**
+ * Moves the month's report to `data` only if it is still at `version` (the lock that serialises concurrent saves),
+ * creating it when the month has none yet (version 0). Throws CONFLICT when someone else got there first.
+ */
+export async function bumpReport(
+  tx: Tx,
+  plan: { id: number },
+  month: number,
+  version: number,
+  data: Omit<Prisma.MonthReportUncheckedCreateInput, 'planId' | 'month' | 'version'>,
+): Promise<{ id: number; version: number }> {
+  if (version === 0) {
+    const created = await tx.monthReport
+      .create({ data: { ...data, planId: plan.id, month, version: 1 }, select: { id: true, version: true } })
+      .catch((error: unknown) => {
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return null;
+        throw error;
+      });
+    if (!created) throw new StaleVersion(plan.id, month);
+    return created;
+  }
+  const updated = await tx.monthReport.updateMany({
+    where: { planId: plan.id, month, version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (updated.count !== 1) throw new StaleVersion(plan.id, month);
+  return tx.monthReport.findUniqueOrThrow({ where: { planId_month: { planId: plan.id, month } }, select: { id: true, version: true } });
+}
+
+/** Runs one month's write in a transaction; a stale version becomes a CONFLICT naming who changed the month and when. */
+export async function monthTransaction<T>(fn: (tx: Tx) => Promise<T>, locale: Locale): Promise<T> {
+  try {
+    return await prisma.$transaction(fn, { timeout: 20_000 });
+  } catch (error) {
+    if (error instanceof StaleVersion) throw await conflictError(prisma, error.planId, error.month, locale);
+    throw error;
+  }
+}
+
+/** thrown inside a transaction; turned into a CONFLICT naming the winner once the transaction has rolled back */
+export class StaleVersion extends Error {
+  constructor(readonly planId: number, readonly month: number) {
+    super('stale version');
+  }
+}

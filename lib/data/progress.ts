@@ -1,0 +1,70 @@
+import 'server-only';
+import { can, type SessionUser } from '@/lib/auth/permissions';
+import { prisma } from '@/lib/db';
+import { dueDate, isOverdue, shanghaiYearMonth } from '@/lib/domain';
+import { isMonthStarted } from '@/lib/domain/month-cycle';
+
+export type CellState = 'MISSING' | 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED' | 'NOT_STARTED';
+export type ProgressCell = { month: number; state: CellState; isOverdue: boolean };
+export type ProgressRow = { unitCode: string; unitName: string; hasPlan: boolean; cells: ProgressCell[] };
+
+const unitWhere = (user: SessionUser) => (user.role === 'MANAGER' ? { id: user.unitId ?? -1 } : {});
+
+/** Unit × month reporting state for a year: what is missing, drafted, submitted, returned, approved, and what is overdue. */
+export async function getProgressGrid(user: SessionUser, year: number, now = new Date()): Promise<ProgressRow[]> {
+  if (!can(user, 'actuals.view')) return [];
+  const today = shanghaiYearMonth(now);
+  const units = await prisma.unit.findMany({
+    where: unitWhere(user),
+    orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+    select: { code: true, name: true, plans: { where: { year }, select: { dueDay: true, monthReports: { select: { month: true, state: true } } } } },
+  });
+  return units.map((unit) => {
+    const plan = unit.plans[0];
+    const cells = Array.from({ length: 12 }, (_, i): ProgressCell => {
+      const month = i + 1;
+      const state = plan?.monthReports.find((r) => r.month === month)?.state;
+      if (!isMonthStarted(year, month, today)) return { month, state: 'NOT_STARTED', isOverdue: false };
+      const isDone = state === 'SUBMITTED' || state === 'APPROVED';
+      return { month, state: state ?? 'MISSING', isOverdue: !!plan && isOverdue(year, month, now, isDone, plan.dueDay) };
+    });
+    return { unitCode: unit.code, unitName: unit.name, hasPlan: !!plan, cells };
+  });
+}
+
+export type DueItem = { kind: 'ENTRY' | 'REVIEW'; unitCode: string; unitName: string; year: number; month: number; dueAt: string; isOverdue: boolean };
+
+/**
+ * What needs doing now: for a manager, their unit's ended months not yet submitted (overdue first);
+ * for a reviewer, the submitted months waiting for review.
+ */
+export async function listDueItems(user: SessionUser, now = new Date()): Promise<DueItem[]> {
+  const items: DueItem[] = [];
+  if (can(user, 'months.review')) {
+    const waiting = await prisma.monthReport.findMany({
+      where: { state: 'SUBMITTED' },
+      orderBy: [{ submittedAt: 'asc' }],
+      select: { month: true, plan: { select: { year: true, dueDay: true, unit: { select: { code: true, name: true } } } } },
+    });
+    for (const w of waiting) {
+      items.push({ kind: 'REVIEW', unitCode: w.plan.unit.code, unitName: w.plan.unit.name, year: w.plan.year, month: w.month, dueAt: dueDate(w.plan.year, w.month, w.plan.dueDay).toISOString(), isOverdue: false });
+    }
+  }
+  if (user.role === 'MANAGER' && can(user, 'actuals.edit')) {
+    const today = shanghaiYearMonth(now);
+    const plans = await prisma.plan.findMany({
+      where: { unit: unitWhere(user), year: { in: [today.year - 1, today.year] } },
+      select: { year: true, dueDay: true, unit: { select: { code: true, name: true } }, monthReports: { select: { month: true, state: true } } },
+    });
+    for (const plan of plans) {
+      for (let month = 1; month <= 12; month++) {
+        const isEnded = plan.year < today.year || month < today.month;
+        const state = plan.monthReports.find((r) => r.month === month)?.state;
+        if (!isEnded || state === 'SUBMITTED' || state === 'APPROVED') continue;
+        const due = dueDate(plan.year, month, plan.dueDay);
+        items.push({ kind: 'ENTRY', unitCode: plan.unit.code, unitName: plan.unit.name, year: plan.year, month, dueAt: due.toISOString(), isOverdue: now > due });
+      }
+    }
+  }
+  return items.sort((a, b) => Number(b.isOverdue) - Number(a.isOverdue) || a.dueAt.localeCompare(b.dueAt));
+}

@@ -1,0 +1,54 @@
+import { type BudgetMonth, costControlMonths } from './budget';
+import { evaluateIndicator } from './evaluate-indicator';
+import { DEFAULT_THRESHOLDS, type IndicatorInput, type Likelihood, type MonthValue, type Status, type Thresholds } from './types';
+
+export type EntryFigureInput = {
+  indicator: IndicatorInput & { isBudgetDerived: boolean };
+  month: number;
+  // the stored months of the year; the entry month's stored figures are replaced by `current`
+  months: readonly MonthValue[];
+  lastYear?: readonly MonthValue[];
+  current: Omit<MonthValue, 'month'> | null;
+  // for the budget-derived 成本控制率: the plan's budget, stored spending and the month's typed spending
+  budget?: { total: number; months: readonly BudgetMonth[]; current: { spent: number | null; planned: number | null } };
+  thresholds?: Thresholds;
+};
+
+export type EntryFigures = {
+  monthFigure: number | null;
+  ytd: number | null;
+  status: Status;
+  likelihood: Likelihood | null;
+  needsDeviation: boolean;
+};
+
+const replaceMonth = <T extends { month: number }>(rows: readonly T[], month: number, row: T | null): T[] => [
+  ...rows.filter((r) => r.month !== month),
+  ...(row ? [row] : []),
+];
+
+// the figures the entry page shows while typing and the server checks on submission: month figure, YTD, status as of m
+export const entryFigures = (input: EntryFigureInput): EntryFigures => {
+  const { indicator, month, budget } = input;
+  const months =
+    indicator.isBudgetDerived && budget
+      ? costControlMonths(budget.total, replaceMonth(budget.months, month, { month, ...budget.current }))
+      : replaceMonth(input.months, month, input.current && { ...input.current, month });
+  const figures = evaluateIndicator({
+    indicator,
+    months,
+    lastYear: input.lastYear,
+    asOf: month,
+    thresholds: input.thresholds ?? DEFAULT_THRESHOLDS,
+  });
+  const row = figures.monthly[month - 1];
+  const monthFigure = indicator.kind === 'COUNT' || indicator.kind === 'RATIO' ? row.value : null;
+  return {
+    monthFigure,
+    ytd: figures.ytdValue,
+    status: figures.status,
+    likelihood: figures.likelihood,
+    // 偏差说明 is required for every indicator whose YTD status as of m is not green
+    needsDeviation: figures.status === 'YELLOW' || figures.status === 'RED',
+  };
+};

@@ -1,0 +1,34 @@
+// The monthly cycle (PRODUCT.md §4) as a pure state machine: who may move a month from which state to which.
+export type MonthState = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
+export type MonthAction = 'SAVE' | 'SUBMIT' | 'APPROVE' | 'RETURN' | 'REOPEN';
+export type CycleRefusal = 'LOCKED' | 'AWAITING_REVIEW' | 'NOT_SUBMITTED' | 'NOT_APPROVED';
+export type Transition = { ok: true; state: MonthState } | { ok: false; refusal: CycleRefusal };
+
+// null = the month has no report yet (nothing entered)
+const TABLE: Record<MonthAction, Partial<Record<MonthState | 'NONE', MonthState>>> = {
+  SAVE: { NONE: 'DRAFT', DRAFT: 'DRAFT', RETURNED: 'DRAFT' },
+  SUBMIT: { NONE: 'SUBMITTED', DRAFT: 'SUBMITTED', RETURNED: 'SUBMITTED' },
+  APPROVE: { SUBMITTED: 'APPROVED' },
+  RETURN: { SUBMITTED: 'RETURNED' },
+  REOPEN: { APPROVED: 'DRAFT' },
+};
+
+const refusalFor = (action: MonthAction, from: MonthState | null): CycleRefusal => {
+  if (action === 'REOPEN') return 'NOT_APPROVED';
+  if (from === 'APPROVED') return 'LOCKED';
+  if (from === 'SUBMITTED') return 'AWAITING_REVIEW';
+  return 'NOT_SUBMITTED';
+};
+
+/** next state of a month after an action, or why the action is refused in this state */
+export const nextMonthState = (from: MonthState | null, action: MonthAction): Transition => {
+  const to = TABLE[action][from ?? 'NONE'];
+  return to ? { ok: true, state: to } : { ok: false, refusal: refusalFor(action, from) };
+};
+
+/** the manager may type into the month: not yet submitted, or returned, or reopened */
+export const isEditableState = (state: MonthState | null): boolean => nextMonthState(state, 'SAVE').ok;
+
+/** entry is open for a month once it has begun (Shanghai calendar): y/m ≤ today's y/m */
+export const isMonthStarted = (year: number, month: number, today: { year: number; month: number }): boolean =>
+  year < today.year || (year === today.year && month <= today.month);

@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { type EntryIndicatorMeta, fieldErrorsOf, reviewSchema, saveMonthSchema, type SaveMonthInput, submissionErrors } from './entry';
+
+const base: SaveMonthInput = { unitCode: '103603', year: 2026, month: 10, version: 3, intent: 'DRAFT', rows: [], budget: null };
+const ratioRow = (numerator: string, denominator: string) => ({
+  indicatorId: 2, label: '话务接通率', numeratorLabel: '接通量', denominatorLabel: '呼入量', numerator, denominator,
+});
+
+const errorsOf = (input: SaveMonthInput, locale: 'zh-CN' | 'en' = 'zh-CN') => {
+  const result = saveMonthSchema(locale).safeParse(input);
+  return result.success ? {} : fieldErrorsOf(result.error);
+};
+
+describe('saveMonthSchema', () => {
+  test('normalises typed numbers into exact decimal strings', () => {
+    const parsed = saveMonthSchema().parse({
+      ...base,
+      rows: [{ indicatorId: 1, label: '受理群众诉求数量', value: '１，２３４，５６７' }, ratioRow(' 9,000,000 ', '10,000,000')],
+      budget: { spent: '204,816.67', planned: '２０４８１６．６７' },
+    });
+    expect(parsed.rows[0].value).toBe('1234567');
+    expect(parsed.rows[1]).toMatchObject({ numerator: '9000000', denominator: '10000000', rating: null, deviation: null });
+    expect(parsed.budget).toEqual({ spent: '204816.67', planned: '204816.67' });
+  });
+
+  test('empty fields are allowed in a draft and become null', () => {
+    const parsed = saveMonthSchema().parse({ ...base, rows: [ratioRow('', '  ')] });
+    expect(parsed.rows[0]).toMatchObject({ numerator: null, denominator: null });
+  });
+
+  test.each([
+    [ratioRow('101', '100'), 'rows.0.numerator', '接通量不能大于呼入量。'],
+    [ratioRow('-1', '100'), 'rows.0.numerator', '接通量不能为负数。'],
+    [ratioRow('abc', '100'), 'rows.0.numerator', '接通量必须是数字，例如 1,234 或 1234.5。'],
+    [ratioRow('1', '1.234'), 'rows.0.denominator', '呼入量最多保留两位小数。'],
+    [ratioRow('1', '10000000000000000'), 'rows.0.denominator', '呼入量超出允许范围（最大 9999999999999999.99）。'],
+    [{ indicatorId: 1, label: '受理群众诉求数量', value: '12,34' }, 'rows.0.value', '受理群众诉求数量必须是数字，例如 1,234 或 1234.5。'],
+  ])('refuses %j with a Chinese message on %s', (row, path, message) => {
+    expect(errorsOf({ ...base, rows: [row] })).toEqual({ [path]: [message] });
+  });
+
+  test('money uses the 14,2 range', () => {
+    expect(errorsOf({ ...base, budget: { spent: '1000000000000', planned: '1' } })).toEqual({
+      'budget.spent': ['本月实际支出超出允许范围（最大 999999999999.99）。'],
+    });
+    expect(errorsOf({ ...base, budget: { spent: '1', planned: '' } })).toEqual({ 'budget.planned': ['请填写本月计划支出。'] });
+  });
+
+  test('messages are in English when the interface is English', () => {
+    expect(errorsOf({ ...base, rows: [ratioRow('101', '100')] }, 'en')).toEqual({
+      'rows.0.numerator': ['接通量 cannot be greater than 呼入量.'],
+    });
+  });
+});
+
+const INDICATORS: EntryIndicatorMeta[] = [
+  { id: 1, name: '受理群众诉求数量', kind: 'COUNT', isBudgetDerived: false, numeratorLabel: null, denominatorLabel: null },
+  { id: 2, name: '话务接通率', kind: 'RATIO', isBudgetDerived: false, numeratorLabel: '接通量', denominatorLabel: '呼入量' },
+  { id: 4, name: '成本控制率', kind: 'RATIO', isBudgetDerived: true, numeratorLabel: '实际支出', denominatorLabel: '计划支出' },
+  { id: 9, name: '制度建设', kind: 'QUALITATIVE', isBudgetDerived: false, numeratorLabel: null, denominatorLabel: null },
+];
+
+describe('submissionErrors', () => {
+  const complete = saveMonthSchema().parse({
+    ...base,
+    intent: 'SUBMIT',
+    rows: [
+      { indicatorId: 1, value: '100' },
+      { ...ratioRow('88', '100'), deviation: { causes: ['STAFFING'], analysis: '人手不足', measures: '增加坐席', likelihood: 'POSSIBLE' } },
+      { indicatorId: 9, rating: 'ACHIEVED' },
+    ],
+    budget: { spent: '10', planned: '10' },
+  });
+
+  test('a complete month has no errors', () => {
+    expect(submissionErrors(INDICATORS, complete, new Set([2]))).toEqual({});
+  });
+
+  test('names every missing figure', () => {
+    const empty = saveMonthSchema().parse({ ...base, rows: [{ indicatorId: 1 }, ratioRow('', ''), { indicatorId: 9 }], budget: { spent: '', planned: '5' } });
+    expect(submissionErrors(INDICATORS, empty, new Set())).toEqual({
+      'rows.0.value': ['请填写受理群众诉求数量。'],
+      'rows.1.numerator': ['请填写接通量。'],
+      'rows.1.denominator': ['请填写呼入量。'],
+      'budget.spent': ['请填写本月实际支出。'],
+      'rows.2.rating': ['请选择制度建设的评定结果。'],
+    });
+  });
+
+  test('requires a complete deviation record for each indicator that is not green', () => {
+    const partial = { ...complete, rows: complete.rows.map((r) => (r.indicatorId === 2 ? { ...r, deviation: { causes: [], analysis: 'x', measures: '', likelihood: null } } : r)) };
+    expect(submissionErrors(INDICATORS, partial, new Set([2]))).toEqual({
+      'rows.1.causes': ['请至少选择一项偏差原因。'],
+      'rows.1.measures': ['请填写改进措施。'],
+      'rows.1.likelihood': ['请选择完成目标可能性。'],
+    });
+    expect(Object.keys(submissionErrors(INDICATORS, complete, new Set([1, 2])))).toEqual(['rows.0.causes', 'rows.0.analysis', 'rows.0.measures', 'rows.0.likelihood']);
+  });
+});
+
+describe('reviewSchema', () => {
+  const review = { unitCode: '103603', year: 2026, month: 10, version: 2 };
+  test('approving needs no reason; returning and reopening do', () => {
+    expect(reviewSchema().safeParse({ ...review, decision: 'APPROVE' }).success).toBe(true);
+    const returned = reviewSchema().safeParse({ ...review, decision: 'RETURN', reason: '  ' });
+    expect(returned.success ? {} : fieldErrorsOf(returned.error)).toEqual({ reason: ['请填写原因。'] });
+    const reopened = reviewSchema().safeParse({ ...review, decision: 'REOPEN' });
+    expect(reopened.success ? {} : fieldErrorsOf(reopened.error)).toEqual({ reason: ['请填写原因。'] });
+  });
+});
+
+describe('numerator ≤ denominator is exact at the top of the range', () => {
+  test('9999999999999999.99 > 9999999999999999.98 is refused', () => {
+    const result = saveMonthSchema().safeParse({ ...base, rows: [ratioRow('9999999999999999.99', '9999999999999999.98')] });
+    expect(result.success ? {} : fieldErrorsOf(result.error)).toEqual({ 'rows.0.numerator': ['接通量不能大于呼入量。'] });
+  });
+});
