@@ -3,6 +3,8 @@ import { AttentionList } from '@/components/dashboard/attention-list';
 import { DashboardFilters } from '@/components/dashboard/dashboard-filters';
 import { UnitComparison } from '@/components/dashboard/unit-comparison';
 import { UnitDashboard } from '@/components/dashboard/unit-dashboard';
+import { DueSummary } from '@/components/progress/due-summary';
+import { can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { getDashboard } from '@/lib/data/dashboard';
 import type { SearchParams } from '@/lib/dashboard/params';
@@ -26,6 +28,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           ? t('subtitleAll', { count: plans.length, year: selection.year, month: selection.month })
           : t('subtitle', { unit: plans[0]?.unit.name ?? selection.unit, year: selection.year, month: selection.month })}
       </p>
+      {(can(user, 'months.submit') || can(user, 'months.review')) && <DueSummary user={user} />}
       <DashboardFilters units={view.units} years={view.years} isUnitFixed={view.isUnitFixed} selection={selection} />
       {plans.length === 0 ? (
         <p className="panel">{t('noPlan')}</p>

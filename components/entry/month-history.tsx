@@ -4,12 +4,14 @@ import type { HistoryEntry } from '@/lib/data/history';
 const reasonOf = (after: unknown): string | null =>
   after && typeof after === 'object' && 'reason' in after && typeof after.reason === 'string' ? after.reason : null;
 
-/** Who changed the month, when and how (the audit trail), newest first. */
-export async function MonthHistory({ entries }: { entries: HistoryEntry[] }) {
-  const [t, format] = await Promise.all([getTranslations('entry'), getFormatter()]);
+type Props = { entries: HistoryEntry[]; title?: string; showMonth?: boolean };
+
+/** Who changed the month (or, with showMonth, an indicator's months), when and how: the audit trail, newest first. */
+export async function MonthHistory({ entries, title, showMonth = false }: Props) {
+  const [t, tc, format] = await Promise.all([getTranslations('entry'), getTranslations('common'), getFormatter()]);
   return (
-    <section aria-labelledby="history-title">
-      <h2 id="history-title">{t('history')}</h2>
+    <section aria-labelledby="audit-trail-title">
+      <h2 id="audit-trail-title">{title ?? t('history')}</h2>
       {entries.length === 0 ? (
         <p className="muted">{t('historyEmpty')}</p>
       ) : (
@@ -18,6 +20,7 @@ export async function MonthHistory({ entries }: { entries: HistoryEntry[] }) {
             <thead>
               <tr>
                 <th scope="col">{t('when')}</th>
+                {showMonth && <th scope="col">{tc('month')}</th>}
                 <th scope="col">{t('who')}</th>
                 <th scope="col">{t('what')}</th>
               </tr>
@@ -26,6 +29,7 @@ export async function MonthHistory({ entries }: { entries: HistoryEntry[] }) {
               {entries.map((e) => (
                 <tr key={e.id}>
                   <td className="num">{format.dateTime(new Date(e.at), { dateStyle: 'short', timeStyle: 'medium' })}</td>
+                  {showMonth && <td>{e.month ? tc('monthLabel', { month: e.month }) : '—'}</td>}
                   <td>{e.user ?? t('none')}</td>
                   <td>
                     {t.has(`action.${e.action}`) ? t(`action.${e.action}` as 'action.MONTH_SAVE') : e.action}

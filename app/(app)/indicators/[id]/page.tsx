@@ -9,6 +9,8 @@ import { MonthTable } from '@/components/indicator/month-table';
 import { requirePermission } from '@/lib/auth/session';
 import { dashboardHref, parseMonth, type SearchParams } from '@/lib/dashboard/params';
 import { getIndicatorView } from '@/lib/data/dashboard';
+import { listIndicatorHistory } from '@/lib/data/history';
+import { MonthHistory } from '@/components/entry/month-history';
 import '@/components/dashboard/dashboard.css';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
@@ -22,6 +24,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const view = await getIndicatorView(user, indicatorId, parseMonth(search.asOf));
   if (!view) notFound();
   const { plan, indicator, tolerancePp } = view;
+  const history = await listIndicatorHistory(user, indicator.id);
   return (
     <>
       <p className="no-print small">
@@ -36,8 +39,9 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <IndicatorSummary indicator={indicator} asOf={plan.asOf} />
       <IndicatorCharts indicator={indicator} tolerancePp={tolerancePp} />
       <MonthTable indicator={indicator} months={plan.months} />
-      {/* MERGE: pass the full audit trail as children, from lib/data/history.ts listIndicatorHistory(user, indicator.id). */}
-      <IndicatorHistory indicator={indicator} months={plan.months} />
+      <IndicatorHistory indicator={indicator} months={plan.months}>
+        <MonthHistory entries={history} title={t('auditTrail')} showMonth />
+      </IndicatorHistory>
     </>
   );
 }
