@@ -56,7 +56,7 @@ test.describe(() => {
       const unit = await prisma.unit.create({ data: { code: `E2E-${suffix}`, name: `端到端测试单位${suffix}` } });
       const plan = await prisma.plan.create({
         data: {
-          unitId: unit.id, year: 2026, goal: '测试', budgetTotal: 1_000_000, basicExpense: 1_000_000, projectExpense: 0, budgetWeight: 10, status: 'PUBLISHED',
+          unitId: unit.id, year: 2099, goal: '测试', budgetTotal: 1_000_000, basicExpense: 1_000_000, projectExpense: 0, budgetWeight: 10, status: 'PUBLISHED',
           indicators: {
             create: {
               code: 'T01', level1: '产出指标', level2: '质量指标', name: '测试接通率', kind: 'RATIO', comparator: 'GTE', target: 90, targetText: '≥90%',

@@ -8,9 +8,11 @@ const UNIT_NAME = '福建省12345政务服务便民热线中心';
 const URL = `/entry/2026/10?unit=${UNIT}`;
 const prisma = testPrisma();
 
-// October 2026 of the centre back to an editable draft (the demo data has it submitted).
+// October 2026 of the centre back to an editable draft with no deviation records yet (the demo data has it
+// submitted and explained).
 async function resetOctober() {
   const plan = await prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: UNIT } } });
+  await prisma.deviationRecord.deleteMany({ where: { actual: { month: 10, indicator: { planId: plan.id } } } });
   await prisma.monthReport.update({
     where: { planId_month: { planId: plan.id, month: 10 } },
     data: { state: 'DRAFT', submittedAt: null, submittedById: null, reviewedAt: null, reviewedById: null, returnReason: null, version: { increment: 1 } },

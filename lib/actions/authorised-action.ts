@@ -1,5 +1,6 @@
 import 'server-only';
 import { getLocale } from 'next-intl/server';
+import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { can, type Permission, type SessionUser } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
@@ -12,12 +13,38 @@ import { validationTranslator } from '@/lib/validation/messages';
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors: Record<string, string[]> };
 
-const GENERIC = { 'zh-CN': zhCommon.errorGeneric, en: enCommon.errorGeneric } as const;
+/** What a refused call says; each area words them its own way (translated text, or message keys its forms translate). */
+export type ActionMessages = { signedOut: string; forbidden: string; invalid: string; unexpected: string };
 
 /**
- * The one way into a write: session → permission (can) → zod (messages in the interface's language) → fn.
- * AppErrors become their message and field errors; anything else is logged and shown as a generic message.
+ * The one way into a write: session → permission (can) → zod → fn. AppErrors become their message and field
+ * errors; anything else is logged and answered with the generic message. Next's redirects pass through.
  */
+export async function runAuthorised<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  raw: unknown,
+  fn: (user: SessionUser, input: z.output<S>) => Promise<T>,
+  messages: ActionMessages,
+): Promise<ActionResult<T>> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: messages.signedOut, fieldErrors: {} };
+  if (!can(user, permission)) return { ok: false, message: messages.forbidden, fieldErrors: {} };
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, message: messages.invalid, fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    return { ok: true, data: await fn(user, parsed.data) };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+    console.error('[action]', permission, error);
+    return { ok: false, message: messages.unexpected, fieldErrors: {} };
+  }
+}
+
+const GENERIC = { 'zh-CN': zhCommon.errorGeneric, en: enCommon.errorGeneric } as const;
+
+/** A write whose schema and messages follow the interface's language (the monthly cycle's actions). */
 export function authorisedAction<S extends z.ZodType, T>(
   permission: Permission,
   schema: (locale: Locale) => S,
@@ -26,16 +53,7 @@ export function authorisedAction<S extends z.ZodType, T>(
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const locale = toLocale(await getLocale());
     const t = validationTranslator(locale);
-    const user = await getCurrentUser();
-    if (!user || !can(user, permission)) return { ok: false, message: t('forbidden'), fieldErrors: {} };
-    const parsed = schema(locale).safeParse(raw);
-    if (!parsed.success) return { ok: false, message: t('formInvalid'), fieldErrors: fieldErrorsOf(parsed.error) };
-    try {
-      return { ok: true, data: await fn(user, parsed.data, locale) };
-    } catch (error) {
-      if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-      console.error('[action]', permission, error);
-      return { ok: false, message: GENERIC[locale], fieldErrors: {} };
-    }
+    const messages = { signedOut: t('forbidden'), forbidden: t('forbidden'), invalid: t('formInvalid'), unexpected: GENERIC[locale] };
+    return runAuthorised(permission, schema(locale), raw, (user, input) => fn(user, input, locale), messages);
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { adminMessage, decodeAdminMessage } from './admin-messages';
-import { normaliseNumberText } from './admin-numbers';
+import { toPlainNumberText } from './admin-numbers';
 
 describe('admin message keys', () => {
   test.each([
@@ -13,12 +13,12 @@ describe('admin message keys', () => {
   test('plain text passes through as its own key', () => expect(decodeAdminMessage('出错了')).toEqual({ key: '出错了', params: {} }));
 });
 
-describe('normaliseNumberText', () => {
+describe('toPlainNumberText', () => {
   test.each([
     [' 1,234,567 ', '1234567'],
     ['１２３４', '1234'],
     ['２４５．７８', '245.78'],
     ['1，000', '1000'],
     [12.5, '12.5'],
-  ])('%s → %s', (input, output) => expect(normaliseNumberText(input)).toBe(output));
+  ])('%s → %s', (input, output) => expect(toPlainNumberText(input)).toBe(output));
 });

@@ -1,19 +1,17 @@
 // Number input for admin forms: "1,234.5", full-width digits and surrounding spaces are accepted.
-// (The monthly entry's lib/validation/numbers.ts normalises the same way; the lead may merge the two.)
 import { z } from 'zod';
 import { adminMessage } from '@/lib/validation/admin-messages';
+import { normaliseNumberText } from '@/lib/validation/number';
 
-export function normaliseNumberText(value: unknown): unknown {
+/** Typed text through the one shared normaliser, thousands separators dropped: " 1,234 " → "1234". */
+export function toPlainNumberText(value: unknown): unknown {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return value;
-  return value
-    .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48))
-    .replace(/[\uFF0E\u3002]/g, '.')
-    .replace(/[,\uFF0C\s]/g, '');
+  return normaliseNumberText(value).replace(/,/g, '');
 }
 
 const blankToUndefined = (v: unknown) => {
-  const text = normaliseNumberText(v);
+  const text = toPlainNumberText(v);
   return text === '' || text === null ? undefined : text;
 };
 
