@@ -49,13 +49,18 @@ const rowSchema = (t: Translate) =>
     deviation: deviationSchema(t).nullable().default(null),
   });
 
+/** Which unit's month an entry or review is about. */
+const MONTH_KEY = {
+  unitCode: z.string().trim().min(1).max(32),
+  year: z.number().int().min(2000).max(2100),
+  month: z.number().int().min(1).max(12),
+};
+
 export function saveMonthSchema(locale: Locale = 'zh-CN') {
   const t = validationTranslator(locale);
   return z
     .object({
-      unitCode: z.string().trim().min(1).max(32),
-      year: z.number().int().min(2000).max(2100),
-      month: z.number().int().min(1).max(12),
+      ...MONTH_KEY,
       version: z.number().int().min(0),
       intent: z.enum(['DRAFT', 'SUBMIT']),
       rows: z.array(rowSchema(t)).max(200),
@@ -148,9 +153,7 @@ export function reviewSchema(locale: Locale = 'zh-CN') {
   const t = validationTranslator(locale);
   return z
     .object({
-      unitCode: z.string().trim().min(1).max(32),
-      year: z.number().int().min(2000).max(2100),
-      month: z.number().int().min(1).max(12),
+      ...MONTH_KEY,
       version: z.number().int().min(1),
       decision: z.enum(['APPROVE', 'RETURN', 'REOPEN']),
       reason: text(t).default(''),
