@@ -30,7 +30,7 @@ export async function UsersTable({ users, units, currentUserId }: { users: Admin
               <td>{user.unitName ?? t('common.none')}</td>
               <td>
                 <span className={`badge ${user.isActive ? 'status-GREEN' : 'status-NO_DATA'}`}>{t(user.isActive ? 'users.isActive' : 'users.isDisabled')}</span>
-                {user.isLocked && <span className="badge status-RED">🔒 {t('users.isLocked')}</span>}
+                {user.isLocked && <span className="badge status-RED"><span aria-hidden="true">✕</span> {t('users.isLocked')}</span>}
               </td>
               <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale === 'en' ? 'en' : 'zh-CN') : t('users.never')}</td>
               <td><UserRowActions user={user} units={units} isSelf={user.id === currentUserId} /></td>

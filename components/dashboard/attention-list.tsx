@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { PlanPerformance } from '@/lib/data/performance';
 import { formatDate, formatIndicatorValue, type FormatLocale } from '@/lib/format';
-import { StatusBadge } from './status-badge';
+import { StatusBadge } from '@/components/ui/status-badge';
 
 // With several units the list is long: each deviation record folds away.
 const Collapsible = ({ isCollapsed, summary, children }: { isCollapsed: boolean; summary: string; children: React.ReactNode }) =>

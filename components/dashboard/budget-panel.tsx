@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { BudgetFigures } from '@/lib/domain';
 import { formatPercent, formatScore, formatWanYuan, type FormatLocale } from '@/lib/format';
-import { StatusBadge } from './status-badge';
+import { StatusBadge } from '@/components/ui/status-badge';
 
 const Bar = ({ label, value, locale, className }: { label: string; value: number | null; locale: FormatLocale; className: string }) => (
   <div className="meter-row">

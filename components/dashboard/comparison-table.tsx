@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { nextSort, ranks, sortBy, type SortDirection } from '@/lib/dashboard/ranking';
 import type { Status } from '@/lib/domain';
-import { StatusBadge } from './status-badge';
+import { StatusBadge } from '@/components/ui/status-badge';
 
 export type ComparisonColumn = { key: string; label: string; isHigherBetter: boolean; isMonitoring?: boolean };
 export type ComparisonCell = { value: number | null; text: string; fraction?: string; status?: Status; statusLabel?: string };

@@ -5,7 +5,7 @@ import { ChartDataTable } from '@/components/charts/chart-data-table';
 import { sparkPoints } from '@/lib/dashboard/chart-data';
 import type { IndicatorPerformance } from '@/lib/data/performance';
 import { formatChange, formatCount, formatFraction, formatIndicatorValue, formatPercent, type FormatLocale } from '@/lib/format';
-import { StatusBadge } from './status-badge';
+import { StatusBadge } from '@/components/ui/status-badge';
 
 /** One indicator: YTD against target, status, n / N or pace, projection, 同比 and the monthly trend. */
 export async function IndicatorTile({ indicator, asOf }: { indicator: IndicatorPerformance; asOf: number }) {

@@ -6,7 +6,7 @@ import type { EntryFigures } from '@/lib/domain';
 import { RATINGS } from '@/lib/validation/entry';
 import { DeviationFields, type DeviationState } from './deviation-fields';
 import { formatFigure } from './figures-format';
-import { StatusBadge } from './status-badge';
+import { StatusBadge } from '@/components/ui/status-badge';
 import { TextField } from './text-field';
 
 export type RowState = { value: string; numerator: string; denominator: string; rating: string; note: string; deviation: DeviationState };

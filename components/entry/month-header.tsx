@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { ReviewActions } from '@/components/review/review-actions';
 import { can, type SessionUser } from '@/lib/auth/permissions';
 import type { EntryMonth } from '@/lib/data/entry';
-import { MonthStateBadge } from './status-badge';
+import { MonthStateBadge } from '@/components/ui/status-badge';
 
 /** The month's title, state (icon + word), due date, reasons and who changed it last; the admin's reopen form. */
 export async function MonthHeader({ month, user }: { month: EntryMonth; user: SessionUser }) {

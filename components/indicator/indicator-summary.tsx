@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { StatusBadge } from '@/components/dashboard/status-badge';
+import { StatusBadge } from '@/components/ui/status-badge';
 import type { IndicatorPerformance } from '@/lib/data/performance';
 import { formatChange, formatCount, formatFraction, formatIndicatorValue, formatPercent, formatScore, type FormatLocale } from '@/lib/format';
 

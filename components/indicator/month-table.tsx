@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { StatusBadge } from '@/components/dashboard/status-badge';
+import { StatusBadge } from '@/components/ui/status-badge';
 import type { IndicatorPerformance, MonthStatus } from '@/lib/data/performance';
 import { formatChange, formatIndicatorValue, formatNumber, type FormatLocale } from '@/lib/format';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { MonthStateBadge } from '@/components/entry/status-badge';
+import { MonthStateBadge } from '@/components/ui/status-badge';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { listDueItems } from '@/lib/data/progress';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { MonthStateBadge } from '@/components/entry/status-badge';
+import { MonthStateBadge } from '@/components/ui/status-badge';
 import type { ProgressRow } from '@/lib/data/progress';
 
 /** Unit × month grid; each cell is icon + word (never colour alone), overdue shown apart. */

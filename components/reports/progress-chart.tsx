@@ -1,10 +1,11 @@
 import type { PlanPerformance } from '@/lib/data/performance';
+import type { Status } from '@/lib/domain';
 import { formatCount, formatPercent } from '@/lib/format';
 import { statusLabel } from '@/lib/reports/labels';
+import { STATUS_ICON } from '@/components/ui/status-badge';
 
-type Bar = { label: string; value: number; marker: number | null; scale: number; text: string; status: string };
+type Bar = { label: string; value: number; marker: number | null; scale: number; text: string; status: Status };
 
-const STATUS_ICON: Record<string, string> = { GREEN: '✓', YELLOW: '!', RED: '✕', OVERDUE: '⏰', NO_DATA: '–' };
 
 // Geometry only: each bar is a figure from the data layer drawn against its own scale (the year's target, or 100%).
 function bars(plan: PlanPerformance): Bar[] {
@@ -45,7 +46,7 @@ export function ProgressChart({ plan, title }: { plan: PlanPerformance; title: s
               <rect x={labelWidth} y={y + 2} width={barWidth} height={14} fill="#eef1f4" />
               <rect x={labelWidth} y={y + 2} width={width} height={14} className={`report-bar report-bar-${bar.status}`} />
               {marker !== null && <line x1={marker} x2={marker} y1={y} y2={y + 18} stroke="#1f2933" strokeWidth={2} />}
-              <text x={labelWidth + barWidth + 8} y={y + 13} fontSize={11}>{`${STATUS_ICON[bar.status] ?? ''} ${statusLabel(bar.status)}　${bar.text}`}</text>
+              <text x={labelWidth + barWidth + 8} y={y + 13} fontSize={11}>{`${STATUS_ICON[bar.status]} ${statusLabel(bar.status)}　${bar.text}`}</text>
             </g>
           );
         })}

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatFigure } from '@/components/entry/figures-format';
-import { StatusBadge } from '@/components/entry/status-badge';
+import { StatusBadge } from '@/components/ui/status-badge';
 import type { listReviewQueue } from '@/lib/data/review';
 import { ReviewActions } from './review-actions';
 
