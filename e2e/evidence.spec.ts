@@ -38,7 +38,11 @@ async function pageAs(browser: Browser, role: RoleName): Promise<Page> {
   return context.newPage();
 }
 
-test.afterAll(async () => prisma.$disconnect());
+// leaves October without files for the specs that follow
+test.afterAll(async () => {
+  await prisma.evidenceFile.deleteMany({ where: { actual: { month: 10, indicator: { plan: { year: 2026, unit: { code: UNIT } } } } } });
+  await prisma.$disconnect();
+});
 
 test.describe('[EVIDENCE]: evidence files on the monthly entry', () => {
   test('[EVIDENCE]: the manager attaches a PDF, sees it listed, downloads the same bytes, saves the month, and removes it', async ({ browser }) => {
@@ -140,6 +144,11 @@ test.describe('[EVIDENCE]: evidence files on the monthly entry', () => {
     await expect(row.getByRole('button', { name: '上传' })).toHaveCount(0);
     await expect(row.getByRole('button', { name: '删除 说明.pdf' })).toHaveCount(0);
     expect(Buffer.from(await (await leader.request.get(`/api/evidence/${stored.id}`)).body()).equals(PDF)).toBe(true);
+
+    // and the indicator page counts the month's files
+    const indicator = await prisma.indicator.findFirstOrThrow({ where: { planId, code: 'I02' }, select: { id: true } });
+    await leader.goto(`/indicators/${indicator.id}?asOf=10`);
+    await expect(leader.getByTestId('month-table').getByRole('rowheader', { name: /^10月/ }).getByTitle('1 个佐证材料')).toHaveText('📎1');
     await manager.context().close();
     await leader.context().close();
   });

@@ -39,6 +39,16 @@ export function EvidenceSection({ id, indicator, month, files, canEdit, version,
     }
   };
 
+  // a dropped connection or a body over the server's limit rejects instead of answering: say so, keep the page
+  const attempt = (run: () => Promise<void>) =>
+    startTransition(async () => {
+      try {
+        await run();
+      } catch {
+        setNotice({ ok: false, text: t('errors.failed') });
+      }
+    });
+
   const upload = (file: File | undefined, clear: () => void) => {
     if (!file) return setNotice({ ok: false, text: t('errors.noFile') });
     // refused here before anything is sent; the server checks again, and the content too
@@ -48,7 +58,7 @@ export function EvidenceSection({ id, indicator, month, files, canEdit, version,
     const form = new FormData();
     Object.entries({ ...month, indicatorId: indicator.id, version }).forEach(([k, v]) => form.set(k, String(v)));
     form.set('file', file);
-    startTransition(async () => {
+    attempt(async () => {
       const result = await uploadEvidenceAction(form);
       if (result.ok) clear();
       after(result, t('uploaded', { name: result.ok ? result.data.fileName : file.name }));
@@ -56,7 +66,7 @@ export function EvidenceSection({ id, indicator, month, files, canEdit, version,
   };
 
   const remove = (file: EvidenceItem) =>
-    startTransition(async () => after(await removeEvidenceAction({ id: file.id, version }), t('removed', { name: file.fileName })));
+    attempt(async () => after(await removeEvidenceAction({ id: file.id, version }), t('removed', { name: file.fileName })));
 
   return (
     <section className="evidence" aria-labelledby={`${id}-evidence-title`}>
