@@ -9,7 +9,9 @@ const nextConfig = {
   serverExternalPackages: ['pg', 'exceljs', 'pdfkit', 'bcryptjs'],
   // The dev server is reached as 127.0.0.1 by the tests.
   allowedDevOrigins: ['127.0.0.1'],
-  experimental: { authInterrupts: true },
+  // Evidence uploads (lib/actions/evidence.ts) are at most 10 MiB: room for that plus the multipart envelope, both in
+  // the server action's body parser and in front of it, where proxy.ts would otherwise cut bodies at 10 MB.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '11mb' }, proxyClientMaxBodySize: '11mb' },
 };
 
 module.exports = withNextIntl(nextConfig);

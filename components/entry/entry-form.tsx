@@ -6,6 +6,8 @@ import { useState, useTransition } from 'react';
 import { saveMonthAction } from '@/lib/actions/entry';
 import type { ActionResult } from '@/lib/actions/authorised-action';
 import type { EntryMonth } from '@/lib/data/entry';
+import type { EvidenceItem } from '@/lib/data/evidence';
+import { EvidenceSection } from '@/components/evidence/evidence-section';
 import { entryFigures, type MonthValue } from '@/lib/domain';
 import { parseNumberInput } from '@/lib/validation/number';
 import { EntryRow, type RowState } from './entry-row';
@@ -23,7 +25,7 @@ const initialRows = (month: EntryMonth): Record<number, RowState> =>
   );
 
 /** The month's entry form: figures typed, rates and statuses computed live by the domain engine, saved or submitted. */
-export function EntryForm({ month }: { month: EntryMonth }) {
+export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidence?: Record<number, EvidenceItem[]> }) {
   const t = useTranslations('entry');
   const router = useRouter();
   const [rows, setRows] = useState(() => initialRows(month));
@@ -99,6 +101,12 @@ export function EntryForm({ month }: { month: EntryMonth }) {
           errorsOf={(field) => errors[`rows.${i}.${field}`]}
           isReadOnly={isReadOnly}
           onChange={(state) => setRows({ ...rows, [r.indicator.id]: state })}
+          evidence={
+            <EvidenceSection
+              id={`r${r.indicator.id}`} indicator={r.indicator} month={{ unitCode: month.unit.code, year: month.year, month: m }}
+              files={evidence[r.indicator.id] ?? []} canEdit={!isReadOnly} version={version} onVersion={setVersion}
+            />
+          }
         />
       ))}
       {!isReadOnly && (

@@ -1,6 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import type { EntryRowData } from '@/lib/data/entry';
 import type { EntryFigures } from '@/lib/domain';
 import { RATINGS } from '@/lib/validation/entry';
@@ -20,10 +21,12 @@ type Props = {
   errorsOf: (field: string) => string[] | undefined;
   isReadOnly: boolean;
   onChange: (state: RowState) => void;
+  /** the row's evidence files (佐证材料), mounted by the form */
+  evidence?: ReactNode;
 };
 
 /** One indicator of the month: the inputs its kind needs, the live month/YTD figures and status, and its deviation record. */
-export function EntryRow({ row, month, state, figures, previous, errorsOf, isReadOnly, onChange }: Props) {
+export function EntryRow({ row, month, state, figures, previous, errorsOf, isReadOnly, onChange, evidence }: Props) {
   const t = useTranslations('entry');
   const td = useTranslations('domain');
   const locale = useLocale();
@@ -75,6 +78,7 @@ export function EntryRow({ row, month, state, figures, previous, errorsOf, isRea
       {(figures.needsDeviation || hasDeviationContent) && (
         <DeviationFields id={id} value={state.deviation} suggested={figures.likelihood} errorsOf={errorsOf} isDisabled={isReadOnly} onChange={(deviation) => set({ deviation })} />
       )}
+      {evidence}
     </fieldset>
   );
 }

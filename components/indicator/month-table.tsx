@@ -4,8 +4,10 @@ import type { IndicatorPerformance, MonthStatus } from '@/lib/data/performance';
 import { formatChange, formatIndicatorValue, formatNumber, type FormatLocale } from '@/lib/format';
 
 /** One row per month to the as-of month: figures, status, 环比/同比, approval state and the deviation record. */
-export async function MonthTable({ indicator, months }: { indicator: IndicatorPerformance; months: MonthStatus[] }) {
-  const [t, td, tc, locale] = await Promise.all([getTranslations('indicator.months'), getTranslations('domain'), getTranslations('common'), getLocale() as Promise<FormatLocale>]);
+type Props = { indicator: IndicatorPerformance; months: MonthStatus[]; evidenceCounts?: Record<number, number> };
+
+export async function MonthTable({ indicator, months, evidenceCounts = {} }: Props) {
+  const [t, td, tc, te, locale] = await Promise.all([getTranslations('indicator.months'), getTranslations('domain'), getTranslations('common'), getTranslations('evidence'), getLocale() as Promise<FormatLocale>]);
   const isRatio = indicator.kind === 'RATIO';
   const isCount = indicator.kind === 'COUNT';
   const value = (v: number | null) => formatIndicatorValue(v, indicator, locale);
@@ -35,7 +37,10 @@ export async function MonthTable({ indicator, months }: { indicator: IndicatorPe
               const record = indicator.deviations.find((d) => d.month === m.month);
               return (
                 <tr key={m.month}>
-                  <th scope="row">{tc('monthLabel', { month: m.month })}</th>
+                  <th scope="row">
+                    {tc('monthLabel', { month: m.month })}
+                    {evidenceCounts[m.month] > 0 && <span className="small muted" title={te('count', { count: evidenceCounts[m.month] })}> 📎{evidenceCounts[m.month]}</span>}
+                  </th>
                   {isRatio && <td className="num">{amount(m.numerator)}</td>}
                   {isRatio && <td className="num">{amount(m.denominator)}</td>}
                   <td className="num">{indicator.kind === 'QUALITATIVE' ? (m.rating ? td(`rating.${m.rating}`) : '—') : value(m.value)}</td>

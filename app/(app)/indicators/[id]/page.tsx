@@ -9,6 +9,7 @@ import { MonthTable } from '@/components/indicator/month-table';
 import { requirePermission } from '@/lib/auth/session';
 import { dashboardHref, parseMonth, type SearchParams } from '@/lib/dashboard/params';
 import { getIndicatorView } from '@/lib/data/dashboard';
+import { countIndicatorEvidence } from '@/lib/data/evidence';
 import { listIndicatorHistory } from '@/lib/data/history';
 import { MonthHistory } from '@/components/entry/month-history';
 import '@/components/dashboard/dashboard.css';
@@ -24,7 +25,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const view = await getIndicatorView(user, indicatorId, parseMonth(search.asOf));
   if (!view) notFound();
   const { plan, indicator, tolerancePp } = view;
-  const history = await listIndicatorHistory(user, indicator.id);
+  const [history, evidenceCounts] = await Promise.all([listIndicatorHistory(user, indicator.id), countIndicatorEvidence(user, indicator.id)]);
   return (
     <>
       <p className="no-print small">
@@ -38,7 +39,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <AsOfForm indicatorId={indicator.id} asOf={plan.asOf} />
       <IndicatorSummary indicator={indicator} asOf={plan.asOf} />
       <IndicatorCharts indicator={indicator} tolerancePp={tolerancePp} />
-      <MonthTable indicator={indicator} months={plan.months} />
+      <MonthTable indicator={indicator} months={plan.months} evidenceCounts={evidenceCounts} />
       <IndicatorHistory indicator={indicator} months={plan.months}>
         <MonthHistory entries={history} title={t('auditTrail')} showMonth />
       </IndicatorHistory>

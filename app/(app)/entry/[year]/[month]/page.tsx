@@ -5,6 +5,7 @@ import { MonthHeader } from '@/components/entry/month-header';
 import { MonthHistory } from '@/components/entry/month-history';
 import { requirePermission } from '@/lib/auth/session';
 import { getEntryMonth, listEntryUnits } from '@/lib/data/entry';
+import { listMonthEvidence } from '@/lib/data/evidence';
 import { listMonthHistory } from '@/lib/data/history';
 import { isAppError } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
@@ -21,11 +22,11 @@ export default async function EntryMonthPage({ params, searchParams }: Props) {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
-  const history = await listMonthHistory(user, entry.planId, key.month);
+  const [history, evidence] = await Promise.all([listMonthHistory(user, entry.planId, key.month), listMonthEvidence(user, entry.planId, key.month)]);
   return (
     <>
       <MonthHeader month={entry} user={user} />
-      <EntryForm key={`${key.unitCode}-${key.year}-${key.month}`} month={entry} />
+      <EntryForm key={`${key.unitCode}-${key.year}-${key.month}`} month={entry} evidence={evidence} />
       <MonthHistory entries={history} />
     </>
   );

@@ -1,0 +1,39 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { checkEvidenceSize } from '@/lib/domain/evidence-file';
+import { createEvidence, deleteEvidence } from '@/lib/data/evidence';
+import { AppError } from '@/lib/errors';
+import { evidenceTranslator } from '@/lib/validation/evidence-messages';
+import { evidenceRemoveSchema, evidenceUploadSchema, uploadFields } from '@/lib/validation/evidence';
+import { authorisedAction } from './authorised-action';
+
+const refresh = () => {
+  revalidatePath('/entry', 'layout');
+  revalidatePath('/indicators', 'layout');
+};
+
+const upload = authorisedAction('actuals.edit', evidenceUploadSchema, async (user, { file, ...key }, locale) => {
+  // refused from the declared size before the bytes are read (the body limit in next.config.js is a little above 10 MiB)
+  const size = checkEvidenceSize(file.size);
+  if (!size.ok) throw new AppError('INVALID', evidenceTranslator(locale)(size.refusal, { name: file.name }));
+  const result = await createEvidence(user, { ...key, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, locale);
+  refresh();
+  return result;
+});
+
+const remove = authorisedAction('actuals.edit', evidenceRemoveSchema, async (user, input, locale) => {
+  const result = await deleteEvidence(user, input, locale);
+  refresh();
+  return result;
+});
+
+/** Attaches a file to an indicator's month (FormData: unitCode, year, month, indicatorId, version, file). */
+export async function uploadEvidenceAction(form: FormData) {
+  return upload(uploadFields(form));
+}
+
+/** Removes an evidence file ({ id, version }: the month's version as the form holds it). */
+export async function removeEvidenceAction(input: unknown) {
+  return remove(input);
+}
