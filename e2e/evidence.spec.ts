@@ -148,7 +148,7 @@ test.describe('[EVIDENCE]: evidence files on the monthly entry', () => {
     // and the indicator page counts the month's files
     const indicator = await prisma.indicator.findFirstOrThrow({ where: { planId, code: 'I02' }, select: { id: true } });
     await leader.goto(`/indicators/${indicator.id}?asOf=10`);
-    await expect(leader.getByTestId('month-table').getByRole('rowheader', { name: /^10月/ }).getByTitle('1 个佐证材料')).toHaveText('📎1');
+    await expect(leader.getByTestId('month-table').getByRole('rowheader', { name: /^10月/ })).toContainText('1 个佐证材料');
     await manager.context().close();
     await leader.context().close();
   });

@@ -39,7 +39,7 @@ export async function MonthTable({ indicator, months, evidenceCounts = {} }: Pro
                 <tr key={m.month}>
                   <th scope="row">
                     {tc('monthLabel', { month: m.month })}
-                    {evidenceCounts[m.month] > 0 && <span className="small muted" title={te('count', { count: evidenceCounts[m.month] })}> 📎{evidenceCounts[m.month]}</span>}
+                    {evidenceCounts[m.month] > 0 && <span className="small muted evidence-count"> {te('count', { count: evidenceCounts[m.month] })}</span>}
                   </th>
                   {isRatio && <td className="num">{amount(m.numerator)}</td>}
                   {isRatio && <td className="num">{amount(m.denominator)}</td>}
