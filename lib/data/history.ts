@@ -16,7 +16,22 @@ export type HistoryEntry = {
 
 const unitWhere = (user: SessionUser) => (user.role === 'MANAGER' ? { id: user.unitId ?? -1 } : {});
 
-async function listEvents(where: Prisma.AuditEventWhereInput, monthOf: (e: { entity: string; entityId: string | null }) => number | null): Promise<HistoryEntry[]> {
+// An evidence file's events carry what it was attached to in their after (upload) or before (removal) JSON,
+// since a removed file's row is gone.
+function evidenceEvents(unitId: number, fields: Record<string, number>): Prisma.AuditEventWhereInput {
+  const matches = (side: 'before' | 'after') => ({ AND: Object.entries(fields).map(([key, value]) => ({ [side]: { path: [key], equals: value } })) });
+  return { entity: 'EvidenceFile', unitId, OR: [matches('after'), matches('before')] };
+}
+
+type EventRow = { entity: string; entityId: string | null; before: unknown; after: unknown };
+
+/** The month an evidence event names in its after (upload) or before (removal) JSON. */
+function monthIn(e: EventRow): number | null {
+  const month = [e.after, e.before].map((side) => (side as { month?: unknown } | null)?.month).find((m) => typeof m === 'number');
+  return (month as number | undefined) ?? null;
+}
+
+async function listEvents(where: Prisma.AuditEventWhereInput, monthOf: (e: EventRow) => number | null): Promise<HistoryEntry[]> {
   const events = await prisma.auditEvent.findMany({
     where,
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
@@ -33,7 +48,7 @@ async function listEvents(where: Prisma.AuditEventWhereInput, monthOf: (e: { ent
 export async function listIndicatorHistory(user: SessionUser, indicatorId: number): Promise<HistoryEntry[]> {
   const indicator = await prisma.indicator.findFirst({
     where: { id: indicatorId, plan: { unit: unitWhere(user) } },
-    select: { planId: true, actuals: { select: { id: true, month: true } }, plan: { select: { monthReports: { select: { id: true, month: true } } } } },
+    select: { planId: true, actuals: { select: { id: true, month: true } }, plan: { select: { unitId: true, monthReports: { select: { id: true, month: true } } } } },
   });
   if (!indicator) return [];
   const months = new Map<string, number>([
@@ -45,9 +60,10 @@ export async function listIndicatorHistory(user: SessionUser, indicatorId: numbe
       OR: [
         { entity: 'MonthlyActual', entityId: { in: indicator.actuals.map((a) => String(a.id)) } },
         { entity: 'MonthReport', entityId: { in: indicator.plan.monthReports.map((r) => String(r.id)) } },
+        evidenceEvents(indicator.plan.unitId, { indicatorId }),
       ],
     },
-    (e) => months.get(`${e.entity}:${e.entityId}`) ?? null,
+    (e) => months.get(`${e.entity}:${e.entityId}`) ?? monthIn(e),
   );
 }
 
@@ -56,6 +72,8 @@ export async function listMonthHistory(user: SessionUser, planId: number, month:
   const plan = await prisma.plan.findFirst({
     where: { id: planId, unit: unitWhere(user) },
     select: {
+      unitId: true,
+      year: true,
       monthReports: { where: { month }, select: { id: true } },
       budgetExecutions: { where: { month }, select: { id: true } },
       indicators: { select: { actuals: { where: { month }, select: { id: true } } } },
@@ -69,6 +87,7 @@ export async function listMonthHistory(user: SessionUser, planId: number, month:
         { entity: 'MonthReport', entityId: { in: ids(plan.monthReports) } },
         { entity: 'BudgetExecution', entityId: { in: ids(plan.budgetExecutions) } },
         { entity: 'MonthlyActual', entityId: { in: ids(plan.indicators.flatMap((i) => i.actuals)) } },
+        evidenceEvents(plan.unitId, { year: plan.year, month }),
       ],
     },
     () => month,

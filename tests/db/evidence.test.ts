@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SessionUser } from '../../lib/auth/permissions';
 import type { PrismaClient } from '../../lib/db-client';
 import { getEntryMonth } from '../../lib/data/entry';
+import { listIndicatorHistory, listMonthHistory } from '../../lib/data/history';
 import { countIndicatorEvidence, createEvidence, deleteEvidence, getEvidenceDownload, listMonthEvidence } from '../../lib/data/evidence';
 import { MAX_EVIDENCE_BYTES } from '../../lib/domain/evidence-file';
 import { AppError } from '../../lib/errors';
@@ -144,6 +145,19 @@ describe('evidence files', () => {
     expect(audit).toMatchObject({ userId: manager.id, after: { version: before + 1 } });
     expect(audit.before).toEqual({ fileName: 'remove-me.pdf', mimeType: 'application/pdf', size: PDF.byteLength, sha256: sha(PDF), indicatorId: i02, ...OCT });
     await refusedUnchanged(() => deleteEvidence(manager, { id, version: before + 1 }), 'NOT_FOUND');
+  });
+
+  test('uploads and removals appear in the month’s and the indicator’s history, even after the file is gone', async () => {
+    const { id } = await upload(manager, { fileName: 'history.pdf' });
+    await deleteEvidence(manager, { id, version: await versionOf() });
+    const entries = (list: { action: string; month: number | null; entity: string }[]) =>
+      list.filter((e) => e.entity === 'EvidenceFile').map((e) => [e.action, e.month]);
+    const monthHistory = entries(await listMonthHistory(manager, planId, 10));
+    expect(monthHistory.slice(0, 2)).toEqual([['EVIDENCE_REMOVE', 10], ['EVIDENCE_UPLOAD', 10]]);
+    expect(entries(await listIndicatorHistory(manager, i02)).slice(0, 2)).toEqual([['EVIDENCE_REMOVE', 10], ['EVIDENCE_UPLOAD', 10]]);
+    expect(entries(await listMonthHistory(manager, planId, 9))).toEqual([]);
+    expect(entries(await listIndicatorHistory(manager, budgetIndicator)).filter(([action]) => action === 'EVIDENCE_REMOVE')).toEqual([]);
+    expect(await listMonthHistory(fuzhou, planId, 10)).toEqual([]);
   });
 
   test('the list carries names, sizes and uploaders but never selects the bytes; a manager of another unit sees nothing', async () => {
