@@ -203,8 +203,8 @@ export function validateImport(records: readonly ImportRecord[], context: Import
     const k = indicator.kind;
     const extra: NonNullable<RowProblem['fields']> = [];
     if (k !== 'COUNT' && r.value !== '') extra.push({ key: 'value' });
-    if (k !== 'RATIO' && r.numerator !== '') extra.push({ key: 'numerator', values: { label: numeratorLabel } });
-    if (k !== 'RATIO' && r.denominator !== '') extra.push({ key: 'denominator', values: { label: denominatorLabel } });
+    if (k !== 'RATIO' && r.numerator !== '') extra.push({ key: 'numeratorPlain' });
+    if (k !== 'RATIO' && r.denominator !== '') extra.push({ key: 'denominatorPlain' });
     if (k !== 'QUALITATIVE' && r.rating !== '') extra.push({ key: 'rating' });
     if (extra.length > 0) fail('notForKind', { name: indicator.name }, extra);
     if (k === 'COUNT' && value === null) fail('valueRequired', { name: indicator.name });
