@@ -4,14 +4,13 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { neutraliseCsvText } from '@/lib/reports/csv';
 import { BUDGET_CODE, BUDGET_NAME, CHINESE_HEADERS, IMPORT_FIELDS, type ImportField, RATING_LABELS } from './columns';
-import { actualKey, type ImportPlan } from './validate';
+import { actualKey, type ImportIndicator, type ImportPlan } from './validate';
 
 export type TemplateIndicator = { code: string; baseUnit: string };
 export type TemplateRow = Record<ImportField, string>;
 
 /** "受理群众诉求数量（件）", "话务接通率（接通量/呼入量）": the name column tells what the figures are. */
-function indicatorLabel(plan: ImportPlan, code: string, baseUnit: string): string {
-  const i = plan.indicators.get(code)!;
+function indicatorLabel(i: ImportIndicator, baseUnit: string): string {
   if (i.kind === 'RATIO') return `${i.name}（${i.numeratorLabel ?? '分子'}/${i.denominatorLabel ?? '分母'}）`;
   if (i.kind === 'COUNT') return baseUnit ? `${i.name}（${baseUnit}）` : i.name;
   return `${i.name}（评级）`;
@@ -26,7 +25,7 @@ export function templateRows(plan: ImportPlan, baseUnits: ReadonlyMap<string, st
       if (i.isBudgetDerived) continue;
       const a = plan.actuals.get(actualKey(i.id, month));
       rows.push({
-        ...where, month: String(month), indicatorCode: i.code, indicatorName: indicatorLabel(plan, i.code, baseUnits.get(i.code) ?? ''),
+        ...where, month: String(month), indicatorCode: i.code, indicatorName: indicatorLabel(i, baseUnits.get(i.code) ?? ''),
         value: a?.value ?? '', numerator: a?.numerator ?? '', denominator: a?.denominator ?? '',
         rating: a?.rating ? RATING_LABELS[a.rating] : '', note: a?.note ?? '',
       });
