@@ -1,0 +1,42 @@
+import { getTranslations } from 'next-intl/server';
+
+type Props = { units: { code: string; name: string }[]; years: number[]; defaults: { unitCode: string; year: number }; isUnitFixed: boolean };
+
+/** Unit and year, then the template as Excel or CSV (a plain GET form to the download address). */
+export async function TemplateDownload({ units, years, defaults, isUnitFixed }: Props) {
+  const [t, tc] = await Promise.all([getTranslations('import'), getTranslations('common')]);
+  const fixed = units.find((u) => u.code === defaults.unitCode);
+  return (
+    <form className="panel" method="get" action="/api/import/template" aria-labelledby="template-title">
+      <h2 id="template-title">{t('templateTitle')}</h2>
+      <p className="muted small">{t('templateHint')}</p>
+      <div className="row">
+        <div className="field">
+          <label htmlFor="template-unit">{t('unit')}</label>
+          {isUnitFixed && fixed ? (
+            <>
+              <input id="template-unit" value={fixed.name} readOnly aria-readonly="true" />
+              <input type="hidden" name="unit" value={fixed.code} />
+            </>
+          ) : (
+            <select id="template-unit" name="unit" defaultValue={defaults.unitCode}>
+              {units.map((u) => (
+                <option key={u.code} value={u.code}>{u.name}</option>
+              ))}
+            </select>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor="template-year">{t('year')}</label>
+          <select id="template-year" name="year" defaultValue={defaults.year}>
+            {years.map((y) => (
+              <option key={y} value={y}>{tc('yearLabel', { year: y })}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" name="format" value="xlsx" className="btn">{t('downloadXlsx')}</button>
+        <button type="submit" name="format" value="csv" className="btn btn-secondary">{t('downloadCsv')}</button>
+      </div>
+    </form>
+  );
+}
