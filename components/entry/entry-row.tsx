@@ -44,7 +44,7 @@ export function EntryRow({ row, month, state, figures, previous, errorsOf, isRea
       <div className="grid">
         {indicator.isBudgetDerived && <p className="small">{t('budgetDerived')}</p>}
         {!indicator.isBudgetDerived && indicator.kind === 'COUNT' && (
-          <TextField id={`${id}-value`} label={t('value', { name: indicator.name, unit: '件' })} value={state.value} errors={errorsOf('value')} isDisabled={isReadOnly} isNumeric onChange={(value) => set({ value })} />
+          <TextField id={`${id}-value`} label={t('value', { name: indicator.name, unit: t('baseUnit') })} value={state.value} errors={errorsOf('value')} isDisabled={isReadOnly} isNumeric onChange={(value) => set({ value })} />
         )}
         {!indicator.isBudgetDerived && indicator.kind === 'RATIO' && (
           <>
