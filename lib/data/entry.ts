@@ -1,5 +1,5 @@
 import 'server-only';
-import { can, type SessionUser } from '@/lib/auth/permissions';
+import { can, visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma, type Tx } from '@/lib/db';
 import { type BudgetMonth, dueDate, entryFigures, isOverdue, type MonthValue, shanghaiYearMonth, type Thresholds } from '@/lib/domain';
 import { isEditableState, isMonthStarted } from '@/lib/domain/month-cycle';
@@ -136,7 +136,7 @@ export function statusesFor(month: EntryMonth, overrides?: SaveMonth) {
 /** The units a user may enter for: a manager their own, an admin any. */
 export async function listEntryUnits(user: SessionUser) {
   return prisma.unit.findMany({
-    where: user.role === 'MANAGER' ? { id: user.unitId ?? -1 } : {},
+    where: visibleUnitFilter(user),
     orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
     select: { code: true, name: true },
   });

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { SessionUser } from '@/lib/auth/permissions';
+import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -14,7 +14,6 @@ export type HistoryEntry = {
   after: unknown;
 };
 
-const unitWhere = (user: SessionUser) => (user.role === 'MANAGER' ? { id: user.unitId ?? -1 } : {});
 
 // An evidence file's events carry what it was attached to in their after (upload) or before (removal) JSON,
 // since a removed file's row is gone.
@@ -47,7 +46,7 @@ async function listEvents(where: Prisma.AuditEventWhereInput, monthOf: (e: Event
 /** Who changed an indicator's monthly figures and its months' states, and when, newest first; [] when not visible. */
 export async function listIndicatorHistory(user: SessionUser, indicatorId: number): Promise<HistoryEntry[]> {
   const indicator = await prisma.indicator.findFirst({
-    where: { id: indicatorId, plan: { unit: unitWhere(user) } },
+    where: { id: indicatorId, plan: { unit: visibleUnitFilter(user) } },
     select: { planId: true, actuals: { select: { id: true, month: true } }, plan: { select: { unitId: true, monthReports: { select: { id: true, month: true } } } } },
   });
   if (!indicator) return [];
@@ -70,7 +69,7 @@ export async function listIndicatorHistory(user: SessionUser, indicatorId: numbe
 /** Every audited write of one plan's month (figures, spending, state), newest first; [] when not visible. */
 export async function listMonthHistory(user: SessionUser, planId: number, month: number): Promise<HistoryEntry[]> {
   const plan = await prisma.plan.findFirst({
-    where: { id: planId, unit: unitWhere(user) },
+    where: { id: planId, unit: visibleUnitFilter(user) },
     select: {
       unitId: true,
       year: true,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { can, canSeeUnit, type Permission, type SessionUser } from '@/lib/auth/permissions';
+import { can, canSeeUnit, visibleUnitFilter, type Permission, type SessionUser } from '@/lib/auth/permissions';
 import { prisma, type Tx } from '@/lib/db';
 import { type MonthAction, type MonthState, nextMonthState } from '@/lib/domain/month-cycle';
 import { AppError } from '@/lib/errors';
@@ -22,7 +22,7 @@ export async function findPlan(tx: Tx, user: SessionUser, key: MonthKey, locale:
   if (!unit) throw new AppError('NOT_FOUND', t('noPlan'));
   if (!canSeeUnit(user, unit.id)) throw new AppError('FORBIDDEN', t('forbiddenUnit'));
   const plan = await tx.plan.findFirst({
-    where: { year: key.year, unitId: unit.id, unit: user.role === 'MANAGER' ? { id: user.unitId ?? -1 } : {} },
+    where: { year: key.year, unitId: unit.id, unit: visibleUnitFilter(user) },
     select: {
       id: true, unitId: true, year: true, budgetTotal: true, dueDay: true,
       countGreenPace: true, countYellowPace: true, countTooLowPace: true, ratioTolerancePp: true, budgetGreen: true, budgetYellow: true,

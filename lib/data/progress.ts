@@ -1,5 +1,5 @@
 import 'server-only';
-import { can, type SessionUser } from '@/lib/auth/permissions';
+import { can, visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
 import { dueDate, isOverdue, shanghaiYearMonth } from '@/lib/domain';
 import { isMonthStarted } from '@/lib/domain/month-cycle';
@@ -8,14 +8,13 @@ export type CellState = 'MISSING' | 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROV
 export type ProgressCell = { month: number; state: CellState; isOverdue: boolean };
 export type ProgressRow = { unitCode: string; unitName: string; hasPlan: boolean; cells: ProgressCell[] };
 
-const unitWhere = (user: SessionUser) => (user.role === 'MANAGER' ? { id: user.unitId ?? -1 } : {});
 
 /** Unit × month reporting state for a year: what is missing, drafted, submitted, returned, approved, and what is overdue. */
 export async function getProgressGrid(user: SessionUser, year: number, now = new Date()): Promise<ProgressRow[]> {
   if (!can(user, 'actuals.view')) return [];
   const today = shanghaiYearMonth(now);
   const units = await prisma.unit.findMany({
-    where: unitWhere(user),
+    where: visibleUnitFilter(user),
     orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
     select: { code: true, name: true, plans: { where: { year }, select: { dueDay: true, monthReports: { select: { month: true, state: true } } } } },
   });
@@ -53,7 +52,7 @@ export async function listDueItems(user: SessionUser, now = new Date()): Promise
   if (user.role === 'MANAGER' && can(user, 'actuals.edit')) {
     const today = shanghaiYearMonth(now);
     const plans = await prisma.plan.findMany({
-      where: { unit: unitWhere(user), year: { in: [today.year - 1, today.year] } },
+      where: { unit: visibleUnitFilter(user), year: { in: [today.year - 1, today.year] } },
       select: { year: true, dueDay: true, unit: { select: { code: true, name: true } }, monthReports: { select: { month: true, state: true } } },
     });
     for (const plan of plans) {

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { SessionUser } from '@/lib/auth/permissions';
+import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
 import type { Locale } from '@/lib/i18n/config';
 import type { Review } from '@/lib/validation/entry';
@@ -45,7 +45,7 @@ export async function reviewMonth(user: SessionUser, input: Review, locale: Loca
 export async function listReviewQueue(user: SessionUser, locale: Locale = 'zh-CN') {
   assertCan(user, 'months.review', locale);
   const reports = await prisma.monthReport.findMany({
-    where: { state: 'SUBMITTED', plan: { unit: user.role === 'MANAGER' ? { id: user.unitId ?? -1 } : {} } },
+    where: { state: 'SUBMITTED', plan: { unit: visibleUnitFilter(user) } },
     orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
     select: { month: true, plan: { select: { year: true, unit: { select: { code: true } } } } },
   });

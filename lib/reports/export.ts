@@ -1,5 +1,5 @@
 import 'server-only';
-import { can, type SessionUser } from '@/lib/auth/permissions';
+import { can, canSeeUnit, type SessionUser } from '@/lib/auth/permissions';
 import { listPlanPerformance, type PlanPerformance } from '@/lib/data/performance';
 import { listUnitsByCode, recordExport } from '@/lib/data/reports';
 import { AppError } from '@/lib/errors';
@@ -28,7 +28,7 @@ export async function loadReportModels(user: SessionUser, params: Omit<ReportPar
     const found = await listUnitsByCode(params.units);
     const missing = params.units.filter((code) => !found.some((u) => u.code === code));
     if (missing.length > 0) throw new AppError('NOT_FOUND', apiMessage(locale, 'unitNotFound', { units: missing.join('、') }));
-    const hidden = found.filter((u) => user.role === 'MANAGER' && u.id !== user.unitId);
+    const hidden = found.filter((u) => !canSeeUnit(user, u.id));
     if (hidden.length > 0) throw new AppError('FORBIDDEN', apiMessage(locale, 'unitForbidden', { units: hidden.map((u) => u.code).join('、') }));
   }
   const query = { units: params.units, year: params.year, approvedOnly: params.approvedOnly, now };
