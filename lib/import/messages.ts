@@ -2,13 +2,12 @@
 import en from '@/lib/i18n/messages/en/import.json';
 import zh from '@/lib/i18n/messages/zh-CN/import.json';
 import type { Locale } from '@/lib/i18n/config';
+import { messageTranslator, type Values } from '@/lib/i18n/translator';
 
 type Errors = typeof zh.errors;
 export type ImportErrorKey = Exclude<keyof Errors, 'field' | 'state'>;
 export type ImportFieldKey = keyof Errors['field'];
-export type Values = Record<string, string | number>;
-
-const fill = (text: string, values: Values) => text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+export type { Values };
 
 export type ImportTranslator = {
   error: (key: ImportErrorKey, values?: Values) => string;
@@ -18,13 +17,12 @@ export type ImportTranslator = {
 };
 
 export function importTranslator(locale: Locale = 'zh-CN'): ImportTranslator {
-  const texts = locale === 'en' ? en : zh;
-  const errors = texts.errors as Errors;
+  const t = messageTranslator(locale, locale === 'en' ? en : zh);
   return {
-    error: (key, values = {}) => fill(errors[key], values),
-    field: (key, values = {}) => fill(errors.field[key], values),
-    state: (state) => errors.state[state],
-    line: (line) => fill(texts.lineLabel, { line }),
+    error: (key, values = {}) => t(`errors.${key}`, values),
+    field: (key, values = {}) => t(`errors.field.${key}`, values),
+    state: (state) => t(`errors.state.${state}`),
+    line: (line) => t('lineLabel', { line }),
   };
 }
 
