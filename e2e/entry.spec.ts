@@ -54,6 +54,19 @@ test.describe('[ENTRY]: monthly entry, review and locking', () => {
     await page.context().close();
   });
 
+  test('[ENTRY]: a note on an indicator is saved with the draft and shown again', async ({ browser }) => {
+    await resetOctober();
+    const page = await pageAs(browser, 'MANAGER');
+    await page.goto(URL);
+    await page.getByLabel('按时办理率备注（选填）').fill('10月含国庆假期，按工作日口径统计。');
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('草稿已保存。');
+    expect((await october('I03')).actual!.note).toBe('10月含国庆假期，按工作日口径统计。');
+    await page.reload();
+    await expect(page.getByLabel('按时办理率备注（选填）')).toHaveValue('10月含国庆假期，按工作日口径统计。');
+    await page.context().close();
+  });
+
   test('[ENTRY]: a second browser context saving the same month gets the conflict message', async ({ browser }) => {
     await resetOctober();
     const first = await pageAs(browser, 'MANAGER');

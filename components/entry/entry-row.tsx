@@ -75,6 +75,7 @@ export function EntryRow({ row, month, state, figures, previous, errorsOf, isRea
           <dd className="num">{fmt(previous.lastMonth)} / {fmt(previous.lastYear)}</dd>
         </dl>
       </div>
+      <TextField id={`${id}-note`} label={t('noteLabel', { name: indicator.name })} value={state.note} errors={errorsOf('note')} isDisabled={isReadOnly} onChange={(note) => set({ note })} />
       {(figures.needsDeviation || hasDeviationContent) && (
         <DeviationFields id={id} value={state.deviation} suggested={figures.likelihood} errorsOf={errorsOf} isDisabled={isReadOnly} onChange={(deviation) => set({ deviation })} />
       )}
