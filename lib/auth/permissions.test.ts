@@ -13,6 +13,9 @@ describe('can', () => {
     ['EVALUATOR', 'reports.export', true],
     ['EVALUATOR', 'actuals.edit', false],
     ['EVALUATOR', 'months.reopen', false],
+    ['EVALUATOR', 'scores.qualitative', true],
+    ['MANAGER', 'scores.qualitative', false],
+    ['LEADER', 'scores.qualitative', false],
   ])('%s may %s: %s', (role, permission, expected) => {
     expect(can({ role }, permission)).toBe(expected);
   });

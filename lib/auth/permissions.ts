@@ -11,6 +11,7 @@ export const PERMISSIONS = [
   'months.review',
   'months.reopen',
   'reports.export',
+  'scores.qualitative',
   'plans.manage',
   'users.manage',
   'units.manage',
@@ -22,7 +23,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
   MANAGER: ['dashboard.view', 'actuals.view', 'actuals.edit', 'actuals.import', 'months.submit'],
   LEADER: ['dashboard.view', 'actuals.view', 'months.review'],
-  EVALUATOR: ['dashboard.view', 'actuals.view', 'reports.export', 'audit.view'],
+  EVALUATOR: ['dashboard.view', 'actuals.view', 'reports.export', 'scores.qualitative', 'audit.view'],
 };
 
 export type SessionUser = { id: number; username: string; name: string; role: Role; unitId: number | null };

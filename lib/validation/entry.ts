@@ -18,7 +18,7 @@ const PROBLEM_KEY: Record<Exclude<NumberProblem, 'EMPTY'>, 'notNumber' | 'negati
 };
 
 /** parses one optional typed number; adds a field issue naming `field` and returns null when it is bad or empty */
-function readNumber(ctx: z.RefinementCtx, t: Translate, raw: string, path: (string | number)[], field: string, column: DecimalColumn) {
+export function readNumber(ctx: z.RefinementCtx, t: Translate, raw: string, path: (string | number)[], field: string, column: DecimalColumn) {
   const parsed = parseNumberInput(raw, column);
   if (parsed.ok) return parsed.value;
   if (parsed.problem !== 'EMPTY') ctx.addIssue({ code: 'custom', path, message: t(PROBLEM_KEY[parsed.problem], { field, max: columnMax(column) }) });

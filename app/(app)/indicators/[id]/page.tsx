@@ -11,6 +11,10 @@ import { dashboardHref, parseMonth, type SearchParams } from '@/lib/dashboard/pa
 import { getIndicatorView } from '@/lib/data/dashboard';
 import { countIndicatorEvidence } from '@/lib/data/evidence';
 import { listIndicatorHistory } from '@/lib/data/history';
+import { getQualitativeScore } from '@/lib/data/qualitative-score';
+import { QualitativeScoreForm } from '@/components/indicator/qualitative-score-form';
+import { can } from '@/lib/auth/permissions';
+import { qualitativeBand } from '@/lib/domain';
 import { MonthHistory } from '@/components/entry/month-history';
 import '@/components/dashboard/dashboard.css';
 
@@ -25,7 +29,13 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const view = await getIndicatorView(user, indicatorId, parseMonth(search.asOf));
   if (!view) notFound();
   const { plan, indicator, tolerancePp } = view;
-  const [history, evidenceCounts] = await Promise.all([listIndicatorHistory(user, indicator.id), countIndicatorEvidence(user, indicator.id)]);
+  const [history, evidenceCounts, qualitative, td] = await Promise.all([
+    listIndicatorHistory(user, indicator.id),
+    countIndicatorEvidence(user, indicator.id),
+    can(user, 'scores.qualitative') ? getQualitativeScore(user, indicator.id) : null,
+    getTranslations('domain'),
+  ]);
+  const rating = indicator.figures.ytdRating;
   return (
     <>
       <p className="no-print small">
@@ -38,6 +48,12 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <p className="muted">{t('subtitle', { unit: plan.unit.name, year: plan.year, month: plan.asOf, level1: indicator.level1, level2: indicator.level2 })}</p>
       <AsOfForm indicatorId={indicator.id} asOf={plan.asOf} />
       <IndicatorSummary indicator={indicator} asOf={plan.asOf} />
+      {qualitative && (
+        <QualitativeScoreForm
+          indicatorId={indicator.id} version={qualitative.version} score={qualitative.score} weight={qualitative.weight}
+          band={rating ? qualitativeBand(rating, qualitative.weight) : null} ratingLabel={rating ? td(`rating.${rating}`) : null}
+        />
+      )}
       <IndicatorCharts indicator={indicator} tolerancePp={tolerancePp} />
       <MonthTable indicator={indicator} months={plan.months} evidenceCounts={evidenceCounts} />
       <IndicatorHistory indicator={indicator} months={plan.months}>

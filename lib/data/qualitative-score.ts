@@ -1,0 +1,59 @@
+import 'server-only';
+import { canSeeUnit, type SessionUser } from '@/lib/auth/permissions';
+import { prisma } from '@/lib/db';
+import { recordAudit } from '@/lib/data/audit';
+import { assertCan, formatShanghai } from '@/lib/data/month-reports';
+import { AppError } from '@/lib/errors';
+import type { Locale } from '@/lib/i18n/config';
+import { validationTranslator } from '@/lib/validation/messages';
+
+export type QualitativeScoreInput = { indicatorId: number; version: number; score: number | null };
+
+/** A QUALITATIVE indicator's score as the evaluator set it, with the version a change must carry; null if not visible. */
+export async function getQualitativeScore(user: SessionUser, indicatorId: number) {
+  const indicator = await prisma.indicator.findUnique({
+    where: { id: indicatorId },
+    select: { kind: true, weight: true, evaluatorScore: true, version: true, plan: { select: { unitId: true } } },
+  });
+  if (!indicator || indicator.kind !== 'QUALITATIVE' || !canSeeUnit(user, indicator.plan.unitId)) return null;
+  return { score: indicator.evaluatorScore === null ? null : Number(indicator.evaluatorScore), weight: Number(indicator.weight), version: indicator.version };
+}
+
+/**
+ * The evaluator's pick inside a QUALITATIVE rating's band (PRODUCT.md §3); the engine keeps it inside the band of the
+ * rating of the moment. Refused for a stale version, a non-qualitative indicator or a score outside 0..weight.
+ */
+export async function setQualitativeScore(user: SessionUser, input: QualitativeScoreInput, locale: Locale = 'zh-CN') {
+  const t = validationTranslator(locale);
+  assertCan(user, 'scores.qualitative', locale);
+  return prisma.$transaction(async (tx) => {
+    const indicator = await tx.indicator.findUnique({
+      where: { id: input.indicatorId },
+      select: { id: true, kind: true, weight: true, evaluatorScore: true, version: true, updatedAt: true, plan: { select: { unitId: true } } },
+    });
+    if (!indicator || !canSeeUnit(user, indicator.plan.unitId)) throw new AppError('NOT_FOUND', t('noPlan'));
+    if (indicator.kind !== 'QUALITATIVE') throw new AppError('INVALID', t('notQualitative'));
+    if (input.score !== null && (input.score < 0 || input.score > Number(indicator.weight))) {
+      throw new AppError('INVALID', t('formInvalid'), { score: [t('scoreRange', { max: Number(indicator.weight) })] });
+    }
+    const updated = await tx.indicator.updateMany({
+      where: { id: indicator.id, version: input.version },
+      data: { evaluatorScore: input.score, version: { increment: 1 } },
+    });
+    if (updated.count === 0) {
+      const last = await tx.auditEvent.findFirst({
+        where: { entity: 'Indicator', entityId: String(indicator.id) },
+        orderBy: { id: 'desc' },
+        select: { at: true, user: { select: { displayName: true } } },
+      });
+      const at = formatShanghai(last?.at ?? indicator.updatedAt, locale);
+      throw new AppError('CONFLICT', t('conflict', { user: last?.user?.displayName ?? t('unknownUser'), at }));
+    }
+    await recordAudit(tx, {
+      userId: user.id, unitId: indicator.plan.unitId, action: 'QUALITATIVE_SCORE', entity: 'Indicator', entityId: indicator.id,
+      before: { evaluatorScore: indicator.evaluatorScore === null ? null : Number(indicator.evaluatorScore) },
+      after: { evaluatorScore: input.score },
+    });
+    return { version: input.version + 1 };
+  });
+}
