@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatChange, formatCount, formatDate, formatDateTime, formatFraction, formatPercent, formatWanYuan } from './format';
+import { formatChange, formatCount, formatDate, formatDateTime, formatFraction, formatInstant, formatPercent, formatWanYuan } from './format';
 
 describe('format', () => {
   test.each([
@@ -27,5 +27,6 @@ describe('format', () => {
   test('dates are shown in Asia/Shanghai', () => {
     expect(formatDate('2026-11-10T16:30:00Z')).toBe('2026/11/11');
     expect(formatDateTime('2026-11-10T16:30:00Z')).toBe('2026/11/11 00:30');
+    expect(formatInstant(new Date('2026-11-07T08:00:00Z'))).toBe('2026年11月7日 16:00:00');
   });
 });

@@ -61,6 +61,11 @@ export function formatDateTime(iso: string | Date | null | undefined, locale: Fo
   }).format(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
+/** An instant in Asia/Shanghai to the second, for "who changed it, when" (e.g. 2026年11月7日 16:00:00). */
+export function formatInstant(date: Date, locale: FormatLocale = 'zh-CN'): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'medium' }).format(date);
+}
+
 export function formatDate(iso: string | Date | null | undefined, locale: FormatLocale = 'zh-CN'): string {
   if (!iso) return '—';
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(

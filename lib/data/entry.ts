@@ -7,7 +7,8 @@ import { AppError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/config';
 import type { EntryIndicatorMeta, SaveMonth } from '@/lib/validation/entry';
 import { validationTranslator } from '@/lib/validation/messages';
-import { findPlan, formatShanghai, type MonthKey } from './month-reports';
+import { formatInstant } from '@/lib/format';
+import { findPlan, type MonthKey } from './month-reports';
 
 
 const num = (d: { toString(): string } | null | undefined): number | null => (d == null ? null : Number(d.toString()));
@@ -98,12 +99,12 @@ async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey, locale: 
     },
     report: report && {
       id: report.id, state: report.state, version: report.version, returnReason: report.returnReason, reopenReason: report.reopenReason,
-      updatedBy: nameOf(report.updatedById), updatedAt: formatShanghai(report.updatedAt, locale),
-      submittedBy: nameOf(report.submittedById), submittedAt: report.submittedAt && formatShanghai(report.submittedAt, locale),
-      reviewedBy: nameOf(report.reviewedById), reviewedAt: report.reviewedAt && formatShanghai(report.reviewedAt, locale),
+      updatedBy: nameOf(report.updatedById), updatedAt: formatInstant(report.updatedAt, locale),
+      submittedBy: nameOf(report.submittedById), submittedAt: report.submittedAt && formatInstant(report.submittedAt, locale),
+      reviewedBy: nameOf(report.reviewedById), reviewedAt: report.reviewedAt && formatInstant(report.reviewedAt, locale),
     },
     version: report?.version ?? 0,
-    dueAt: formatShanghai(dueDate(key.year, key.month, plan.dueDay), locale),
+    dueAt: formatInstant(dueDate(key.year, key.month, plan.dueDay), locale),
     isOverdue: isOverdue(key.year, key.month, new Date(), state === 'SUBMITTED' || state === 'APPROVED', plan.dueDay),
     isStarted: isMonthStarted(key.year, key.month, today),
     canEdit: can(user, 'actuals.edit') && isEditableState(state) && isMonthStarted(key.year, key.month, today),

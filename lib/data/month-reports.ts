@@ -3,6 +3,7 @@ import { can, canSeeUnit, visibleUnitFilter, type Permission, type SessionUser }
 import { prisma, type Tx } from '@/lib/db';
 import { type MonthAction, type MonthState, nextMonthState } from '@/lib/domain/month-cycle';
 import { AppError } from '@/lib/errors';
+import { formatInstant } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { validationTranslator } from '@/lib/validation/messages';
@@ -37,12 +38,10 @@ export async function conflictError(tx: Tx, planId: number, month: number, local
   const t = validationTranslator(locale);
   const report = await tx.monthReport.findUnique({ where: { planId_month: { planId, month } }, select: { updatedById: true, updatedAt: true } });
   const who = report?.updatedById ? await tx.user.findUnique({ where: { id: report.updatedById }, select: { displayName: true } }) : null;
-  const at = report ? formatShanghai(report.updatedAt, locale) : '';
+  const at = report ? formatInstant(report.updatedAt, locale) : '';
   return new AppError('CONFLICT', t('conflict', { user: who?.displayName ?? t('unknownUser'), at }));
 }
 
-export const formatShanghai = (date: Date, locale: Locale): string =>
-  new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'medium' }).format(date);
 
 /** state after the action, or the refusal as a person reads it */
 export function transitionOrThrow(from: MonthState | null, action: MonthAction, locale: Locale): MonthState {

@@ -2,7 +2,8 @@ import 'server-only';
 import { canSeeUnit, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
-import { assertCan, formatShanghai } from '@/lib/data/month-reports';
+import { assertCan } from '@/lib/data/month-reports';
+import { formatInstant } from '@/lib/format';
 import { AppError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/config';
 import { validationTranslator } from '@/lib/validation/messages';
@@ -46,7 +47,7 @@ export async function setQualitativeScore(user: SessionUser, input: QualitativeS
         orderBy: { id: 'desc' },
         select: { at: true, user: { select: { displayName: true } } },
       });
-      const at = formatShanghai(last?.at ?? indicator.updatedAt, locale);
+      const at = formatInstant(last?.at ?? indicator.updatedAt, locale);
       throw new AppError('CONFLICT', t('conflict', { user: last?.user?.displayName ?? t('unknownUser'), at }));
     }
     await recordAudit(tx, {
