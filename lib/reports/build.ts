@@ -109,13 +109,18 @@ function monitoringBudgetBlock(plan: PlanPerformance): ReportBlock {
   return { key: 'budget', title: '预算执行情况', columns, rows };
 }
 
+/** The indicator columns both paper forms open with. */
+const INDICATOR_COLUMNS: Column[] = [
+  { key: 'level1', label: '一级指标', width: 8 },
+  { key: 'level2', label: '二级指标', width: 9 },
+  { key: 'name', label: '三级指标', width: 12 },
+  { key: 'target', label: '年度指标值', width: 10 },
+  { key: 'measure', label: '计量单位', width: 5, align: 'center' },
+];
+
 function monitoringIndicatorBlock(plan: PlanPerformance): ReportBlock {
   const columns: Column[] = [
-    { key: 'level1', label: '一级指标', width: 8 },
-    { key: 'level2', label: '二级指标', width: 9 },
-    { key: 'name', label: '三级指标', width: 12 },
-    { key: 'target', label: '年度指标值', width: 10 },
-    { key: 'measure', label: '计量单位', width: 5, align: 'center' },
+    ...INDICATOR_COLUMNS,
     { key: 'ytd', label: `${monthsLabel(plan.asOf)}执行情况`, width: 10 },
     { key: 'projection', label: '全年预计完成情况', width: 10 },
     ...CAUSES.map((c): Column => ({ key: `cause_${c}`, label: causeLabel(c), group: '偏差原因分析', width: 5, align: 'center' })),
@@ -182,11 +187,7 @@ function selfEvaluationBudgetBlock(plan: PlanPerformance): ReportBlock {
 
 function selfEvaluationIndicatorBlock(plan: PlanPerformance): ReportBlock {
   const columns: Column[] = [
-    { key: 'level1', label: '一级指标', width: 8 },
-    { key: 'level2', label: '二级指标', width: 9 },
-    { key: 'name', label: '三级指标', width: 12 },
-    { key: 'target', label: '年度指标值', width: 10 },
-    { key: 'measure', label: '计量单位', width: 5, align: 'center' },
+    ...INDICATOR_COLUMNS,
     { key: 'ytd', label: `${monthsLabel(plan.asOf)}实际完成值`, width: 10, group: '实际完成值' },
     { key: 'projection', label: plan.isProjected ? '全年预计完成值' : '全年实际完成值', width: 10, group: '实际完成值' },
     { key: 'weight', label: '分值', width: 6 },
