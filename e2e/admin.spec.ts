@@ -4,7 +4,10 @@ import { testPrisma } from './support/db';
 
 const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
-async function fillNewUser(page: Page, user: { username: string; displayName: string; role: string; password: string }) {
+async function fillNewUser(
+  page: Page,
+  user: { username: string; displayName: string; role: string; password: string },
+) {
   const form = page.getByRole('form', { name: '新建用户' });
   await form.getByLabel('用户名').fill(user.username);
   await form.getByLabel('姓名').fill(user.displayName);
@@ -20,11 +23,19 @@ test.describe(() => {
   test('[ADMIN]: the admin creates a user who then signs in', async ({ page, browser }) => {
     const username = `e2e-${suffix}`;
     await page.goto('/admin/users');
-    const form = await fillNewUser(page, { username, displayName: '端到端测试员', role: 'LEADER', password: 'Welcome2026' });
+    const form = await fillNewUser(page, {
+      username,
+      displayName: '端到端测试员',
+      role: 'LEADER',
+      password: 'Welcome2026',
+    });
     await expect(form.getByRole('status')).toHaveText('已保存。');
     await expect(page.getByRole('row', { name: new RegExp(username) })).toContainText('端到端测试员');
 
-    const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, storageState: { cookies: [], origins: [] } });
+    const context = await browser.newContext({
+      baseURL: process.env.E2E_BASE_URL,
+      storageState: { cookies: [], origins: [] },
+    });
     try {
       const other = await context.newPage();
       await other.goto('/login');
@@ -38,9 +49,16 @@ test.describe(() => {
     }
   });
 
-  test('[ADMIN]: a duplicate username gets a Chinese field error and the form keeps what was typed', async ({ page }) => {
+  test('[ADMIN]: a duplicate username gets a Chinese field error and the form keeps what was typed', async ({
+    page,
+  }) => {
     await page.goto('/admin/users');
-    const form = await fillNewUser(page, { username: 'manager', displayName: '重复', role: 'LEADER', password: 'Welcome2026' });
+    const form = await fillNewUser(page, {
+      username: 'manager',
+      displayName: '重复',
+      role: 'LEADER',
+      password: 'Welcome2026',
+    });
     await expect(form.getByRole('alert')).toHaveText('请检查标红的字段。');
     const field = form.getByLabel('用户名');
     await expect(field).toHaveAccessibleDescription('该用户名已被使用，请换一个。');
@@ -56,11 +74,28 @@ test.describe(() => {
       const unit = await prisma.unit.create({ data: { code: `E2E-${suffix}`, name: `端到端测试单位${suffix}` } });
       const plan = await prisma.plan.create({
         data: {
-          unitId: unit.id, year: 2099, goal: '测试', budgetTotal: 1_000_000, basicExpense: 1_000_000, projectExpense: 0, budgetWeight: 10, status: 'PUBLISHED',
+          unitId: unit.id,
+          year: 2099,
+          goal: '测试',
+          budgetTotal: 1_000_000,
+          basicExpense: 1_000_000,
+          projectExpense: 0,
+          budgetWeight: 10,
+          status: 'PUBLISHED',
           indicators: {
             create: {
-              code: 'T01', level1: '产出指标', level2: '质量指标', name: '测试接通率', kind: 'RATIO', comparator: 'GTE', target: 90, targetText: '≥90%',
-              displayUnit: '%', weight: 90, numeratorLabel: '接通量', denominatorLabel: '呼入量',
+              code: 'T01',
+              level1: '产出指标',
+              level2: '质量指标',
+              name: '测试接通率',
+              kind: 'RATIO',
+              comparator: 'GTE',
+              target: 90,
+              targetText: '≥90%',
+              displayUnit: '%',
+              weight: 90,
+              numeratorLabel: '接通量',
+              denominatorLabel: '呼入量',
             },
           },
         },

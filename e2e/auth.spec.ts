@@ -2,7 +2,12 @@ import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, ROLE_ACCOUNTS, type RoleName } from './support/accounts';
 import { testPrisma } from './support/db';
 
-const ROLE_LABELS: Record<RoleName, string> = { ADMIN: '系统管理员', MANAGER: '热线管理员', LEADER: '领导', EVALUATOR: '绩效评价人员' };
+const ROLE_LABELS: Record<RoleName, string> = {
+  ADMIN: '系统管理员',
+  MANAGER: '热线管理员',
+  LEADER: '领导',
+  EVALUATOR: '绩效评价人员',
+};
 
 test.describe('[AUTH]: sign-in', () => {
   for (const role of Object.keys(ROLE_ACCOUNTS) as RoleName[]) {

@@ -5,7 +5,9 @@ import { storageStatePath } from './support/accounts';
 import { testPrisma } from './support/db';
 import { engineFigures } from './support/engine';
 
-const domain = JSON.parse(readFileSync('lib/i18n/messages/zh-CN/domain.json', 'utf8')) as { status: Record<string, string> };
+const domain = JSON.parse(readFileSync('lib/i18n/messages/zh-CN/domain.json', 'utf8')) as {
+  status: Record<string, string>;
+};
 const SCORED = ['受理群众诉求数量', '话务接通率', '按时办理率', '成本控制率', '即时解答率', '群众满意率'];
 mkdirSync('e2e/screenshots', { recursive: true });
 
@@ -19,7 +21,8 @@ async function expectTilesMatchEngine(page: Page, asOf: number) {
     const f = indicator.figures;
     await expect(card.getByTestId('tile-ytd')).toHaveText(formatIndicatorValue(f.ytdValue, indicator));
     await expect(card.locator('.badge[data-status]')).toHaveText(new RegExp(domain.status[f.status]));
-    if (indicator.kind === 'RATIO') await expect(card.getByTestId('tile-fraction')).toHaveText(formatFraction(f.ytdNumerator, f.ytdDenominator));
+    if (indicator.kind === 'RATIO')
+      await expect(card.getByTestId('tile-fraction')).toHaveText(formatFraction(f.ytdNumerator, f.ytdDenominator));
     if (indicator.kind === 'COUNT') await expect(card.getByTestId('tile-pace')).toHaveText(formatPercent(f.pace));
   }
   await expect(page.getByTestId('score-total')).toHaveText(formatScore(reference.total));
@@ -33,7 +36,9 @@ test.describe('[DASHBOARD]: leader', () => {
   test('shows the six indicators of unit 103603 with the engine’s figures for October 2026', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: '驾驶舱' })).toBeVisible();
-    await expect(page.getByTestId('dashboard-subtitle')).toContainText('福建省12345政务服务便民热线中心 · 2026年 · 截至10月');
+    await expect(page.getByTestId('dashboard-subtitle')).toContainText(
+      '福建省12345政务服务便民热线中心 · 2026年 · 截至10月',
+    );
     await expect(page.getByTestId('scored-tiles').getByRole('heading', { level: 3 })).toHaveText(SCORED);
     await expectTilesMatchEngine(page, 10);
     await expect(page.getByRole('heading', { name: /监测指标/ })).toBeVisible();
@@ -54,14 +59,21 @@ test.describe('[DASHBOARD]: leader', () => {
     await expect(tile(page, '受理群众诉求数量').getByTestId('tile-ytd')).not.toHaveText(october!);
   });
 
-  test('all units: a comparison table sorted by clicking a column header, with each unit’s status', async ({ page }) => {
+  test('all units: a comparison table sorted by clicking a column header, with each unit’s status', async ({
+    page,
+  }) => {
     await page.goto('/?unit=all&year=2026');
     const table = page.getByTestId('comparison-table');
     await expect(table.locator('tbody tr')).toHaveCount(10);
     const column = table.getByRole('button', { name: /话务接通率/ });
     const rates = async () => {
-      const index = await table.locator('thead th').evaluateAll((ths) => ths.findIndex((th) => th.textContent?.includes('话务接通率')));
-      return table.locator(`tbody tr td:nth-child(${index + 1}) > div:first-child`).allTextContents().then((t) => t.map((x) => Number(x.replace('%', ''))));
+      const index = await table
+        .locator('thead th')
+        .evaluateAll((ths) => ths.findIndex((th) => th.textContent?.includes('话务接通率')));
+      return table
+        .locator(`tbody tr td:nth-child(${index + 1}) > div:first-child`)
+        .allTextContents()
+        .then((t) => t.map((x) => Number(x.replace('%', ''))));
     };
     await column.click();
     await expect(table.locator('thead th[aria-sort=descending]')).toContainText('话务接通率');
@@ -99,7 +111,9 @@ test.describe('[DASHBOARD]: leader', () => {
     await page.screenshot({ path: 'e2e/screenshots/indicator.png', fullPage: true });
   });
 
-  test('a COUNT indicator draws the cumulative line against the pace line, the target and the projection', async ({ page }) => {
+  test('a COUNT indicator draws the cumulative line against the pace line, the target and the projection', async ({
+    page,
+  }) => {
     await page.goto('/');
     await tile(page, '受理群众诉求数量').getByRole('link').click();
     const chart = page.getByTestId('cumulative-chart');
@@ -125,16 +139,23 @@ test.describe('[DASHBOARD]: leader', () => {
 
   test('a phone-sized screen has no horizontal page scroll', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    for (const [path, shot] of [['/', 'dashboard-phone'], ['/?unit=all', 'dashboard-all-phone']] as const) {
+    for (const [path, shot] of [
+      ['/', 'dashboard-phone'],
+      ['/?unit=all', 'dashboard-all-phone'],
+    ] as const) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      ).toBe(true);
       await page.screenshot({ path: `e2e/screenshots/${shot}.png`, fullPage: true });
     }
     await page.goto('/');
     await tile(page, '话务接通率').getByRole('link').click();
     await expect(page.getByTestId('monthly-chart').locator('.recharts-reference-line')).toHaveCount(1);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
     await page.screenshot({ path: 'e2e/screenshots/indicator-phone.png', fullPage: true });
   });
 });
@@ -147,7 +168,9 @@ test.describe('[DASHBOARD]: manager', () => {
     await expect(page.getByTestId('dashboard-subtitle')).toContainText('福建省12345政务服务便民热线中心');
     await expect(page.getByLabel('单位')).toHaveCount(0);
     const prisma = testPrisma();
-    const other = await prisma.indicator.findFirstOrThrow({ where: { code: 'I02', plan: { year: 2026, unit: { code: '350100' } } } });
+    const other = await prisma.indicator.findFirstOrThrow({
+      where: { code: 'I02', plan: { year: 2026, unit: { code: '350100' } } },
+    });
     await prisma.$disconnect();
     const response = await page.goto(`/indicators/${other.id}`);
     expect(response?.status()).toBe(404);

@@ -15,7 +15,15 @@ async function resetOctober() {
   await prisma.deviationRecord.deleteMany({ where: { actual: { month: 10, indicator: { planId: plan.id } } } });
   await prisma.monthReport.update({
     where: { planId_month: { planId: plan.id, month: 10 } },
-    data: { state: 'DRAFT', submittedAt: null, submittedById: null, reviewedAt: null, reviewedById: null, returnReason: null, version: { increment: 1 } },
+    data: {
+      state: 'DRAFT',
+      submittedAt: null,
+      submittedById: null,
+      reviewedAt: null,
+      reviewedById: null,
+      returnReason: null,
+      version: { increment: 1 },
+    },
   });
   return plan.id;
 }
@@ -24,7 +32,10 @@ async function october(code: string) {
   const plan = await prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: UNIT } } });
   const [report, actual] = await Promise.all([
     prisma.monthReport.findUniqueOrThrow({ where: { planId_month: { planId: plan.id, month: 10 } } }),
-    prisma.monthlyActual.findFirst({ where: { month: 10, indicator: { planId: plan.id, code } }, include: { deviation: true } }),
+    prisma.monthlyActual.findFirst({
+      where: { month: 10, indicator: { planId: plan.id, code } },
+      include: { deviation: true },
+    }),
   ]);
   return { report, actual };
 }
@@ -37,7 +48,9 @@ async function pageAs(browser: Browser, role: RoleName): Promise<Page> {
 test.afterAll(async () => prisma.$disconnect());
 
 test.describe('[ENTRY]: monthly entry, review and locking', () => {
-  test('[ENTRY]: numerator greater than denominator is refused with a Chinese field message and nothing is stored', async ({ browser }) => {
+  test('[ENTRY]: numerator greater than denominator is refused with a Chinese field message and nothing is stored', async ({
+    browser,
+  }) => {
     await resetOctober();
     const before = await october('I02');
     const page = await pageAs(browser, 'MANAGER');
@@ -78,13 +91,17 @@ test.describe('[ENTRY]: monthly entry, review and locking', () => {
     await expect(first.getByRole('main').getByRole('status')).toHaveText('草稿已保存。');
     await second.getByLabel('本月受理群众诉求数量（件）').fill(String(Number(volume) + 2));
     await second.getByRole('button', { name: '保存草稿' }).click();
-    await expect(second.getByRole('main').getByRole('alert')).toContainText(/数据已被.+于.+修改，您的修改未保存。请刷新后重新填写。/);
+    await expect(second.getByRole('main').getByRole('alert')).toContainText(
+      /数据已被.+于.+修改，您的修改未保存。请刷新后重新填写。/,
+    );
     expect((await october('I01')).actual!.value!.toString()).toBe(String(Number(volume) + 1));
     await first.context().close();
     await second.context().close();
   });
 
-  test('[ENTRY]: submit with a deviation record → leader returns → manager resubmits → leader approves → read-only', async ({ browser }) => {
+  test('[ENTRY]: submit with a deviation record → leader returns → manager resubmits → leader approves → read-only', async ({
+    browser,
+  }) => {
     await resetOctober();
     const manager = await pageAs(browser, 'MANAGER');
     await manager.goto(URL);
@@ -95,7 +112,9 @@ test.describe('[ENTRY]: monthly entry, review and locking', () => {
     await expect(i02.getByText('80.00%')).toBeVisible();
     await expect(i02.getByText('未达标').first()).toBeVisible();
     await manager.getByRole('button', { name: '提交审核' }).click();
-    await expect(manager.getByRole('main').getByRole('alert')).toHaveText('未提交：本月还有指标未填写或偏差说明未完成。');
+    await expect(manager.getByRole('main').getByRole('alert')).toHaveText(
+      '未提交：本月还有指标未填写或偏差说明未完成。',
+    );
     await expect(i02.getByText('请至少选择一项偏差原因。')).toBeVisible();
     await i02.getByLabel('人员保障').check();
     await i02.getByLabel('偏差原因分析').fill('话务高峰人手不足');
@@ -116,7 +135,10 @@ test.describe('[ENTRY]: monthly entry, review and locking', () => {
     await card.getByLabel('退回原因').fill('接通量与话务系统统计不符，请核对');
     await card.getByRole('button', { name: '退回' }).click();
     await expect(leader.getByRole('main').getByRole('status')).toHaveText('已退回。');
-    expect((await october('I02')).report).toMatchObject({ state: 'RETURNED', returnReason: '接通量与话务系统统计不符，请核对' });
+    expect((await october('I02')).report).toMatchObject({
+      state: 'RETURNED',
+      returnReason: '接通量与话务系统统计不符，请核对',
+    });
 
     await manager.reload();
     await expect(manager.getByText('退回原因：接通量与话务系统统计不符，请核对')).toBeVisible();
@@ -125,7 +147,10 @@ test.describe('[ENTRY]: monthly entry, review and locking', () => {
     await expect(manager.getByRole('main').getByRole('status')).toHaveText('已提交审核。');
 
     await leader.goto('/review');
-    await leader.getByRole('region', { name: `${UNIT_NAME} 2026年10月` }).getByRole('button', { name: '审核通过' }).click();
+    await leader
+      .getByRole('region', { name: `${UNIT_NAME} 2026年10月` })
+      .getByRole('button', { name: '审核通过' })
+      .click();
     await expect(leader.getByRole('main').getByRole('status')).toHaveText('已审核通过。');
     expect((await october('I02')).report.state).toBe('APPROVED');
 

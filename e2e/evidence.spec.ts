@@ -25,13 +25,24 @@ async function resetOctober() {
   await prisma.evidenceFile.deleteMany({ where: { actual: { month: 10, indicator: { planId: plan.id } } } });
   await prisma.monthReport.update({
     where: { planId_month: { planId: plan.id, month: 10 } },
-    data: { state: 'DRAFT', submittedAt: null, submittedById: null, reviewedAt: null, reviewedById: null, returnReason: null, version: { increment: 1 } },
+    data: {
+      state: 'DRAFT',
+      submittedAt: null,
+      submittedById: null,
+      reviewedAt: null,
+      reviewedById: null,
+      returnReason: null,
+      version: { increment: 1 },
+    },
   });
   return plan.id;
 }
 
 const octoberFiles = (planId: number) =>
-  prisma.evidenceFile.findMany({ where: { actual: { month: 10, indicator: { planId, code: 'I02' } } }, select: { id: true, fileName: true, sha256: true, mimeType: true } });
+  prisma.evidenceFile.findMany({
+    where: { actual: { month: 10, indicator: { planId, code: 'I02' } } },
+    select: { id: true, fileName: true, sha256: true, mimeType: true },
+  });
 
 async function pageAs(browser: Browser, role: RoleName): Promise<Page> {
   const context = await browser.newContext({ storageState: storageStatePath(role) });
@@ -40,23 +51,32 @@ async function pageAs(browser: Browser, role: RoleName): Promise<Page> {
 
 // leaves October without files for the specs that follow
 test.afterAll(async () => {
-  await prisma.evidenceFile.deleteMany({ where: { actual: { month: 10, indicator: { plan: { year: 2026, unit: { code: UNIT } } } } } });
+  await prisma.evidenceFile.deleteMany({
+    where: { actual: { month: 10, indicator: { plan: { year: 2026, unit: { code: UNIT } } } } },
+  });
   await prisma.$disconnect();
 });
 
 test.describe('[EVIDENCE]: evidence files on the monthly entry', () => {
-  test('[EVIDENCE]: the manager attaches a PDF, sees it listed, downloads the same bytes, saves the month, and removes it', async ({ browser }) => {
+  test('[EVIDENCE]: the manager attaches a PDF, sees it listed, downloads the same bytes, saves the month, and removes it', async ({
+    browser,
+  }) => {
     const planId = await resetOctober();
     const page = await pageAs(browser, 'MANAGER');
     await page.goto(URL);
     const row = page.getByRole('group', { name: INDICATOR });
     await expect(row.getByText('暂无佐证材料。')).toBeVisible();
-    await row.getByLabel(`选择佐证材料（${INDICATOR}）`).setInputFiles({ name: '10月话务统计.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await row
+      .getByLabel(`选择佐证材料（${INDICATOR}）`)
+      .setInputFiles({ name: '10月话务统计.pdf', mimeType: 'application/pdf', buffer: PDF });
     await row.getByRole('button', { name: '上传' }).click();
     await expect(row.getByRole('status')).toHaveText('已上传“10月话务统计.pdf”。');
     const link = row.getByRole('link', { name: '下载 10月话务统计.pdf' });
     await expect(link).toBeVisible();
-    const uploader = await prisma.user.findUniqueOrThrow({ where: { username: 'manager' }, select: { displayName: true } });
+    const uploader = await prisma.user.findUniqueOrThrow({
+      where: { username: 'manager' },
+      select: { displayName: true },
+    });
     await expect(row.getByRole('cell', { name: uploader.displayName, exact: true })).toBeVisible();
     const [stored] = await octoberFiles(planId);
     expect(stored).toMatchObject({ fileName: '10月话务统计.pdf', mimeType: 'application/pdf', sha256: sha256(PDF) });
@@ -82,13 +102,18 @@ test.describe('[EVIDENCE]: evidence files on the monthly entry', () => {
     await expect(link).toHaveCount(0);
     await expect(row.getByText('暂无佐证材料。')).toBeVisible();
     expect(await octoberFiles(planId)).toEqual([]);
-    const audits = await prisma.auditEvent.findMany({ where: { entity: 'EvidenceFile', entityId: String(stored.id) }, orderBy: { id: 'asc' } });
+    const audits = await prisma.auditEvent.findMany({
+      where: { entity: 'EvidenceFile', entityId: String(stored.id) },
+      orderBy: { id: 'asc' },
+    });
     expect(audits.map((a) => a.action)).toEqual(['EVIDENCE_UPLOAD', 'EVIDENCE_REMOVE']);
     expect((await page.request.get(`/api/evidence/${stored.id}`)).status()).toBe(404);
     await page.context().close();
   });
 
-  test('[EVIDENCE]: a program, PNG bytes named .pdf and a file over 10 MB are refused with Chinese messages and nothing is stored', async ({ browser }) => {
+  test('[EVIDENCE]: a program, PNG bytes named .pdf and a file over 10 MB are refused with Chinese messages and nothing is stored', async ({
+    browser,
+  }) => {
     const planId = await resetOctober();
     const page = await pageAs(browser, 'MANAGER');
     await page.goto(URL);
@@ -96,7 +121,11 @@ test.describe('[EVIDENCE]: evidence files on the monthly entry', () => {
     const input = row.getByLabel(`选择佐证材料（${INDICATOR}）`);
     const uploadButton = row.getByRole('button', { name: '上传' });
 
-    await input.setInputFiles({ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00') });
+    await input.setInputFiles({
+      name: 'setup.exe',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00'),
+    });
     await uploadButton.click();
     await expect(row.getByRole('alert')).toHaveText(/^不支持文件“setup\.exe”的类型/);
 
@@ -105,7 +134,11 @@ test.describe('[EVIDENCE]: evidence files on the monthly entry', () => {
     await uploadButton.click();
     await expect(row.getByRole('alert')).toHaveText(/^文件“scan\.pdf”的内容与其扩展名不符，不能上传。/);
 
-    await input.setInputFiles({ name: 'big.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024 + 1 - PDF.length, 0x20)]) });
+    await input.setInputFiles({
+      name: 'big.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024 + 1 - PDF.length, 0x20)]),
+    });
     await uploadButton.click();
     await expect(row.getByRole('alert')).toHaveText(/^文件“big\.pdf”超过 10 MB，不能上传。/);
 
@@ -113,26 +146,36 @@ test.describe('[EVIDENCE]: evidence files on the monthly entry', () => {
     await page.context().close();
   });
 
-  test('[EVIDENCE]: a PDF of exactly 10 MiB goes through the server action and is stored whole', async ({ browser }) => {
+  test('[EVIDENCE]: a PDF of exactly 10 MiB goes through the server action and is stored whole', async ({
+    browser,
+  }) => {
     const planId = await resetOctober();
     const page = await pageAs(browser, 'MANAGER');
     await page.goto(URL);
     const row = page.getByRole('group', { name: INDICATOR });
     const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024 - PDF.length, 0x20)]);
-    await row.getByLabel(`选择佐证材料（${INDICATOR}）`).setInputFiles({ name: 'full.pdf', mimeType: 'application/pdf', buffer: big });
+    await row
+      .getByLabel(`选择佐证材料（${INDICATOR}）`)
+      .setInputFiles({ name: 'full.pdf', mimeType: 'application/pdf', buffer: big });
     await row.getByRole('button', { name: '上传' }).click();
     await expect(row.getByRole('status')).toHaveText('已上传“full.pdf”。');
     await expect(row.getByRole('cell', { name: '10 MB' })).toBeVisible();
-    expect(await octoberFiles(planId)).toEqual([expect.objectContaining({ fileName: 'full.pdf', sha256: sha256(big) })]);
+    expect(await octoberFiles(planId)).toEqual([
+      expect.objectContaining({ fileName: 'full.pdf', sha256: sha256(big) }),
+    ]);
     await page.context().close();
   });
 
-  test('[EVIDENCE]: a leader sees the files and may download them, without upload or remove controls', async ({ browser }) => {
+  test('[EVIDENCE]: a leader sees the files and may download them, without upload or remove controls', async ({
+    browser,
+  }) => {
     const planId = await resetOctober();
     const manager = await pageAs(browser, 'MANAGER');
     await manager.goto(URL);
     const managerRow = manager.getByRole('group', { name: INDICATOR });
-    await managerRow.getByLabel(`选择佐证材料（${INDICATOR}）`).setInputFiles({ name: '说明.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await managerRow
+      .getByLabel(`选择佐证材料（${INDICATOR}）`)
+      .setInputFiles({ name: '说明.pdf', mimeType: 'application/pdf', buffer: PDF });
     await managerRow.getByRole('button', { name: '上传' }).click();
     await expect(managerRow.getByRole('status')).toHaveText('已上传“说明.pdf”。');
     const [stored] = await octoberFiles(planId);
@@ -148,7 +191,9 @@ test.describe('[EVIDENCE]: evidence files on the monthly entry', () => {
     // and the indicator page counts the month's files
     const indicator = await prisma.indicator.findFirstOrThrow({ where: { planId, code: 'I02' }, select: { id: true } });
     await leader.goto(`/indicators/${indicator.id}?asOf=10`);
-    await expect(leader.getByTestId('month-table').getByRole('rowheader', { name: /^10月/ })).toContainText('1 个佐证材料');
+    await expect(leader.getByTestId('month-table').getByRole('rowheader', { name: /^10月/ })).toContainText(
+      '1 个佐证材料',
+    );
     await manager.context().close();
     await leader.context().close();
   });

@@ -17,7 +17,10 @@ async function clearNovember() {
 }
 
 const novemberOf = async (planId: number) => ({
-  actuals: await prisma.monthlyActual.findMany({ where: { month: 11, indicator: { planId } }, include: { indicator: { select: { code: true } } } }),
+  actuals: await prisma.monthlyActual.findMany({
+    where: { month: 11, indicator: { planId } },
+    include: { indicator: { select: { code: true } } },
+  }),
   report: await prisma.monthReport.findUnique({ where: { planId_month: { planId, month: 11 } } }),
   budget: await prisma.budgetExecution.findUnique({ where: { planId_month: { planId, month: 11 } } }),
 });
@@ -56,13 +59,18 @@ test.describe('[IMPORT]: bulk import of monthly actuals', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('批量导入');
     await expect(page.getByLabel('单位')).toHaveValue(UNIT_NAME);
     await page.getByLabel('年度').selectOption('2026');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV 模板（.csv）' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 CSV 模板（.csv）' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`导入模板_${UNIT_NAME}_2026年.csv`);
     const template = (await readFile((await download.path())!)).toString('utf8');
     expect(template.startsWith('\uFEFF单位编码,年度,月份,指标编码,指标名称,数值,分子,分母,评级,备注')).toBe(true);
 
     const filled = fillNovember(template.slice(1));
-    await page.getByLabel(/选择文件/).setInputFiles({ name: '十一月.csv', mimeType: 'text/csv', buffer: Buffer.from(filled, 'utf8') });
+    await page
+      .getByLabel(/选择文件/)
+      .setInputFiles({ name: '十一月.csv', mimeType: 'text/csv', buffer: Buffer.from(filled, 'utf8') });
     await page.getByRole('button', { name: '导入', exact: true }).click();
     await expect(page.getByRole('main').getByRole('status')).toContainText('导入成功：共 8 行数据已保存为草稿');
     const row = page.getByRole('row', { name: new RegExp(`${UNIT_NAME} 2026年11月`) });
@@ -80,7 +88,9 @@ test.describe('[IMPORT]: bulk import of monthly actuals', () => {
     await expect(page.getByLabel('接通量', { exact: true })).toHaveValue('940000');
   });
 
-  test('[IMPORT]: a file with a bad row shows the line-numbered reason in Chinese and nothing is stored', async ({ page }) => {
+  test('[IMPORT]: a file with a bad row shows the line-numbered reason in Chinese and nothing is stored', async ({
+    page,
+  }) => {
     const planId = await clearNovember();
     const before = await novemberOf(planId);
     const csv = [
@@ -90,7 +100,9 @@ test.describe('[IMPORT]: bulk import of monthly actuals', () => {
       `${UNIT},2026,11,I03,按时办理率,,97000,100000,,`,
     ].join('\r\n');
     await page.goto('/entry/import');
-    await page.getByLabel(/选择文件/).setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page
+      .getByLabel(/选择文件/)
+      .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await page.getByRole('button', { name: '导入', exact: true }).click();
     const alert = page.getByRole('main').getByRole('alert');
     await expect(alert).toContainText('未导入：文件中有 1 行有误，所有数据均未导入。');

@@ -9,8 +9,18 @@ test.beforeAll(async () => {
   const plan = await prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: '103603' } } });
   const indicator = await prisma.indicator.create({
     data: {
-      planId: plan.id, code: 'E2E-Q', level1: '效益指标', level2: '社会效益指标', name: '知识库按月更新', kind: 'QUALITATIVE', comparator: 'EQ',
-      target: null, targetText: '按月更新', displayUnit: '', weight: 10, sortOrder: 98,
+      planId: plan.id,
+      code: 'E2E-Q',
+      level1: '效益指标',
+      level2: '社会效益指标',
+      name: '知识库按月更新',
+      kind: 'QUALITATIVE',
+      comparator: 'EQ',
+      target: null,
+      targetText: '按月更新',
+      displayUnit: '',
+      weight: 10,
+      sortOrder: 98,
       actuals: { create: Array.from({ length: 10 }, (_, i) => ({ month: i + 1, rating: 'PARTIAL' as const })) },
     },
   });

@@ -33,7 +33,9 @@ test.describe('[REPORTS]: evaluator', () => {
           page.waitForEvent('download'),
           page.getByRole('link', { name: `下载${report.name}（${format.toUpperCase()}）` }).click(),
         ]);
-        expect(download.suggestedFilename()).toBe(`${report.name}_福建省12345政务服务便民热线中心_2026年1–10月.${format}`);
+        expect(download.suggestedFilename()).toBe(
+          `${report.name}_福建省12345政务服务便民热线中心_2026年1–10月.${format}`,
+        );
         const bytes = readFileSync((await download.path())!);
         if (format === 'xlsx') {
           const workbook = new ExcelJS.Workbook();
@@ -49,7 +51,10 @@ test.describe('[REPORTS]: evaluator', () => {
         }
       }
       if (format !== 'csv') {
-        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `下载全部报表（${format.toUpperCase()}，一个文件）` }).click()]);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('link', { name: `下载全部报表（${format.toUpperCase()}，一个文件）` }).click(),
+        ]);
         expect(download.suggestedFilename()).toBe(`绩效报表_福建省12345政务服务便民热线中心_2026年1–10月.${format}`);
       }
     });
@@ -66,16 +71,27 @@ test.describe('[REPORTS]: evaluator', () => {
     await expect(page.getByText('数据范围：仅含已审核月份').first()).toBeVisible();
     await expect(page.getByRole('img', { name: '指标完成进度' })).toBeVisible();
     expect(await page.locator('table.report-table thead').count()).toBeGreaterThanOrEqual(6);
-    const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true, path: test.info().outputPath('print.pdf') });
+    const pdf = await page.pdf({
+      format: 'A4',
+      landscape: true,
+      preferCSSPageSize: true,
+      path: test.info().outputPath('print.pdf'),
+    });
     const pages = await pdfText(pdf);
     // (the browser's system font turns 民 into the radical ⺠, which NFKC does not fold back)
-    expect(pages.join('\n')).toMatch(/福建省12345政务服务便.热线中心（103603）|福建省12345政务服务便.热线中心\(103603\)/);
+    expect(pages.join('\n')).toMatch(
+      /福建省12345政务服务便.热线中心（103603）|福建省12345政务服务便.热线中心\(103603\)/,
+    );
     for (const name of INDICATORS) expect(pages.join('\n')).toContain(name);
     // the monthly detail runs over several pages, each starting with its header row again
     expect(pages.filter((text) => text.includes('单位编码 单位名称 三级指标')).length).toBeGreaterThan(1);
   });
 
-  test('bad parameters get 400 with a message in Chinese, or English with the en cookie', async ({ page, context, baseURL }) => {
+  test('bad parameters get 400 with a message in Chinese, or English with the en cookie', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const response = await page.request.get('/api/reports/monitoring?unit=103603&year=abc');
     expect(response.status()).toBe(400);
     expect((await response.json()).error).toContain('年度（year）');

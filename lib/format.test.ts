@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { formatChange, formatCount, formatDate, formatDateTime, formatFraction, formatInstant, formatPercent, formatWanYuan } from './format';
+import {
+  formatChange,
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatFraction,
+  formatInstant,
+  formatPercent,
+  formatWanYuan,
+} from './format';
 
 describe('format', () => {
   test.each([

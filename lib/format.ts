@@ -2,7 +2,10 @@
 export type FormatLocale = 'zh-CN' | 'en';
 
 const fixed = (locale: FormatLocale, digits: number) =>
-  new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 
 export function formatNumber(value: number | null | undefined, locale: FormatLocale = 'zh-CN', digits = 0): string {
   return value == null ? '—' : fixed(locale, digits).format(value);
@@ -13,7 +16,12 @@ export function formatPercent(value: number | null | undefined, locale: FormatLo
 }
 
 /** A count in its display unit, e.g. 10423379 件 with divisor 10000 → "1,042.34万件". */
-export function formatCount(value: number | null | undefined, divisor: number, unit: string, locale: FormatLocale = 'zh-CN'): string {
+export function formatCount(
+  value: number | null | undefined,
+  divisor: number,
+  unit: string,
+  locale: FormatLocale = 'zh-CN',
+): string {
   if (value == null) return '—';
   const digits = divisor === 1 ? 0 : 2;
   return `${fixed(locale, digits).format(value / divisor)}${unit}`;
@@ -29,7 +37,11 @@ export function formatScore(value: number | null | undefined, locale: FormatLoca
 }
 
 /** A signed change: "+1.23%" or "−0.50pp". */
-export function formatChange(value: number | null | undefined, suffix: '%' | 'pp', locale: FormatLocale = 'zh-CN'): string {
+export function formatChange(
+  value: number | null | undefined,
+  suffix: '%' | 'pp',
+  locale: FormatLocale = 'zh-CN',
+): string {
   if (value == null) return '—';
   const sign = value > 0 ? '+' : value < 0 ? '−' : '';
   const unit = suffix === 'pp' ? (locale === 'en' ? ' pp' : '个百分点') : '%';
@@ -48,7 +60,11 @@ export function formatIndicatorValue(
 }
 
 /** "n / N" beside a rate. */
-export function formatFraction(numerator: number | null | undefined, denominator: number | null | undefined, locale: FormatLocale = 'zh-CN'): string {
+export function formatFraction(
+  numerator: number | null | undefined,
+  denominator: number | null | undefined,
+  locale: FormatLocale = 'zh-CN',
+): string {
   if (numerator == null || denominator == null) return '—';
   return `${formatNumber(numerator, locale, Number.isInteger(numerator) ? 0 : 2)} / ${formatNumber(denominator, locale, Number.isInteger(denominator) ? 0 : 2)}`;
 }
@@ -57,18 +73,31 @@ export function formatFraction(numerator: number | null | undefined, denominator
 export function formatDateTime(iso: string | Date | null | undefined, locale: FormatLocale = 'zh-CN'): string {
   if (!iso) return '—';
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
-    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
   }).format(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
 /** An instant in Asia/Shanghai to the second, for "who changed it, when" (e.g. 2026年11月7日 16:00:00). */
 export function formatInstant(date: Date, locale: FormatLocale = 'zh-CN'): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'medium' }).format(date);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+  }).format(date);
 }
 
 export function formatDate(iso: string | Date | null | undefined, locale: FormatLocale = 'zh-CN'): string {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    typeof iso === 'string' ? new Date(iso) : iso,
-  );
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(typeof iso === 'string' ? new Date(iso) : iso);
 }

@@ -23,7 +23,11 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-async function time(n: number, before: (i: number) => Promise<unknown>, run: (i: number) => Promise<unknown>): Promise<number[]> {
+async function time(
+  n: number,
+  before: (i: number) => Promise<unknown>,
+  run: (i: number) => Promise<unknown>,
+): Promise<number[]> {
   const ms: number[] = [];
   for (let i = 0; i < n; i++) {
     await before(i);
@@ -35,7 +39,11 @@ async function time(n: number, before: (i: number) => Promise<unknown>, run: (i:
 }
 
 async function main() {
-  const db = await startEmbeddedDatabase({ dataDir: path.join(os.tmpdir(), `fj12345-bench-entry-${process.pid}`), persistent: false, quiet: true });
+  const db = await startEmbeddedDatabase({
+    dataDir: path.join(os.tmpdir(), `fj12345-bench-entry-${process.pid}`),
+    persistent: false,
+    quiet: true,
+  });
   let prisma: PrismaClient | null = null;
   try {
     await applyMigrations(db.url);
@@ -49,16 +57,23 @@ async function main() {
     const u = await prisma.user.findUniqueOrThrow({ where: { username: 'manager' } });
     const user = { id: u.id, username: u.username, name: u.displayName, role: u.role, unitId: u.unitId };
     const plan = await prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: KEY.unitCode } } });
-    const toDraft = () => prisma!.monthReport.update({ where: { planId_month: { planId: plan.id, month: 10 } }, data: { state: 'DRAFT' } });
+    const toDraft = () =>
+      prisma!.monthReport.update({ where: { planId_month: { planId: plan.id, month: 10 } }, data: { state: 'DRAFT' } });
     await toDraft();
 
     let payload: ReturnType<ReturnType<typeof saveMonthSchema>['parse']> | null = null;
     const prepare = async (i: number, intent: 'DRAFT' | 'SUBMIT') => {
       const month = await getEntryMonth(user, KEY);
       payload = saveMonthSchema().parse({
-        ...KEY, intent, version: month.version, budget: { spent: month.budget.spent, planned: month.budget.planned },
+        ...KEY,
+        intent,
+        version: month.version,
+        budget: { spent: month.budget.spent, planned: month.budget.planned },
         rows: month.rows.map((r) => ({
-          indicatorId: r.indicator.id, label: r.indicator.name, ...r.current, rating: r.current.rating as '',
+          indicatorId: r.indicator.id,
+          label: r.indicator.name,
+          ...r.current,
+          rating: r.current.rating as '',
           // one figure changes each time, so every save writes a row and its audit event
           value: r.indicator.code === 'I01' ? String(Number(r.current.value) + (i % 2 ? 1 : -1)) : r.current.value,
           // every row carries a deviation record, so a submission never stops on a missing one
@@ -68,13 +83,38 @@ async function main() {
         })),
       });
     };
-    const actual = await prisma.monthlyActual.findFirstOrThrow({ where: { month: 10, indicator: { planId: plan.id, code: 'I01' } } });
+    const actual = await prisma.monthlyActual.findFirstOrThrow({
+      where: { month: 10, indicator: { planId: plan.id, code: 'I01' } },
+    });
 
-    const select1 = await time(N, async () => {}, () => prisma!.$queryRaw`SELECT 1`);
-    const update1 = await time(N, async () => {}, (i) => prisma!.monthlyActual.update({ where: { id: actual.id }, data: { note: `bench ${i}` } }));
-    const reads = await time(N, async () => {}, () => getEntryMonth(user, KEY));
-    const saves = await time(N, (i) => prepare(i, 'DRAFT'), () => saveMonth(user, payload!));
-    const submits = await time(N, async (i) => { await toDraft(); await prepare(i, 'SUBMIT'); }, () => saveMonth(user, payload!));
+    const select1 = await time(
+      N,
+      async () => {},
+      () => prisma!.$queryRaw`SELECT 1`,
+    );
+    const update1 = await time(
+      N,
+      async () => {},
+      (i) => prisma!.monthlyActual.update({ where: { id: actual.id }, data: { note: `bench ${i}` } }),
+    );
+    const reads = await time(
+      N,
+      async () => {},
+      () => getEntryMonth(user, KEY),
+    );
+    const saves = await time(
+      N,
+      (i) => prepare(i, 'DRAFT'),
+      () => saveMonth(user, payload!),
+    );
+    const submits = await time(
+      N,
+      async (i) => {
+        await toDraft();
+        await prepare(i, 'SUBMIT');
+      },
+      () => saveMonth(user, payload!),
+    );
 
     const base = median(select1);
     const rows = [
@@ -85,11 +125,23 @@ async function main() {
       ['saveMonth (submit)', submits],
     ] as const;
     console.log(`bench-entry: N=${N}, demo data, unit ${KEY.unitCode} ${KEY.year}-${KEY.month}`);
-    console.log('operation'.padEnd(22), 'median ms'.padStart(10), 'p90 ms'.padStart(10), '× SELECT 1'.padStart(12), '× update'.padStart(10));
+    console.log(
+      'operation'.padEnd(22),
+      'median ms'.padStart(10),
+      'p90 ms'.padStart(10),
+      '× SELECT 1'.padStart(12),
+      '× update'.padStart(10),
+    );
     for (const [name, ms] of rows) {
       const sorted = [...ms].sort((a, b) => a - b);
       const p90 = sorted[Math.floor(sorted.length * 0.9) - 1] ?? sorted[sorted.length - 1];
-      console.log(name.padEnd(22), median(ms).toFixed(2).padStart(10), p90.toFixed(2).padStart(10), (median(ms) / base).toFixed(1).padStart(12), (median(ms) / median(update1)).toFixed(1).padStart(10));
+      console.log(
+        name.padEnd(22),
+        median(ms).toFixed(2).padStart(10),
+        p90.toFixed(2).padStart(10),
+        (median(ms) / base).toFixed(1).padStart(12),
+        (median(ms) / median(update1)).toFixed(1).padStart(10),
+      );
     }
   } finally {
     await prisma?.$disconnect();

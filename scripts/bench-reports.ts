@@ -36,7 +36,11 @@ async function time(fn: () => Promise<unknown>): Promise<number[]> {
 }
 
 async function main() {
-  const db = await startEmbeddedDatabase({ dataDir: path.join(os.tmpdir(), `fj12345-bench-reports-${process.pid}`), persistent: false, quiet: true });
+  const db = await startEmbeddedDatabase({
+    dataDir: path.join(os.tmpdir(), `fj12345-bench-reports-${process.pid}`),
+    persistent: false,
+    quiet: true,
+  });
   try {
     await applyMigrations(db.url);
     const seed = createPrismaClient(db.url);
@@ -47,33 +51,49 @@ async function main() {
 
     const { listPlanPerformance } = await import('../lib/data/performance');
     const { exportReport } = await import('../lib/reports/export');
-    const user = { id: evaluator.id, username: evaluator.username, name: evaluator.displayName, role: evaluator.role, unitId: evaluator.unitId };
+    const user = {
+      id: evaluator.id,
+      username: evaluator.username,
+      name: evaluator.displayName,
+      role: evaluator.role,
+      unitId: evaluator.unitId,
+    };
     const now = new Date('2026-11-26T04:00:00Z');
     const rows: string[][] = [['units', 'report', 'format', 'median ms', 'data ms', 'ratio', 'bytes']];
-    for (const [label, units] of [['1 unit', ['103603']], ['10 units', 'all']] as const) {
+    for (const [label, units] of [
+      ['1 unit', ['103603']],
+      ['10 units', 'all'],
+    ] as const) {
       const scope = units === 'all' ? ('all' as const) : [...units];
-      const data = median(await time(() => listPlanPerformance(user, { units: scope, year: 2026, asOf: 10, approvedOnly: true, now })));
+      const data = median(
+        await time(() => listPlanPerformance(user, { units: scope, year: 2026, asOf: 10, approvedOnly: true, now })),
+      );
       rows.push([label, 'data layer', '—', data.toFixed(1), data.toFixed(1), '1.00', '—']);
       for (const kind of ['monitoring', 'self-evaluation', 'monthly', 'all'] as const) {
         for (const format of ['xlsx', 'csv', 'pdf'] as const) {
           if (kind === 'all' && format === 'csv') continue;
           const params = { kind, units: scope, year: 2026, month: 10, format, approvedOnly: true };
           let bytes = 0;
-          const ms = median(await time(async () => {
-            const file = await exportReport(user, params, { now });
-            bytes = file.body.length;
-            if (WRITE_DIR) {
-              mkdirSync(WRITE_DIR, { recursive: true });
-              writeFileSync(path.join(WRITE_DIR, `${label.replace(' ', '')}-${file.asciiFileName}`), file.body);
-            }
-          }));
+          const ms = median(
+            await time(async () => {
+              const file = await exportReport(user, params, { now });
+              bytes = file.body.length;
+              if (WRITE_DIR) {
+                mkdirSync(WRITE_DIR, { recursive: true });
+                writeFileSync(path.join(WRITE_DIR, `${label.replace(' ', '')}-${file.asciiFileName}`), file.body);
+              }
+            }),
+          );
           rows.push([label, kind, format, ms.toFixed(1), data.toFixed(1), (ms / data).toFixed(2), String(bytes)]);
         }
       }
     }
     const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-    console.log(`Median of ${RUNS} runs after one warm-up (each export includes its data-layer call and its audit write).`);
-    for (const r of rows) console.log(r.map((cell, c) => (c >= 3 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  '));
+    console.log(
+      `Median of ${RUNS} runs after one warm-up (each export includes its data-layer call and its audit write).`,
+    );
+    for (const r of rows)
+      console.log(r.map((cell, c) => (c >= 3 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  '));
   } finally {
     const { prisma } = await import('../lib/db');
     await prisma.$disconnect().catch(() => undefined);

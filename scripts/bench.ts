@@ -12,7 +12,10 @@ const benches = readdirSync(path.join(ROOT, 'scripts'))
 let failed = 0;
 for (const file of benches) {
   console.log(`\n=== ${file} ===`);
-  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join('scripts', file)], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join('scripts', file)], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failed += 1;
 }
 process.exit(failed ? 1 : 0);

@@ -5,7 +5,17 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { ROOT } from './paths';
 
-const SOURCES = ['app', 'components', 'lib', 'prisma', 'public', 'proxy.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'prisma',
+  'public',
+  'proxy.ts',
+  'next.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+];
 const SKIP = new Set(['node_modules', 'generated', '.next', 'migrations']);
 const STAMP = path.join(ROOT, '.next', 'source-hash');
 
@@ -33,10 +43,15 @@ export function sourceHash(): string {
 
 export function buildIfStale(): boolean {
   const current = sourceHash();
-  const isFresh = existsSync(path.join(ROOT, '.next', 'BUILD_ID')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === current;
+  const isFresh =
+    existsSync(path.join(ROOT, '.next', 'BUILD_ID')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === current;
   if (isFresh) return false;
   console.log('[start] Building the production bundle (first start or changed sources)…');
-  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   writeFileSync(STAMP, current);
   return true;
 }

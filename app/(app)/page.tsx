@@ -26,7 +26,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <p className="muted" data-testid="dashboard-subtitle">
         {isAll
           ? t('subtitleAll', { count: plans.length, year: selection.year, month: selection.month })
-          : t('subtitle', { unit: plans[0]?.unit.name ?? selection.unit, year: selection.year, month: selection.month })}
+          : t('subtitle', {
+              unit: plans[0]?.unit.name ?? selection.unit,
+              year: selection.year,
+              month: selection.month,
+            })}
       </p>
       {(can(user, 'months.submit') || can(user, 'months.review')) && <DueSummary user={user} />}
       <DashboardFilters units={view.units} years={view.years} isUnitFixed={view.isUnitFixed} selection={selection} />

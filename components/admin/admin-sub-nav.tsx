@@ -13,7 +13,11 @@ export function AdminSubNav({ items, label }: { items: AdminNavItem[]; label: st
       <ul className="row" style={{ listStyle: 'none', margin: 0, padding: 0, gap: '.5rem' }}>
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} className={isCurrent(item.href) ? 'btn' : 'btn btn-secondary'} aria-current={isCurrent(item.href) ? 'page' : undefined}>
+            <Link
+              href={item.href}
+              className={isCurrent(item.href) ? 'btn' : 'btn btn-secondary'}
+              aria-current={isCurrent(item.href) ? 'page' : undefined}
+            >
               {item.label}
             </Link>
           </li>

@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 
-const show = (value: unknown): string => (value === undefined ? '' : value === null ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
-const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+const show = (value: unknown): string =>
+  value === undefined ? '' : value === null ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === 'object' && !Array.isArray(value);
 
 /** Before and after as a field-by-field table; changed fields first and marked. */
 export async function AuditChange({ before, after }: { before: unknown; after: unknown }) {
@@ -15,7 +17,11 @@ export async function AuditChange({ before, after }: { before: unknown; after: u
   const table = (
     <table className="data small">
       <thead>
-        <tr><th scope="col">{t('audit.field')}</th><th scope="col">{t('audit.before')}</th><th scope="col">{t('audit.after')}</th></tr>
+        <tr>
+          <th scope="col">{t('audit.field')}</th>
+          <th scope="col">{t('audit.before')}</th>
+          <th scope="col">{t('audit.after')}</th>
+        </tr>
       </thead>
       <tbody>
         {ordered.map((k) => (

@@ -12,23 +12,50 @@ type Options = {
 /** A plain GET form: the filters live in the address, so a filtered view can be bookmarked and shared. */
 export async function AuditFilters({ filter, options }: { filter: AuditFilter; options: Options }) {
   const t = await getTranslations('admin');
-  const label = (group: 'actions' | 'entities', code: string) => (t.has(`audit.${group}.${code}` as 'title') ? `${t(`audit.${group}.${code}` as 'title')}（${code}）` : code);
-  const select = (name: string, current: string | number | undefined, items: { value: string | number; label: string }[]) => (
+  const label = (group: 'actions' | 'entities', code: string) =>
+    t.has(`audit.${group}.${code}` as 'title') ? `${t(`audit.${group}.${code}` as 'title')}（${code}）` : code;
+  const select = (
+    name: string,
+    current: string | number | undefined,
+    items: { value: string | number; label: string }[],
+  ) => (
     <div className="field">
-      <label htmlFor={`audit-${name}`}>{t(`audit.${name === 'userId' ? 'user' : name === 'unitId' ? 'unit' : name}` as 'audit.user')}</label>
+      <label htmlFor={`audit-${name}`}>
+        {t(`audit.${name === 'userId' ? 'user' : name === 'unitId' ? 'unit' : name}` as 'audit.user')}
+      </label>
       <select id={`audit-${name}`} name={name} defaultValue={current ?? ''}>
         <option value="">{t('audit.any')}</option>
-        {items.map((i) => <option key={i.value} value={i.value}>{i.label}</option>)}
+        {items.map((i) => (
+          <option key={i.value} value={i.value}>
+            {i.label}
+          </option>
+        ))}
       </select>
     </div>
   );
   return (
     <form method="get" className="panel" aria-label={t('audit.filters')}>
       <div className="grid">
-        {select('userId', filter.userId, options.users.map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` })))}
-        {select('action', filter.action, options.actions.map((a) => ({ value: a, label: label('actions', a) })))}
-        {select('entity', filter.entity, options.entities.map((e) => ({ value: e, label: label('entities', e) })))}
-        {select('unitId', filter.unitId, options.units.map((u) => ({ value: u.id, label: `${u.code} ${u.name}` })))}
+        {select(
+          'userId',
+          filter.userId,
+          options.users.map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` })),
+        )}
+        {select(
+          'action',
+          filter.action,
+          options.actions.map((a) => ({ value: a, label: label('actions', a) })),
+        )}
+        {select(
+          'entity',
+          filter.entity,
+          options.entities.map((e) => ({ value: e, label: label('entities', e) })),
+        )}
+        {select(
+          'unitId',
+          filter.unitId,
+          options.units.map((u) => ({ value: u.id, label: `${u.code} ${u.name}` })),
+        )}
         <div className="field">
           <label htmlFor="audit-from">{t('audit.from')}</label>
           <input id="audit-from" name="from" type="date" defaultValue={filter.from} />
@@ -39,7 +66,9 @@ export async function AuditFilters({ filter, options }: { filter: AuditFilter; o
         </div>
       </div>
       <div className="row">
-        <button className="btn" type="submit">{t('audit.apply')}</button>
+        <button className="btn" type="submit">
+          {t('audit.apply')}
+        </button>
         <Link href="/admin/audit">{t('audit.reset')}</Link>
         <span className="muted small">{t('audit.timeZone')}</span>
       </div>

@@ -7,13 +7,21 @@ import type { AuditFilter } from '@/lib/validation/admin-audit';
 
 function pageHref(filter: AuditFilter, page: number): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...filter, page })) if (value !== undefined && value !== '') params.set(key, String(value));
+  for (const [key, value] of Object.entries({ ...filter, page }))
+    if (value !== undefined && value !== '') params.set(key, String(value));
   return `/admin/audit?${params.toString()}`;
 }
 
-export async function AuditTable(props: { rows: AuditRow[]; total: number; page: number; pageCount: number; filter: AuditFilter }) {
+export async function AuditTable(props: {
+  rows: AuditRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  filter: AuditFilter;
+}) {
   const [t, locale] = await Promise.all([getTranslations('admin'), getLocale()]);
-  const label = (group: 'actions' | 'entities', code: string) => (t.has(`audit.${group}.${code}` as 'title') ? t(`audit.${group}.${code}` as 'title') : code);
+  const label = (group: 'actions' | 'entities', code: string) =>
+    t.has(`audit.${group}.${code}` as 'title') ? t(`audit.${group}.${code}` as 'title') : code;
   const summary = t('audit.total', { total: props.total, page: props.page, pageCount: props.pageCount });
   const pager = (
     <nav className="row" aria-label={summary}>
@@ -30,8 +38,12 @@ export async function AuditTable(props: { rows: AuditRow[]; total: number; page:
         <table className="data">
           <thead>
             <tr>
-              <th scope="col">{t('audit.at')}</th><th scope="col">{t('audit.user')}</th><th scope="col">{t('audit.action')}</th>
-              <th scope="col">{t('audit.entity')}</th><th scope="col">{t('audit.unit')}</th><th scope="col">{t('audit.change')}</th>
+              <th scope="col">{t('audit.at')}</th>
+              <th scope="col">{t('audit.user')}</th>
+              <th scope="col">{t('audit.action')}</th>
+              <th scope="col">{t('audit.entity')}</th>
+              <th scope="col">{t('audit.unit')}</th>
+              <th scope="col">{t('audit.change')}</th>
             </tr>
           </thead>
           <tbody>
@@ -39,10 +51,18 @@ export async function AuditTable(props: { rows: AuditRow[]; total: number; page:
               <tr key={row.id}>
                 <td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(row.at, locale === 'en' ? 'en' : 'zh-CN')}</td>
                 <td>{row.user ? `${row.user.displayName}（${row.user.username}）` : t('audit.system')}</td>
-                <td>{label('actions', row.action)}<div className="muted small">{row.action}</div></td>
-                <td>{label('entities', row.entity)}{row.entityId && <span className="muted small"> #{row.entityId}</span>}</td>
+                <td>
+                  {label('actions', row.action)}
+                  <div className="muted small">{row.action}</div>
+                </td>
+                <td>
+                  {label('entities', row.entity)}
+                  {row.entityId && <span className="muted small"> #{row.entityId}</span>}
+                </td>
                 <td>{row.unit ? `${row.unit.code} ${row.unit.name}` : '—'}</td>
-                <td><AuditChange before={row.before} after={row.after} /></td>
+                <td>
+                  <AuditChange before={row.before} after={row.after} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -14,7 +14,12 @@ function DeleteButton({ indicator }: { indicator: AdminIndicator }) {
     <form onSubmit={onSubmit}>
       <input type="hidden" name="id" value={indicator.id} />
       <input type="hidden" name="version" value={indicator.version} />
-      <SubmitButton isPending={isPending} variant="danger" label={t('plans.delete')} pendingLabel={t('common.saving')} />
+      <SubmitButton
+        isPending={isPending}
+        variant="danger"
+        label={t('plans.delete')}
+        pendingLabel={t('common.saving')}
+      />
       <FormMessage state={state} />
     </form>
   );
@@ -30,15 +35,38 @@ export function AdjustTargetForm({ indicator }: { indicator: AdminIndicator }) {
       <summary>{t('plans.adjust')}</summary>
       <form onSubmit={onSubmit} noValidate aria-label={`${t('plans.adjust')} ${indicator.name}`}>
         <p className="muted small">{t('plans.adjustHint')}</p>
-        <FormMessage state={state} okText={state?.ok ? t('plans.adjusted', { versionNo: state.data.versionNo }) : undefined} />
+        <FormMessage
+          state={state}
+          okText={state?.ok ? t('plans.adjusted', { versionNo: state.data.versionNo }) : undefined}
+        />
         <input type="hidden" name="id" value={indicator.id} />
         <input type="hidden" name="version" value={indicator.version} />
         {indicator.kind === 'QUALITATIVE' ? (
-          <Field id={`${prefix}-targetText`} name="targetText" label={t('plans.targetText')} defaultValue={indicator.targetText} error={errorOf('targetText')} />
+          <Field
+            id={`${prefix}-targetText`}
+            name="targetText"
+            label={t('plans.targetText')}
+            defaultValue={indicator.targetText}
+            error={errorOf('targetText')}
+          />
         ) : (
-          <Field id={`${prefix}-target`} name="target" label={`${t('plans.target')}（${indicator.displayUnit}）`} defaultValue={indicator.target} inputMode="decimal" error={errorOf('target')} />
+          <Field
+            id={`${prefix}-target`}
+            name="target"
+            label={`${t('plans.target')}（${indicator.displayUnit}）`}
+            defaultValue={indicator.target}
+            inputMode="decimal"
+            error={errorOf('target')}
+          />
         )}
-        <Field id={`${prefix}-weight`} name="weight" label={t('plans.weight')} defaultValue={indicator.weight} inputMode="decimal" error={errorOf('weight')} />
+        <Field
+          id={`${prefix}-weight`}
+          name="weight"
+          label={t('plans.weight')}
+          defaultValue={indicator.weight}
+          inputMode="decimal"
+          error={errorOf('weight')}
+        />
         <Field id={`${prefix}-reason`} label={t('plans.reason')} error={errorOf('reason')}>
           <textarea id={`${prefix}-reason`} name="reason" rows={2} />
         </Field>

@@ -14,10 +14,20 @@ const TEXT_FIELDS = ['code', 'level1', 'level2', 'name'] as const;
 export function IndicatorForm({ planId, indicator }: { planId: number; indicator?: AdminIndicator }) {
   const t = useTranslations('admin');
   const td = useTranslations('domain');
-  const { state, isPending, formRef, onSubmit, errorOf } = useAdminForm(saveIndicatorAction, { resetOnSuccess: !indicator });
+  const { state, isPending, formRef, onSubmit, errorOf } = useAdminForm(saveIndicatorAction, {
+    resetOnSuccess: !indicator,
+  });
   const prefix = `indicator-${indicator?.id ?? 'new'}`;
   const text = (name: string, label: string, value?: string | number | null, hint?: string) => (
-    <Field key={name} id={`${prefix}-${name}`} name={name} label={label} defaultValue={value} error={errorOf(name)} hint={hint} />
+    <Field
+      key={name}
+      id={`${prefix}-${name}`}
+      name={name}
+      label={label}
+      defaultValue={value}
+      error={errorOf(name)}
+      hint={hint}
+    />
   );
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate>
@@ -29,12 +39,20 @@ export function IndicatorForm({ planId, indicator }: { planId: number; indicator
         {TEXT_FIELDS.map((name) => text(name, t(`plans.${name}`), indicator?.[name]))}
         <Field id={`${prefix}-kind`} label={t('plans.kind')} error={errorOf('kind')}>
           <select id={`${prefix}-kind`} name="kind" defaultValue={indicator?.kind ?? 'RATIO'}>
-            {KINDS.map((k) => <option key={k} value={k}>{td(`kind.${k}`)}</option>)}
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {td(`kind.${k}`)}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id={`${prefix}-comparator`} label={t('plans.comparator')} error={errorOf('comparator')}>
           <select id={`${prefix}-comparator`} name="comparator" defaultValue={indicator?.comparator ?? 'GTE'}>
-            {COMPARATORS.map((c) => <option key={c} value={c}>{td(`comparator.${c}`)}</option>)}
+            {COMPARATORS.map((c) => (
+              <option key={c} value={c}>
+                {td(`comparator.${c}`)}
+              </option>
+            ))}
           </select>
         </Field>
         {text('target', t('plans.targetInUnit'), indicator?.target)}
@@ -46,10 +64,19 @@ export function IndicatorForm({ planId, indicator }: { planId: number; indicator
         {text('denominatorLabel', t('plans.denominatorLabel'), indicator?.denominatorLabel)}
       </div>
       <div className="field" style={{ flexDirection: 'row', alignItems: 'center' }}>
-        <input id={`${prefix}-isMonitoring`} name="isMonitoring" type="checkbox" defaultChecked={indicator?.isMonitoring ?? false} />
+        <input
+          id={`${prefix}-isMonitoring`}
+          name="isMonitoring"
+          type="checkbox"
+          defaultChecked={indicator?.isMonitoring ?? false}
+        />
         <label htmlFor={`${prefix}-isMonitoring`}>{t('plans.isMonitoring')}</label>
       </div>
-      <SubmitButton isPending={isPending} label={indicator ? t('common.save') : t('plans.addIndicator')} pendingLabel={t('common.saving')} />
+      <SubmitButton
+        isPending={isPending}
+        label={indicator ? t('common.save') : t('plans.addIndicator')}
+        pendingLabel={t('common.saving')}
+      />
     </form>
   );
 }

@@ -10,7 +10,14 @@ async function TargetVersions({ indicator }: { indicator: AdminIndicator }) {
     <table className="data small" style={{ marginTop: '.5rem' }}>
       <caption>{`${t('plans.versions')}：${indicator.name}`}</caption>
       <thead>
-        <tr><th scope="col">{t('plans.versionNo')}</th><th scope="col">{t('plans.target')}</th><th scope="col">{t('plans.weight')}</th><th scope="col">{t('plans.reason')}</th><th scope="col">{t('plans.changedAt')}</th><th scope="col">{t('plans.changedBy')}</th></tr>
+        <tr>
+          <th scope="col">{t('plans.versionNo')}</th>
+          <th scope="col">{t('plans.target')}</th>
+          <th scope="col">{t('plans.weight')}</th>
+          <th scope="col">{t('plans.reason')}</th>
+          <th scope="col">{t('plans.changedAt')}</th>
+          <th scope="col">{t('plans.changedBy')}</th>
+        </tr>
       </thead>
       <tbody>
         {indicator.versions.map((v) => (
@@ -36,8 +43,16 @@ export async function IndicatorsTable({ plan }: { plan: AdminPlanDetail }) {
         <caption>{t('plans.indicatorList')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('plans.code')}</th><th scope="col">{t('plans.level1')}</th><th scope="col">{t('plans.level2')}</th><th scope="col">{t('plans.name')}</th>
-            <th scope="col">{t('plans.kind')}</th><th scope="col">{t('plans.target')}</th><th scope="col" className="num">{t('plans.weight')}</th><th scope="col">{t('common.actions')}</th>
+            <th scope="col">{t('plans.code')}</th>
+            <th scope="col">{t('plans.level1')}</th>
+            <th scope="col">{t('plans.level2')}</th>
+            <th scope="col">{t('plans.name')}</th>
+            <th scope="col">{t('plans.kind')}</th>
+            <th scope="col">{t('plans.target')}</th>
+            <th scope="col" className="num">
+              {t('plans.weight')}
+            </th>
+            <th scope="col">{t('common.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -48,17 +63,27 @@ export async function IndicatorsTable({ plan }: { plan: AdminPlanDetail }) {
               <td>{indicator.level2}</td>
               <th scope="row">
                 {indicator.name}
-                {indicator.isMonitoring && <span className="badge status-NO_DATA" style={{ marginLeft: '.35rem' }}>{t('plans.monitoring')}</span>}
+                {indicator.isMonitoring && (
+                  <span className="badge status-NO_DATA" style={{ marginLeft: '.35rem' }}>
+                    {t('plans.monitoring')}
+                  </span>
+                )}
                 {indicator.isBudgetDerived && <div className="muted small">{t('plans.budgetDerived')}</div>}
               </th>
               <td>{td(`kind.${indicator.kind}`)}</td>
               <td>
                 {indicator.targetText}
-                {indicator.versions.length > 0 && <div className="muted small">{`${t('plans.original')}：${indicator.versions[0].targetText}`}</div>}
+                {indicator.versions.length > 0 && (
+                  <div className="muted small">{`${t('plans.original')}：${indicator.versions[0].targetText}`}</div>
+                )}
               </td>
               <td className="num">{indicator.weight}</td>
               <td>
-                {plan.status === 'DRAFT' ? <DraftIndicatorActions planId={plan.id} indicator={indicator} /> : <AdjustTargetForm indicator={indicator} />}
+                {plan.status === 'DRAFT' ? (
+                  <DraftIndicatorActions planId={plan.id} indicator={indicator} />
+                ) : (
+                  <AdjustTargetForm indicator={indicator} />
+                )}
                 <TargetVersions indicator={indicator} />
               </td>
             </tr>

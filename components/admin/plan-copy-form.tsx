@@ -28,7 +28,14 @@ export function PlanCopyForm({ units, defaultYear }: { units: UnitOption[]; defa
             ))}
           </select>
         </Field>
-        <Field id="copy-year" name="year" label={t('plans.copyTo')} defaultValue={defaultYear} inputMode="numeric" error={errorOf('year')} />
+        <Field
+          id="copy-year"
+          name="year"
+          label={t('plans.copyTo')}
+          defaultValue={defaultYear}
+          inputMode="numeric"
+          error={errorOf('year')}
+        />
       </div>
       <SubmitButton isPending={isPending} label={t('plans.copyCreate')} pendingLabel={t('common.saving')} />
     </form>

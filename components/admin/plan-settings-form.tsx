@@ -7,7 +7,14 @@ import { updatePlanSettingsAction } from '@/lib/actions/admin-plans';
 import type { AdminPlanDetail } from '@/lib/data/admin-plans';
 
 const GRADES = ['gradeExcellent', 'gradeGood', 'gradeFair'] as const;
-const THRESHOLDS = ['countGreenPace', 'countYellowPace', 'countTooLowPace', 'ratioTolerancePp', 'budgetGreen', 'budgetYellow'] as const;
+const THRESHOLDS = [
+  'countGreenPace',
+  'countYellowPace',
+  'countTooLowPace',
+  'ratioTolerancePp',
+  'budgetGreen',
+  'budgetYellow',
+] as const;
 
 /** The plan's goal, budget and self-evaluation settings; read-only once published. */
 export function PlanSettingsForm({ plan }: { plan: AdminPlanDetail }) {
@@ -15,7 +22,15 @@ export function PlanSettingsForm({ plan }: { plan: AdminPlanDetail }) {
   const { state, isPending, onSubmit, errorOf } = useAdminForm(updatePlanSettingsAction);
   const isReadOnly = plan.status !== 'DRAFT';
   const number = (name: (typeof GRADES)[number] | (typeof THRESHOLDS)[number] | 'budgetWeight') => (
-    <Field key={name} id={`plan-${name}`} name={name} label={t(`plans.${name}`)} defaultValue={plan.settings[name]} inputMode="decimal" error={errorOf(name)} />
+    <Field
+      key={name}
+      id={`plan-${name}`}
+      name={name}
+      label={t(`plans.${name}`)}
+      defaultValue={plan.settings[name]}
+      inputMode="decimal"
+      error={errorOf(name)}
+    />
   );
   return (
     <form onSubmit={onSubmit} noValidate className="panel" aria-labelledby="plan-settings-title">
@@ -28,15 +43,42 @@ export function PlanSettingsForm({ plan }: { plan: AdminPlanDetail }) {
           <textarea id="plan-goal" name="goal" rows={3} defaultValue={plan.goal} />
         </Field>
         <div className="grid">
-          <Field id="plan-basicExpense" name="basicExpense" label={t('plans.basicExpense')} defaultValue={plan.basicExpense} inputMode="decimal" error={errorOf('basicExpense')} />
-          <Field id="plan-projectExpense" name="projectExpense" label={t('plans.projectExpense')} defaultValue={plan.projectExpense} inputMode="decimal" error={errorOf('projectExpense')} />
+          <Field
+            id="plan-basicExpense"
+            name="basicExpense"
+            label={t('plans.basicExpense')}
+            defaultValue={plan.basicExpense}
+            inputMode="decimal"
+            error={errorOf('basicExpense')}
+          />
+          <Field
+            id="plan-projectExpense"
+            name="projectExpense"
+            label={t('plans.projectExpense')}
+            defaultValue={plan.projectExpense}
+            inputMode="decimal"
+            error={errorOf('projectExpense')}
+          />
           <div className="field">
-            <span className="small" style={{ fontWeight: 600 }}>{t('plans.budgetTotal')}</span>
-            <output className="num" style={{ textAlign: 'left' }} aria-describedby="budget-total-hint">{plan.budgetTotal}</output>
-            <span id="budget-total-hint" className="muted small">{t('plans.budgetTotalHint')}</span>
+            <span className="small" style={{ fontWeight: 600 }}>
+              {t('plans.budgetTotal')}
+            </span>
+            <output className="num" style={{ textAlign: 'left' }} aria-describedby="budget-total-hint">
+              {plan.budgetTotal}
+            </output>
+            <span id="budget-total-hint" className="muted small">
+              {t('plans.budgetTotalHint')}
+            </span>
           </div>
           {number('budgetWeight')}
-          <Field id="plan-dueDay" name="dueDay" label={t('plans.dueDay')} defaultValue={plan.settings.dueDay} inputMode="numeric" error={errorOf('dueDay')} />
+          <Field
+            id="plan-dueDay"
+            name="dueDay"
+            label={t('plans.dueDay')}
+            defaultValue={plan.settings.dueDay}
+            inputMode="numeric"
+            error={errorOf('dueDay')}
+          />
         </div>
         <h3>{t('plans.gradeBands')}</h3>
         <div className="grid">{GRADES.map(number)}</div>

@@ -13,9 +13,15 @@ export async function PlansTable({ plans }: { plans: AdminPlanRow[] }) {
             <th scope="col">{t('plans.year')}</th>
             <th scope="col">{t('plans.unit')}</th>
             <th scope="col">{t('plans.status')}</th>
-            <th scope="col" className="num">{t('plans.indicators')}</th>
-            <th scope="col" className="num">{t('plans.weights')}</th>
-            <th scope="col" className="num">{t('plans.budget')}</th>
+            <th scope="col" className="num">
+              {t('plans.indicators')}
+            </th>
+            <th scope="col" className="num">
+              {t('plans.weights')}
+            </th>
+            <th scope="col" className="num">
+              {t('plans.budget')}
+            </th>
             <th scope="col">{t('common.actions')}</th>
           </tr>
         </thead>
@@ -26,14 +32,29 @@ export async function PlansTable({ plans }: { plans: AdminPlanRow[] }) {
               <tr key={plan.id}>
                 <td>{plan.year}</td>
                 <th scope="row">{`${plan.unitCode} ${plan.unitName}`}</th>
-                <td><span className={`badge ${plan.status === 'PUBLISHED' ? 'status-GREEN' : 'status-NO_DATA'}`}>{t(`plans.${plan.status}`)}</span></td>
+                <td>
+                  <span className={`badge ${plan.status === 'PUBLISHED' ? 'status-GREEN' : 'status-NO_DATA'}`}>
+                    {t(`plans.${plan.status}`)}
+                  </span>
+                </td>
                 <td className="num">{plan.indicatorCount}</td>
                 <td className="num">
-                  {t('plans.weightsValue', { indicators: plan.weightSum, budget: plan.budgetWeight, total: String(Math.round(total * 100) / 100) })}
+                  {t('plans.weightsValue', {
+                    indicators: plan.weightSum,
+                    budget: plan.budgetWeight,
+                    total: String(Math.round(total * 100) / 100),
+                  })}
                   {Math.abs(total - 100) > 1e-9 && <span className="field-error"> ⚠</span>}
                 </td>
                 <td className="num">{plan.budgetTotalWan}</td>
-                <td><Link href={`/admin/plans/${plan.id}`} aria-label={`${t('plans.open')} ${plan.year} ${plan.unitName}`}>{t('plans.open')}</Link></td>
+                <td>
+                  <Link
+                    href={`/admin/plans/${plan.id}`}
+                    aria-label={`${t('plans.open')} ${plan.year} ${plan.unitName}`}
+                  >
+                    {t('plans.open')}
+                  </Link>
+                </td>
               </tr>
             );
           })}

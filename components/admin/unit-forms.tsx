@@ -30,7 +30,13 @@ export function UnitRenameForm({ unit }: { unit: { id: number; code: string; nam
       <form onSubmit={onSubmit} noValidate>
         <FormMessage state={state} okText={t('units.renamed')} />
         <input type="hidden" name="id" value={unit.id} />
-        <Field id={`unit-name-${unit.id}`} name="name" label={t('units.name')} defaultValue={unit.name} error={errorOf('name')} />
+        <Field
+          id={`unit-name-${unit.id}`}
+          name="name"
+          label={t('units.name')}
+          defaultValue={unit.name}
+          error={errorOf('name')}
+        />
         <SubmitButton isPending={isPending} label={t('common.save')} pendingLabel={t('common.saving')} />
       </form>
     </details>

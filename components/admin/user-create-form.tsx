@@ -15,15 +15,35 @@ export function UserCreateForm({ units }: { units: UnitOption[] }) {
       <h2 id="user-create-title">{t('users.create')}</h2>
       <FormMessage state={state} okText={t('common.saved')} />
       <div className="grid">
-        <Field id="new-username" name="username" label={t('users.username')} error={errorOf('username')} autoComplete="off" />
-        <Field id="new-displayName" name="displayName" label={t('users.displayName')} error={errorOf('displayName')} autoComplete="off" />
+        <Field
+          id="new-username"
+          name="username"
+          label={t('users.username')}
+          error={errorOf('username')}
+          autoComplete="off"
+        />
+        <Field
+          id="new-displayName"
+          name="displayName"
+          label={t('users.displayName')}
+          error={errorOf('displayName')}
+          autoComplete="off"
+        />
         <Field id="new-role" label={t('users.role')} error={errorOf('role')}>
           <RoleSelect id="new-role" defaultValue="MANAGER" />
         </Field>
         <Field id="new-unitId" label={t('users.unit')} error={errorOf('unitId')}>
           <UnitSelect id="new-unitId" units={units} defaultValue={null} />
         </Field>
-        <Field id="new-password" name="password" type="password" label={t('users.password')} hint={t('users.passwordHint')} error={errorOf('password')} autoComplete="new-password" />
+        <Field
+          id="new-password"
+          name="password"
+          type="password"
+          label={t('users.password')}
+          hint={t('users.passwordHint')}
+          error={errorOf('password')}
+          autoComplete="new-password"
+        />
       </div>
       <SubmitButton isPending={isPending} label={t('users.create')} pendingLabel={t('common.saving')} />
     </form>

@@ -4,7 +4,12 @@ import { useTranslations } from 'next-intl';
 import { Field, FormMessage, SubmitButton } from '@/components/admin/form-parts';
 import { RoleSelect, UnitSelect, type UnitOption } from '@/components/admin/user-selects';
 import { useAdminForm } from '@/components/admin/use-admin-form';
-import { resetPasswordAction, setUserActiveAction, unlockUserAction, updateUserAction } from '@/lib/actions/admin-users';
+import {
+  resetPasswordAction,
+  setUserActiveAction,
+  unlockUserAction,
+  updateUserAction,
+} from '@/lib/actions/admin-users';
 import type { AdminUserRow } from '@/lib/data/admin-users';
 
 type Props = { user: AdminUserRow; units: UnitOption[]; isSelf: boolean };
@@ -26,13 +31,23 @@ function StatusButtons({ user, isSelf }: Omit<Props, 'units'>) {
         <form onSubmit={active.onSubmit}>
           <Ref user={user} />
           <input type="hidden" name="isActive" value={String(!user.isActive)} />
-          <SubmitButton isPending={active.isPending} variant={user.isActive ? 'danger' : 'secondary'} label={t(user.isActive ? 'users.disable' : 'users.enable')} pendingLabel={t('common.saving')} />
+          <SubmitButton
+            isPending={active.isPending}
+            variant={user.isActive ? 'danger' : 'secondary'}
+            label={t(user.isActive ? 'users.disable' : 'users.enable')}
+            pendingLabel={t('common.saving')}
+          />
         </form>
       )}
       {user.isLocked && (
         <form onSubmit={unlock.onSubmit}>
           <Ref user={user} />
-          <SubmitButton isPending={unlock.isPending} variant="secondary" label={t('users.unlock')} pendingLabel={t('common.saving')} />
+          <SubmitButton
+            isPending={unlock.isPending}
+            variant="secondary"
+            label={t('users.unlock')}
+            pendingLabel={t('common.saving')}
+          />
         </form>
       )}
       <FormMessage state={active.state} />
@@ -71,7 +86,15 @@ function PasswordForm({ user }: { user: AdminUserRow }) {
       <form ref={formRef} onSubmit={onSubmit} noValidate>
         <FormMessage state={state} okText={t('users.passwordReset')} />
         <Ref user={user} />
-        <Field id={`password-${user.id}`} name="password" type="password" label={t('users.newPassword')} hint={t('users.passwordHint')} error={errorOf('password')} autoComplete="new-password" />
+        <Field
+          id={`password-${user.id}`}
+          name="password"
+          type="password"
+          label={t('users.newPassword')}
+          hint={t('users.passwordHint')}
+          error={errorOf('password')}
+          autoComplete="new-password"
+        />
         <SubmitButton isPending={isPending} label={t('users.resetPassword')} pendingLabel={t('common.saving')} />
       </form>
     </details>

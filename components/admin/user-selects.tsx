@@ -12,13 +12,20 @@ export function RoleSelect({ id, defaultValue, ...aria }: { id: string; defaultV
   return (
     <select id={id} name="role" defaultValue={defaultValue} {...aria}>
       {ROLES.map((role) => (
-        <option key={role} value={role}>{td(`role.${role}`)}</option>
+        <option key={role} value={role}>
+          {td(`role.${role}`)}
+        </option>
       ))}
     </select>
   );
 }
 
-export function UnitSelect({ id, units, defaultValue, ...aria }: { id: string; units: UnitOption[]; defaultValue: number | null } & Aria) {
+export function UnitSelect({
+  id,
+  units,
+  defaultValue,
+  ...aria
+}: { id: string; units: UnitOption[]; defaultValue: number | null } & Aria) {
   const t = useTranslations('admin');
   return (
     <select id={id} name="unitId" defaultValue={defaultValue ?? ''} {...aria}>

@@ -4,7 +4,15 @@ import type { UnitOption } from '@/components/admin/user-selects';
 import type { AdminUserRow } from '@/lib/data/admin-users';
 import { formatDateTime } from '@/lib/format';
 
-export async function UsersTable({ users, units, currentUserId }: { users: AdminUserRow[]; units: UnitOption[]; currentUserId: number }) {
+export async function UsersTable({
+  users,
+  units,
+  currentUserId,
+}: {
+  users: AdminUserRow[];
+  units: UnitOption[];
+  currentUserId: number;
+}) {
   const [t, td, locale] = await Promise.all([getTranslations('admin'), getTranslations('domain'), getLocale()]);
   return (
     <div className="table-wrap">
@@ -24,16 +32,31 @@ export async function UsersTable({ users, units, currentUserId }: { users: Admin
         <tbody>
           {users.map((user) => (
             <tr key={user.id} data-username={user.username}>
-              <th scope="row">{user.username}{user.id === currentUserId && <span className="muted small"> {t('users.you')}</span>}</th>
+              <th scope="row">
+                {user.username}
+                {user.id === currentUserId && <span className="muted small"> {t('users.you')}</span>}
+              </th>
               <td>{user.displayName}</td>
               <td>{td(`role.${user.role}`)}</td>
               <td>{user.unitName ?? t('common.none')}</td>
               <td>
-                <span className={`badge ${user.isActive ? 'status-GREEN' : 'status-NO_DATA'}`}>{t(user.isActive ? 'users.isActive' : 'users.isDisabled')}</span>
-                {user.isLocked && <span className="badge status-RED"><span aria-hidden="true">✕</span> {t('users.isLocked')}</span>}
+                <span className={`badge ${user.isActive ? 'status-GREEN' : 'status-NO_DATA'}`}>
+                  {t(user.isActive ? 'users.isActive' : 'users.isDisabled')}
+                </span>
+                {user.isLocked && (
+                  <span className="badge status-RED">
+                    <span aria-hidden="true">✕</span> {t('users.isLocked')}
+                  </span>
+                )}
               </td>
-              <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale === 'en' ? 'en' : 'zh-CN') : t('users.never')}</td>
-              <td><UserRowActions user={user} units={units} isSelf={user.id === currentUserId} /></td>
+              <td>
+                {user.lastLoginAt
+                  ? formatDateTime(user.lastLoginAt, locale === 'en' ? 'en' : 'zh-CN')
+                  : t('users.never')}
+              </td>
+              <td>
+                <UserRowActions user={user} units={units} isSelf={user.id === currentUserId} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -11,14 +11,26 @@ export function ChartDataTable({ table, summary, testId }: { table: ChartTable; 
           <thead>
             <tr>
               {table.headers.map((h, i) => (
-                <th key={h} scope="col" className={i > 0 ? 'num' : undefined}>{h}</th>
+                <th key={h} scope="col" className={i > 0 ? 'num' : undefined}>
+                  {h}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {table.rows.map((row) => (
               <tr key={row[0]}>
-                {row.map((cell, i) => (i === 0 ? <th key={i} scope="row">{cell}</th> : <td key={i} className="num">{cell}</td>))}
+                {row.map((cell, i) =>
+                  i === 0 ? (
+                    <th key={i} scope="row">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={i} className="num">
+                      {cell}
+                    </td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>

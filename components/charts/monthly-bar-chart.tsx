@@ -1,7 +1,20 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { Band } from '@/lib/dashboard/chart-data';
 import type { Status } from '@/lib/domain';
 import { formatNumber, type FormatLocale } from '@/lib/format';
@@ -9,15 +22,44 @@ import { CHART_HEIGHT, CHART_MARGIN, SERIES, STATUS_COLORS } from './chart-confi
 import { ChartTooltip } from './chart-tooltip';
 import { TargetKey } from './target-key';
 
-export type MonthlyBarRow = { month: number; value: number | null; lastYear: number | null; cumulative?: number | null; numerator?: number | null; denominator?: number | null; status: Status };
+export type MonthlyBarRow = {
+  month: number;
+  value: number | null;
+  lastYear: number | null;
+  cumulative?: number | null;
+  numerator?: number | null;
+  denominator?: number | null;
+  status: Status;
+};
 
-type Props = { rows: MonthlyBarRow[]; unit: string; digits: number; target?: number | null; originalTarget?: number | null; band?: Band | null; isRate: boolean };
+type Props = {
+  rows: MonthlyBarRow[];
+  unit: string;
+  digits: number;
+  target?: number | null;
+  originalTarget?: number | null;
+  band?: Band | null;
+  isRate: boolean;
+};
 
-/** Monthly values as bars coloured by status, the target as a reference line, the yellow band shaded, YTD and last year as lines. */
-export function MonthlyBarChart({ rows, unit, digits, target = null, originalTarget = null, band = null, isRate }: Props) {
+/**
+ * Monthly values as bars coloured by status, the target as a reference line, the yellow band shaded, YTD and last year
+ * as lines.
+ */
+export function MonthlyBarChart({
+  rows,
+  unit,
+  digits,
+  target = null,
+  originalTarget = null,
+  band = null,
+  isRate,
+}: Props) {
   const t = useTranslations('indicator.series');
   const locale = useLocale() as FormatLocale;
-  const figures = rows.flatMap((r) => [r.value, r.lastYear, r.cumulative ?? null]).filter((v): v is number => v !== null);
+  const figures = rows
+    .flatMap((r) => [r.value, r.lastYear, r.cumulative ?? null])
+    .filter((v): v is number => v !== null);
   const low = isRate ? Math.floor(Math.min(...figures, band?.from ?? Infinity, target ?? Infinity) - 2) : 0;
   const high = isRate ? Math.ceil(Math.max(...figures, band?.to ?? -Infinity, target ?? -Infinity) + 1) : 'auto';
   return (
@@ -26,19 +68,59 @@ export function MonthlyBarChart({ rows, unit, digits, target = null, originalTar
         <ComposedChart data={rows} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="month" tickFormatter={(m: number) => `${m}`} />
-          <YAxis domain={[Math.max(0, low), isRate ? Math.min(100, high as number) : high]} allowDataOverflow width={56}
-            tickFormatter={(v: number) => formatNumber(v, locale, 0) + (isRate ? '%' : '')} />
-          {band && <ReferenceArea y1={band.from} y2={band.to} fill={SERIES.band.color} stroke={SERIES.band.stroke} ifOverflow="extendDomain" />}
+          <YAxis
+            domain={[Math.max(0, low), isRate ? Math.min(100, high as number) : high]}
+            allowDataOverflow
+            width={56}
+            tickFormatter={(v: number) => formatNumber(v, locale, 0) + (isRate ? '%' : '')}
+          />
+          {band && (
+            <ReferenceArea
+              y1={band.from}
+              y2={band.to}
+              fill={SERIES.band.color}
+              stroke={SERIES.band.stroke}
+              ifOverflow="extendDomain"
+            />
+          )}
           <Bar dataKey="value" name={t('value')} fill={SERIES.value.color} isAnimationActive={false}>
-            {rows.map((r) => <Cell key={r.month} fill={STATUS_COLORS[r.status]} />)}
+            {rows.map((r) => (
+              <Cell key={r.month} fill={STATUS_COLORS[r.status]} />
+            ))}
           </Bar>
-          {isRate && <Line dataKey="cumulative" name={t('ytdRate')} stroke={SERIES.ytdRate.color} strokeWidth={2} isAnimationActive={false} />}
-          <Line dataKey="lastYear" name={t('lastYear')} stroke={SERIES.lastYear.color} strokeDasharray={SERIES.lastYear.dash} isAnimationActive={false} connectNulls />
+          {isRate && (
+            <Line
+              dataKey="cumulative"
+              name={t('ytdRate')}
+              stroke={SERIES.ytdRate.color}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+          )}
+          <Line
+            dataKey="lastYear"
+            name={t('lastYear')}
+            stroke={SERIES.lastYear.color}
+            strokeDasharray={SERIES.lastYear.dash}
+            isAnimationActive={false}
+            connectNulls
+          />
           {target !== null && (
-            <ReferenceLine y={target} stroke={SERIES.target.color} strokeDasharray={SERIES.target.dash} strokeWidth={2} ifOverflow="extendDomain" />
+            <ReferenceLine
+              y={target}
+              stroke={SERIES.target.color}
+              strokeDasharray={SERIES.target.dash}
+              strokeWidth={2}
+              ifOverflow="extendDomain"
+            />
           )}
           {originalTarget != null && originalTarget !== target && (
-            <ReferenceLine y={originalTarget} stroke={SERIES.lastYear.color} strokeDasharray={SERIES.target.dash} ifOverflow="extendDomain" />
+            <ReferenceLine
+              y={originalTarget}
+              stroke={SERIES.lastYear.color}
+              strokeDasharray={SERIES.target.dash}
+              ifOverflow="extendDomain"
+            />
           )}
           <Tooltip content={<ChartTooltip unit={unit} digits={digits} />} />
           <Legend />

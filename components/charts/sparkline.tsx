@@ -12,10 +12,21 @@ export function Sparkline({ points, status }: { points: SparkPoint[]; status: St
       <ResponsiveContainer width="100%" height={SPARK_HEIGHT}>
         <LineChart accessibilityLayer={false} data={points} margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
           <YAxis hide domain={['dataMin', 'dataMax']} />
-          <Line type="monotone" dataKey="value" stroke={SERIES.value.color} strokeWidth={2} isAnimationActive={false} connectNulls
+          <Line
+            type="monotone"
+            dataKey="value"
+            stroke={SERIES.value.color}
+            strokeWidth={2}
+            isAnimationActive={false}
+            connectNulls
             dot={(props: { cx?: number; cy?: number; index?: number }) =>
-              props.index === points.length - 1 ? <circle key="last" cx={props.cx} cy={props.cy} r={3} fill={STATUS_COLORS[status]} /> : <g key={props.index} />
-            } />
+              props.index === points.length - 1 ? (
+                <circle key="last" cx={props.cx} cy={props.cy} r={3} fill={STATUS_COLORS[status]} />
+              ) : (
+                <g key={props.index} />
+              )
+            }
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -5,16 +5,36 @@ import { formatNumber, type FormatLocale } from '@/lib/format';
 import { SERIES } from './chart-config';
 
 /** Names the reference lines under the chart (a label inside the plot would sit on the bars). */
-export function TargetKey({ target, originalTarget, unit, digits }: { target: number | null; originalTarget?: number | null; unit: string; digits: number }) {
+export function TargetKey({
+  target,
+  originalTarget,
+  unit,
+  digits,
+}: {
+  target: number | null;
+  originalTarget?: number | null;
+  unit: string;
+  digits: number;
+}) {
   const t = useTranslations('indicator.series');
   const locale = useLocale() as FormatLocale;
   if (target === null) return null;
-  const swatch = (color: string) => <span aria-hidden="true" className="key-swatch" style={{ borderTopColor: color }} />;
+  const swatch = (color: string) => (
+    <span aria-hidden="true" className="key-swatch" style={{ borderTopColor: color }} />
+  );
   return (
     <p className="chart-key small" data-testid="target-key">
-      <span>{swatch(SERIES.target.color)}{t('target')} {formatNumber(target, locale, digits)}{unit}</span>
+      <span>
+        {swatch(SERIES.target.color)}
+        {t('target')} {formatNumber(target, locale, digits)}
+        {unit}
+      </span>
       {originalTarget != null && originalTarget !== target && (
-        <span>{swatch(SERIES.lastYear.color)}{t('originalTarget')} {formatNumber(originalTarget, locale, digits)}{unit}</span>
+        <span>
+          {swatch(SERIES.lastYear.color)}
+          {t('originalTarget')} {formatNumber(originalTarget, locale, digits)}
+          {unit}
+        </span>
       )}
     </p>
   );

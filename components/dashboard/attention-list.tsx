@@ -5,14 +5,35 @@ import { formatDate, formatIndicatorValue, type FormatLocale } from '@/lib/forma
 import { StatusBadge } from '@/components/ui/status-badge';
 
 // With several units the list is long: each deviation record folds away.
-const Collapsible = ({ isCollapsed, summary, children }: { isCollapsed: boolean; summary: string; children: React.ReactNode }) =>
-  isCollapsed ? <details><summary>{summary}</summary>{children}</details> : <>{children}</>;
+const Collapsible = ({
+  isCollapsed,
+  summary,
+  children,
+}: {
+  isCollapsed: boolean;
+  summary: string;
+  children: React.ReactNode;
+}) =>
+  isCollapsed ? (
+    <details>
+      <summary>{summary}</summary>
+      {children}
+    </details>
+  ) : (
+    <>{children}</>
+  );
 
 /** 需关注: red and yellow indicators with their latest deviation record, and overdue months, for one or several units. */
 export async function AttentionList({ plans, showUnit }: { plans: PlanPerformance[]; showUnit: boolean }) {
-  const [t, td, locale] = await Promise.all([getTranslations('dashboard.attention'), getTranslations('domain'), getLocale() as Promise<FormatLocale>]);
+  const [t, td, locale] = await Promise.all([
+    getTranslations('dashboard.attention'),
+    getTranslations('domain'),
+    getLocale() as Promise<FormatLocale>,
+  ]);
   const flagged = plans.flatMap((plan) =>
-    plan.indicators.filter((i) => i.figures.status === 'RED' || i.figures.status === 'YELLOW').map((indicator) => ({ plan, indicator })),
+    plan.indicators
+      .filter((i) => i.figures.status === 'RED' || i.figures.status === 'YELLOW')
+      .map((indicator) => ({ plan, indicator })),
   );
   const overdue = plans.flatMap((plan) => plan.months.filter((m) => m.isOverdue).map((month) => ({ plan, month })));
   const prefix = (plan: PlanPerformance) => (showUnit ? `${plan.unit.name} · ` : '');
@@ -27,7 +48,8 @@ export async function AttentionList({ plans, showUnit }: { plans: PlanPerformanc
             {overdue.map(({ plan, month }) => (
               <li key={`${plan.unit.code}-${month.month}`}>
                 <StatusBadge status="OVERDUE" label={td('status.OVERDUE')} /> {prefix(plan)}
-                {t('overdueItem', { month: month.month, due: formatDate(month.dueDate, locale) })} · {td(`monthState.${month.state}`)}
+                {t('overdueItem', { month: month.month, due: formatDate(month.dueDate, locale) })} ·{' '}
+                {td(`monthState.${month.state}`)}
               </li>
             ))}
           </ul>
@@ -43,23 +65,28 @@ export async function AttentionList({ plans, showUnit }: { plans: PlanPerformanc
                 <li key={`${plan.unit.code}-${indicator.id}`}>
                   <div className="row">
                     <StatusBadge status={indicator.figures.status} label={td(`status.${indicator.figures.status}`)} />
-                    <Link href={`/indicators/${indicator.id}?asOf=${plan.asOf}`}>{prefix(plan)}{indicator.name}</Link>
+                    <Link href={`/indicators/${indicator.id}?asOf=${plan.asOf}`}>
+                      {prefix(plan)}
+                      {indicator.name}
+                    </Link>
                     <span className="small muted">
                       {formatIndicatorValue(indicator.figures.ytdValue, indicator, locale)} / {indicator.targetText}
                     </span>
                   </div>
                   {record ? (
                     <Collapsible isCollapsed={showUnit} summary={t('deviationOf', { month: record.month })}>
-                    <dl className="deviation small">
-                      <dt>{t('deviationOf', { month: record.month })} · {t('causes')}</dt>
-                      <dd>{record.causes.map((c) => td(`cause.${c}`)).join('、') || '—'}</dd>
-                      <dt>{t('analysis')}</dt>
-                      <dd>{record.analysis}</dd>
-                      <dt>{t('measures')}</dt>
-                      <dd>{record.measures}</dd>
-                      <dt>{t('likelihood')}</dt>
-                      <dd>{td(`likelihood.${record.likelihood}`)}</dd>
-                    </dl>
+                      <dl className="deviation small">
+                        <dt>
+                          {t('deviationOf', { month: record.month })} · {t('causes')}
+                        </dt>
+                        <dd>{record.causes.map((c) => td(`cause.${c}`)).join('、') || '—'}</dd>
+                        <dt>{t('analysis')}</dt>
+                        <dd>{record.analysis}</dd>
+                        <dt>{t('measures')}</dt>
+                        <dd>{record.measures}</dd>
+                        <dt>{t('likelihood')}</dt>
+                        <dd>{td(`likelihood.${record.likelihood}`)}</dd>
+                      </dl>
                     </Collapsible>
                   ) : (
                     <p className="small muted">{t('noDeviation')}</p>

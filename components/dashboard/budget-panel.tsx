@@ -3,17 +3,41 @@ import type { BudgetFigures } from '@/lib/domain';
 import { formatPercent, formatScore, formatWanYuan, type FormatLocale } from '@/lib/format';
 import { StatusBadge } from '@/components/ui/status-badge';
 
-const Bar = ({ label, value, locale, className }: { label: string; value: number | null; locale: FormatLocale; className: string }) => (
+const Bar = ({
+  label,
+  value,
+  locale,
+  className,
+}: {
+  label: string;
+  value: number | null;
+  locale: FormatLocale;
+  className: string;
+}) => (
   <div className="meter-row">
     <span className="meter-label">{label}</span>
-    <span className="meter" aria-hidden="true"><span className={className} style={{ width: `${Math.min(100, Math.max(0, value ?? 0))}%` }} /></span>
+    <span className="meter" aria-hidden="true">
+      <span className={className} style={{ width: `${Math.min(100, Math.max(0, value ?? 0))}%` }} />
+    </span>
     <span className="num">{formatPercent(value, locale)}</span>
   </div>
 );
 
 /** 预算执行率 against 序时进度, and 成本控制率. */
-export async function BudgetPanel({ budget, weight, asOf }: { budget: BudgetFigures | null; weight: number; asOf: number }) {
-  const [t, td, locale] = await Promise.all([getTranslations('dashboard.budget'), getTranslations('domain'), getLocale() as Promise<FormatLocale>]);
+export async function BudgetPanel({
+  budget,
+  weight,
+  asOf,
+}: {
+  budget: BudgetFigures | null;
+  weight: number;
+  asOf: number;
+}) {
+  const [t, td, locale] = await Promise.all([
+    getTranslations('dashboard.budget'),
+    getTranslations('domain'),
+    getLocale() as Promise<FormatLocale>,
+  ]);
   return (
     <section className="panel" aria-labelledby="budget-title" data-testid="budget-panel">
       <div className="tile-head">
@@ -25,7 +49,12 @@ export async function BudgetPanel({ budget, weight, asOf }: { budget: BudgetFigu
       ) : (
         <>
           <Bar label={t('executionRate')} value={budget.executionRate} locale={locale} className="meter-fill" />
-          <Bar label={t('timeProgress')} value={budget.timeProgress} locale={locale} className="meter-fill meter-time" />
+          <Bar
+            label={t('timeProgress')}
+            value={budget.timeProgress}
+            locale={locale}
+            className="meter-fill meter-time"
+          />
           <dl className="tile-facts small">
             <dt>{t('costControlRate')}</dt>
             <dd data-testid="cost-control-rate">{formatPercent(budget.costControlRate, locale)}</dd>
@@ -36,7 +65,9 @@ export async function BudgetPanel({ budget, weight, asOf }: { budget: BudgetFigu
             <dt>{t('projectedSpend')}</dt>
             <dd>{formatWanYuan(budget.projectedSpend, locale)}</dd>
             <dt>{t('score')}</dt>
-            <dd>{formatScore(budget.score, locale)} / {formatScore(weight, locale)}</dd>
+            <dd>
+              {formatScore(budget.score, locale)} / {formatScore(weight, locale)}
+            </dd>
           </dl>
         </>
       )}

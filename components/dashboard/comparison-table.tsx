@@ -7,8 +7,19 @@ import type { Status } from '@/lib/domain';
 import { StatusBadge } from '@/components/ui/status-badge';
 
 export type ComparisonColumn = { key: string; label: string; isHigherBetter: boolean; isMonitoring?: boolean };
-export type ComparisonCell = { value: number | null; text: string; fraction?: string; status?: Status; statusLabel?: string };
-export type ComparisonRow = { unitCode: string; unitName: string; grade: string; cells: Record<string, ComparisonCell> };
+export type ComparisonCell = {
+  value: number | null;
+  text: string;
+  fraction?: string;
+  status?: Status;
+  statusLabel?: string;
+};
+export type ComparisonRow = {
+  unitCode: string;
+  unitName: string;
+  grade: string;
+  cells: Record<string, ComparisonCell>;
+};
 
 /** Sortable by clicking a column header; the rank column ranks the units by the sorted column, best first. */
 export function ComparisonTable({ columns, rows }: { columns: ComparisonColumn[]; rows: ComparisonRow[] }) {
@@ -18,10 +29,19 @@ export function ComparisonTable({ columns, rows }: { columns: ComparisonColumn[]
   const valueOf = (row: ComparisonRow) => (sort.key === 'unit' ? row.unitName : (row.cells[sort.key]?.value ?? null));
   const sorted = sortBy(rows, valueOf, sort.direction);
   const rankOf = new Map(
-    column ? ranks(rows.map((r) => r.cells[column.key]?.value ?? null), column.isHigherBetter).map((rank, i) => [rows[i].unitCode, rank]) : [],
+    column
+      ? ranks(
+          rows.map((r) => r.cells[column.key]?.value ?? null),
+          column.isHigherBetter,
+        ).map((rank, i) => [rows[i].unitCode, rank])
+      : [],
   );
   const header = (key: string, label: string, isHigherBetter: boolean) => (
-    <th key={key} scope="col" aria-sort={sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+    <th
+      key={key}
+      scope="col"
+      aria-sort={sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+    >
       <button type="button" className="sort-button" onClick={() => setSort(nextSort(sort, key, isHigherBetter))}>
         {label}
         <span aria-hidden="true">{sort.key === key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
@@ -31,7 +51,10 @@ export function ComparisonTable({ columns, rows }: { columns: ComparisonColumn[]
   return (
     <>
       <p className="small" aria-live="polite" data-testid="sort-state">
-        {t('sortedBy', { column: sort.key === 'unit' ? t('unit') : (column?.label ?? ''), direction: t(sort.direction) })}
+        {t('sortedBy', {
+          column: sort.key === 'unit' ? t('unit') : (column?.label ?? ''),
+          direction: t(sort.direction),
+        })}
       </p>
       <div className="table-wrap">
         <table className="data comparison" data-testid="comparison-table">

@@ -15,13 +15,21 @@ export async function DashboardFilters({ units, years, isUnitFixed, selection }:
       <div className="field">
         <label htmlFor="f-year">{tc('year')}</label>
         <select id="f-year" name="year" defaultValue={selection.year}>
-          {years.map((y) => <option key={y} value={y}>{tc('yearLabel', { year: y })}</option>)}
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {tc('yearLabel', { year: y })}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor="f-month">{tc('asOfMonth')}</label>
         <select id="f-month" name="month" defaultValue={selection.month}>
-          {Array.from({ length: 12 }, (_, i) => <option key={i + 1} value={i + 1}>{tc('monthLabel', { month: i + 1 })}</option>)}
+          {Array.from({ length: 12 }, (_, i) => (
+            <option key={i + 1} value={i + 1}>
+              {tc('monthLabel', { month: i + 1 })}
+            </option>
+          ))}
         </select>
       </div>
       {isUnitFixed ? (
@@ -31,11 +39,17 @@ export async function DashboardFilters({ units, years, isUnitFixed, selection }:
           <label htmlFor="f-unit">{tc('unit')}</label>
           <select id="f-unit" name="unit" defaultValue={selection.unit}>
             <option value="all">{tc('allUnits')}</option>
-            {units.map((u) => <option key={u.code} value={u.code}>{u.name}</option>)}
+            {units.map((u) => (
+              <option key={u.code} value={u.code}>
+                {u.name}
+              </option>
+            ))}
           </select>
         </div>
       )}
-      <button type="submit" className="btn">{t('show')}</button>
+      <button type="submit" className="btn">
+        {t('show')}
+      </button>
     </form>
   );
 }

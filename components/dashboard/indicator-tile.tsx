@@ -4,12 +4,24 @@ import { Sparkline } from '@/components/charts/sparkline';
 import { ChartDataTable } from '@/components/charts/chart-data-table';
 import { sparkPoints } from '@/lib/dashboard/chart-data';
 import type { IndicatorPerformance } from '@/lib/data/performance';
-import { formatChange, formatCount, formatFraction, formatIndicatorValue, formatPercent, type FormatLocale } from '@/lib/format';
+import {
+  formatChange,
+  formatCount,
+  formatFraction,
+  formatIndicatorValue,
+  formatPercent,
+  type FormatLocale,
+} from '@/lib/format';
 import { StatusBadge } from '@/components/ui/status-badge';
 
 /** One indicator: YTD against target, status, n / N or pace, projection, 同比 and the monthly trend. */
 export async function IndicatorTile({ indicator, asOf }: { indicator: IndicatorPerformance; asOf: number }) {
-  const [t, td, tc, locale] = await Promise.all([getTranslations('dashboard'), getTranslations('domain'), getTranslations('common'), getLocale() as Promise<FormatLocale>]);
+  const [t, td, tc, locale] = await Promise.all([
+    getTranslations('dashboard'),
+    getTranslations('domain'),
+    getTranslations('common'),
+    getLocale() as Promise<FormatLocale>,
+  ]);
   const f = indicator.figures;
   const headingId = `tile-${indicator.id}`;
   const value = (v: number | null) => formatIndicatorValue(v, indicator, locale);
@@ -29,7 +41,12 @@ export async function IndicatorTile({ indicator, asOf }: { indicator: IndicatorP
       <dl className="tile-facts small">
         <dt>{t('target')}</dt>
         <dd>{indicator.targetText}</dd>
-        {indicator.kind === 'RATIO' && (<><dt>n / N</dt><dd data-testid="tile-fraction">{formatFraction(f.ytdNumerator, f.ytdDenominator, locale)}</dd></>)}
+        {indicator.kind === 'RATIO' && (
+          <>
+            <dt>n / N</dt>
+            <dd data-testid="tile-fraction">{formatFraction(f.ytdNumerator, f.ytdDenominator, locale)}</dd>
+          </>
+        )}
         {indicator.kind === 'COUNT' && (
           <>
             <dt>{t('pace')}</dt>
@@ -38,7 +55,12 @@ export async function IndicatorTile({ indicator, asOf }: { indicator: IndicatorP
             <dd>{formatCount(f.expected, indicator.displayDivisor, indicator.displayUnit, locale)}</dd>
           </>
         )}
-        {indicator.kind !== 'QUALITATIVE' && (<><dt>{t('projection')}</dt><dd>{value(f.projection)}</dd></>)}
+        {indicator.kind !== 'QUALITATIVE' && (
+          <>
+            <dt>{t('projection')}</dt>
+            <dd>{value(f.projection)}</dd>
+          </>
+        )}
         <dt>{t('yoy')}</dt>
         <dd data-testid="tile-yoy">{yoy}</dd>
       </dl>

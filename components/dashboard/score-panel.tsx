@@ -4,7 +4,11 @@ import { formatScore, type FormatLocale } from '@/lib/format';
 
 /** The self-evaluation total and grade; 预计 until the year is complete. */
 export async function ScorePanel({ plan }: { plan: PlanPerformance }) {
-  const [t, td, locale] = await Promise.all([getTranslations('dashboard.score'), getTranslations('domain'), getLocale() as Promise<FormatLocale>]);
+  const [t, td, locale] = await Promise.all([
+    getTranslations('dashboard.score'),
+    getTranslations('domain'),
+    getLocale() as Promise<FormatLocale>,
+  ]);
   const kind = plan.isProjected ? t('projected') : t('final');
   const scored = plan.indicators.filter((i) => !i.isMonitoring);
   return (
@@ -14,9 +18,13 @@ export async function ScorePanel({ plan }: { plan: PlanPerformance }) {
         <span className="badge badge-projection">{kind}</span>
       </div>
       <div className="score-line">
-        <span className="tile-value" data-testid="score-total">{formatScore(plan.total, locale)}</span>
+        <span className="tile-value" data-testid="score-total">
+          {formatScore(plan.total, locale)}
+        </span>
         <span className="muted"> / {formatScore(plan.maxTotal, locale)}</span>
-        <span className="grade" data-testid="score-grade">{t('grade')}：{plan.grade ? `${td(`grade.${plan.grade}`)}（${kind}）` : '—'}</span>
+        <span className="grade" data-testid="score-grade">
+          {t('grade')}：{plan.grade ? `${td(`grade.${plan.grade}`)}（${kind}）` : '—'}
+        </span>
       </div>
       {plan.isProjected && <p className="small muted">{t('projectedHint')}</p>}
       <details>
@@ -24,14 +32,30 @@ export async function ScorePanel({ plan }: { plan: PlanPerformance }) {
         <div className="table-wrap">
           <table className="data">
             <thead>
-              <tr><th scope="col">{t('item')}</th><th scope="col" className="num">{t('weight')}</th><th scope="col" className="num">{t('itemScore')}（{kind}）</th></tr>
+              <tr>
+                <th scope="col">{t('item')}</th>
+                <th scope="col" className="num">
+                  {t('weight')}
+                </th>
+                <th scope="col" className="num">
+                  {t('itemScore')}（{kind}）
+                </th>
+              </tr>
             </thead>
             <tbody>
               {scored.map((i) => (
-                <tr key={i.id}><th scope="row">{i.name}</th><td className="num">{formatScore(i.weight, locale)}</td><td className="num">{formatScore(i.figures.score, locale)}</td></tr>
+                <tr key={i.id}>
+                  <th scope="row">{i.name}</th>
+                  <td className="num">{formatScore(i.weight, locale)}</td>
+                  <td className="num">{formatScore(i.figures.score, locale)}</td>
+                </tr>
               ))}
               {plan.budget && (
-                <tr><th scope="row">{t('budgetItem')}</th><td className="num">{formatScore(plan.budgetWeight, locale)}</td><td className="num">{formatScore(plan.budget.score, locale)}</td></tr>
+                <tr>
+                  <th scope="row">{t('budgetItem')}</th>
+                  <td className="num">{formatScore(plan.budgetWeight, locale)}</td>
+                  <td className="num">{formatScore(plan.budget.score, locale)}</td>
+                </tr>
               )}
             </tbody>
           </table>

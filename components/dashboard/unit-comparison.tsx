@@ -5,11 +5,20 @@ import { ComparisonTable, type ComparisonColumn, type ComparisonRow } from './co
 
 /** Every unit's figures side by side; the client table sorts and ranks them. */
 export async function UnitComparison({ plans }: { plans: PlanPerformance[] }) {
-  const [t, td, locale] = await Promise.all([getTranslations('dashboard.compare'), getTranslations('domain'), getLocale() as Promise<FormatLocale>]);
+  const [t, td, locale] = await Promise.all([
+    getTranslations('dashboard.compare'),
+    getTranslations('domain'),
+    getLocale() as Promise<FormatLocale>,
+  ]);
   const indicators = plans[0]?.indicators ?? [];
   const columns: ComparisonColumn[] = [
     { key: 'total', label: t('total'), isHigherBetter: true },
-    ...indicators.map((i) => ({ key: i.code, label: i.name, isHigherBetter: i.comparator !== 'LTE', isMonitoring: i.isMonitoring })),
+    ...indicators.map((i) => ({
+      key: i.code,
+      label: i.name,
+      isHigherBetter: i.comparator !== 'LTE',
+      isMonitoring: i.isMonitoring,
+    })),
     { key: 'budget', label: t('budgetExecution'), isHigherBetter: true },
   ];
   const rows: ComparisonRow[] = plans.map((plan) => ({
@@ -18,16 +27,30 @@ export async function UnitComparison({ plans }: { plans: PlanPerformance[] }) {
     grade: plan.grade ? td(`grade.${plan.grade}`) : '—',
     cells: Object.fromEntries([
       ['total', { value: plan.total, text: formatScore(plan.total, locale) }],
-      ...plan.indicators.map((i) => [i.code, {
-        value: i.figures.ytdValue,
-        text: formatIndicatorValue(i.figures.ytdValue, i, locale),
-        fraction: i.kind === 'RATIO' && !i.isBudgetDerived ? formatFraction(i.figures.ytdNumerator, i.figures.ytdDenominator, locale) : undefined,
-        status: i.figures.status,
-        statusLabel: td(`status.${i.figures.status}`),
-      }]),
-      ['budget', plan.budget
-        ? { value: plan.budget.executionRate, text: formatPercent(plan.budget.executionRate, locale), status: plan.budget.status, statusLabel: td(`status.${plan.budget.status}`) }
-        : { value: null, text: '—' }],
+      ...plan.indicators.map((i) => [
+        i.code,
+        {
+          value: i.figures.ytdValue,
+          text: formatIndicatorValue(i.figures.ytdValue, i, locale),
+          fraction:
+            i.kind === 'RATIO' && !i.isBudgetDerived
+              ? formatFraction(i.figures.ytdNumerator, i.figures.ytdDenominator, locale)
+              : undefined,
+          status: i.figures.status,
+          statusLabel: td(`status.${i.figures.status}`),
+        },
+      ]),
+      [
+        'budget',
+        plan.budget
+          ? {
+              value: plan.budget.executionRate,
+              text: formatPercent(plan.budget.executionRate, locale),
+              status: plan.budget.status,
+              statusLabel: td(`status.${plan.budget.status}`),
+            }
+          : { value: null, text: '—' },
+      ],
     ]),
   }));
   return (

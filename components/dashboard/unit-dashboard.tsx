@@ -15,7 +15,9 @@ export async function UnitDashboard({ plan }: { plan: PlanPerformance }) {
       <section aria-labelledby="indicators-title">
         <h2 id="indicators-title">{t('indicators')}</h2>
         <div className="grid tiles" data-testid="scored-tiles">
-          {scored.map((i) => <IndicatorTile key={i.id} indicator={i} asOf={plan.asOf} />)}
+          {scored.map((i) => (
+            <IndicatorTile key={i.id} indicator={i} asOf={plan.asOf} />
+          ))}
         </div>
       </section>
       <div className="grid two-up">
@@ -29,7 +31,9 @@ export async function UnitDashboard({ plan }: { plan: PlanPerformance }) {
             {t('monitoring')} <span className="small muted">（{t('monitoringHint')}）</span>
           </h2>
           <div className="grid tiles" data-testid="monitoring-tiles">
-            {monitoring.map((i) => <IndicatorTile key={i.id} indicator={i} asOf={plan.asOf} />)}
+            {monitoring.map((i) => (
+              <IndicatorTile key={i.id} indicator={i} asOf={plan.asOf} />
+            ))}
           </div>
         </section>
       )}

@@ -22,7 +22,10 @@ export function DeviationFields({ id, value, suggested, errorsOf, isDisabled, on
   const td = useTranslations('domain');
   const likelihood = value.likelihood || suggested || '';
   const toggle = (cause: string) =>
-    onChange({ ...value, causes: value.causes.includes(cause) ? value.causes.filter((c) => c !== cause) : [...value.causes, cause] });
+    onChange({
+      ...value,
+      causes: value.causes.includes(cause) ? value.causes.filter((c) => c !== cause) : [...value.causes, cause],
+    });
   const causeErrors = errorsOf('causes');
   return (
     <fieldset className="panel" style={{ minWidth: 0 }}>
@@ -33,17 +36,48 @@ export function DeviationFields({ id, value, suggested, errorsOf, isDisabled, on
         <div className="row">
           {CAUSES.map((cause) => (
             <label key={cause}>
-              <input type="checkbox" checked={value.causes.includes(cause)} disabled={isDisabled} onChange={() => toggle(cause)} /> {td(`cause.${cause}`)}
+              <input
+                type="checkbox"
+                checked={value.causes.includes(cause)}
+                disabled={isDisabled}
+                onChange={() => toggle(cause)}
+              />{' '}
+              {td(`cause.${cause}`)}
             </label>
           ))}
         </div>
-        {causeErrors && <p className="field-error" id={`${id}-causes-error`}>{causeErrors.join(' ')}</p>}
+        {causeErrors && (
+          <p className="field-error" id={`${id}-causes-error`}>
+            {causeErrors.join(' ')}
+          </p>
+        )}
       </fieldset>
-      <TextField id={`${id}-analysis`} label={t('analysis')} value={value.analysis} errors={errorsOf('analysis')} isDisabled={isDisabled} isMultiline onChange={(analysis) => onChange({ ...value, analysis })} />
-      <TextField id={`${id}-measures`} label={t('measures')} value={value.measures} errors={errorsOf('measures')} isDisabled={isDisabled} isMultiline onChange={(measures) => onChange({ ...value, measures })} />
+      <TextField
+        id={`${id}-analysis`}
+        label={t('analysis')}
+        value={value.analysis}
+        errors={errorsOf('analysis')}
+        isDisabled={isDisabled}
+        isMultiline
+        onChange={(analysis) => onChange({ ...value, analysis })}
+      />
+      <TextField
+        id={`${id}-measures`}
+        label={t('measures')}
+        value={value.measures}
+        errors={errorsOf('measures')}
+        isDisabled={isDisabled}
+        isMultiline
+        onChange={(measures) => onChange({ ...value, measures })}
+      />
       <div className="field">
         <label htmlFor={`${id}-likelihood`}>{t('likelihood')}</label>
-        <select id={`${id}-likelihood`} value={likelihood} disabled={isDisabled} onChange={(e) => onChange({ ...value, likelihood: e.target.value })}>
+        <select
+          id={`${id}-likelihood`}
+          value={likelihood}
+          disabled={isDisabled}
+          onChange={(e) => onChange({ ...value, likelihood: e.target.value })}
+        >
           {likelihood === '' && <option value="">{t('none')}</option>}
           {LIKELIHOODS.map((l) => (
             <option key={l} value={l}>
@@ -51,7 +85,9 @@ export function DeviationFields({ id, value, suggested, errorsOf, isDisabled, on
             </option>
           ))}
         </select>
-        {suggested && <span className="small muted">{t('suggested', { likelihood: td(`likelihood.${suggested}`) })}</span>}
+        {suggested && (
+          <span className="small muted">{t('suggested', { likelihood: td(`likelihood.${suggested}`) })}</span>
+        )}
         {errorsOf('likelihood') && <p className="field-error">{errorsOf('likelihood')!.join(' ')}</p>}
       </div>
     </fieldset>

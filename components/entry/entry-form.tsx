@@ -21,7 +21,10 @@ const typed = (s: string): number | null => {
 
 const initialRows = (month: EntryMonth): Record<number, RowState> =>
   Object.fromEntries(
-    month.rows.map((r) => [r.indicator.id, { ...r.current, deviation: r.deviation ?? { causes: [], analysis: '', measures: '', likelihood: '' } }]),
+    month.rows.map((r) => [
+      r.indicator.id,
+      { ...r.current, deviation: r.deviation ?? { causes: [], analysis: '', measures: '', likelihood: '' } },
+    ]),
   );
 
 /** The month's entry form: figures typed, rates and statuses computed live by the domain engine, saved or submitted. */
@@ -31,7 +34,9 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
   const [rows, setRows] = useState(() => initialRows(month));
   const [budget, setBudget] = useState({ spent: month.budget.spent, planned: month.budget.planned });
   const [version, setVersion] = useState(month.version);
-  const [result, setResult] = useState<(ActionResult<{ state: string; version: number }> & { intent?: string }) | null>(null);
+  const [result, setResult] = useState<(ActionResult<{ state: string; version: number }> & { intent?: string }) | null>(
+    null,
+  );
   const [isPending, startTransition] = useTransition();
   const isReadOnly = !month.canEdit;
   const budgetNow = { spent: typed(budget.spent), planned: typed(budget.planned) };
@@ -40,9 +45,19 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
 
   const figures = month.rows.map((r) => {
     const s = rows[r.indicator.id];
-    const current: Omit<MonthValue, 'month'> = { value: typed(s.value), numerator: typed(s.numerator), denominator: typed(s.denominator), rating: (s.rating || null) as MonthValue['rating'] };
+    const current: Omit<MonthValue, 'month'> = {
+      value: typed(s.value),
+      numerator: typed(s.numerator),
+      denominator: typed(s.denominator),
+      rating: (s.rating || null) as MonthValue['rating'],
+    };
     return entryFigures({
-      indicator: r.indicator, month: m, months: r.months, lastYear: r.lastYear, current, thresholds: month.thresholds,
+      indicator: r.indicator,
+      month: m,
+      months: r.months,
+      lastYear: r.lastYear,
+      current,
+      thresholds: month.thresholds,
       budget: { total: month.budget.total, months: month.budget.months, current: budgetNow },
     });
   });
@@ -50,21 +65,46 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
   const previousOf = (r: EntryMonth['rows'][number]) => {
     const kind = r.indicator.kind;
     if (r.indicator.isBudgetDerived) {
-      const rate = (b?: { spent: number | null; planned: number | null }) => monthFigureOf(b && { numerator: b.spent, denominator: b.planned }, 'RATIO');
-      return { lastMonth: rate(month.budget.months.find((b) => b.month === m - 1)), lastYear: rate(month.budget.lastYearMonths.find((b) => b.month === m)) };
+      const rate = (b?: { spent: number | null; planned: number | null }) =>
+        monthFigureOf(b && { numerator: b.spent, denominator: b.planned }, 'RATIO');
+      return {
+        lastMonth: rate(month.budget.months.find((b) => b.month === m - 1)),
+        lastYear: rate(month.budget.lastYearMonths.find((b) => b.month === m)),
+      };
     }
     const last = m === 1 ? r.lastYear.find((x) => x.month === 12) : r.months.find((x) => x.month === m - 1);
-    return { lastMonth: monthFigureOf(last, kind), lastYear: monthFigureOf(r.lastYear.find((x) => x.month === m), kind) };
+    return {
+      lastMonth: monthFigureOf(last, kind),
+      lastYear: monthFigureOf(
+        r.lastYear.find((x) => x.month === m),
+        kind,
+      ),
+    };
   };
 
   const save = (intent: 'DRAFT' | 'SUBMIT') =>
     startTransition(async () => {
       const payload = {
-        unitCode: month.unit.code, year: month.year, month: m, version, intent,
+        unitCode: month.unit.code,
+        year: month.year,
+        month: m,
+        version,
+        intent,
         rows: month.rows.map((r, i) => {
           const s = rows[r.indicator.id];
           const deviation = { ...s.deviation, likelihood: s.deviation.likelihood || figures[i].likelihood || '' };
-          return { indicatorId: r.indicator.id, label: r.indicator.name, numeratorLabel: r.indicator.numeratorLabel ?? '', denominatorLabel: r.indicator.denominatorLabel ?? '', value: s.value, numerator: s.numerator, denominator: s.denominator, rating: s.rating, note: s.note, deviation };
+          return {
+            indicatorId: r.indicator.id,
+            label: r.indicator.name,
+            numeratorLabel: r.indicator.numeratorLabel ?? '',
+            denominatorLabel: r.indicator.denominatorLabel ?? '',
+            value: s.value,
+            numerator: s.numerator,
+            denominator: s.denominator,
+            rating: s.rating,
+            note: s.note,
+            deviation,
+          };
         }),
         budget,
       };
@@ -86,8 +126,24 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
       <fieldset className="panel" style={{ minWidth: 0 }}>
         <legend>{t('budgetTitle')}</legend>
         <div className="grid">
-          <TextField id="budget-spent" label={t('spent')} value={budget.spent} errors={errors['budget.spent']} isDisabled={isReadOnly} isNumeric onChange={(spent) => setBudget({ ...budget, spent })} />
-          <TextField id="budget-planned" label={t('planned')} value={budget.planned} errors={errors['budget.planned']} isDisabled={isReadOnly} isNumeric onChange={(planned) => setBudget({ ...budget, planned })} />
+          <TextField
+            id="budget-spent"
+            label={t('spent')}
+            value={budget.spent}
+            errors={errors['budget.spent']}
+            isDisabled={isReadOnly}
+            isNumeric
+            onChange={(spent) => setBudget({ ...budget, spent })}
+          />
+          <TextField
+            id="budget-planned"
+            label={t('planned')}
+            value={budget.planned}
+            errors={errors['budget.planned']}
+            isDisabled={isReadOnly}
+            isNumeric
+            onChange={(planned) => setBudget({ ...budget, planned })}
+          />
         </div>
       </fieldset>
       {month.rows.map((r, i) => (
@@ -103,8 +159,13 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
           onChange={(state) => setRows({ ...rows, [r.indicator.id]: state })}
           evidence={
             <EvidenceSection
-              id={`r${r.indicator.id}`} indicator={r.indicator} month={{ unitCode: month.unit.code, year: month.year, month: m }}
-              files={evidence[r.indicator.id] ?? []} canEdit={!isReadOnly} version={version} onVersion={setVersion}
+              id={`r${r.indicator.id}`}
+              indicator={r.indicator}
+              month={{ unitCode: month.unit.code, year: month.year, month: m }}
+              files={evidence[r.indicator.id] ?? []}
+              canEdit={!isReadOnly}
+              version={version}
+              onVersion={setVersion}
             />
           }
         />

@@ -1,6 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 
-type Props = { units: { code: string; name: string }[]; years: number[]; defaults: { unitCode: string; year: number; month: number } };
+type Props = {
+  units: { code: string; name: string }[];
+  years: number[];
+  defaults: { unitCode: string; year: number; month: number };
+};
 
 /** Unit, year and month for the entry page (a plain GET form: works without JavaScript). */
 export async function EntryPicker({ units, years, defaults }: Props) {
@@ -13,7 +17,9 @@ export async function EntryPicker({ units, years, defaults }: Props) {
           <label htmlFor="pick-unit">{tc('unit')}</label>
           <select id="pick-unit" name="unit" defaultValue={defaults.unitCode}>
             {units.map((u) => (
-              <option key={u.code} value={u.code}>{u.name}</option>
+              <option key={u.code} value={u.code}>
+                {u.name}
+              </option>
             ))}
           </select>
         </div>
@@ -21,7 +27,9 @@ export async function EntryPicker({ units, years, defaults }: Props) {
           <label htmlFor="pick-year">{tc('year')}</label>
           <select id="pick-year" name="year" defaultValue={defaults.year}>
             {years.map((y) => (
-              <option key={y} value={y}>{tc('yearLabel', { year: y })}</option>
+              <option key={y} value={y}>
+                {tc('yearLabel', { year: y })}
+              </option>
             ))}
           </select>
         </div>
@@ -29,11 +37,15 @@ export async function EntryPicker({ units, years, defaults }: Props) {
           <label htmlFor="pick-month">{tc('month')}</label>
           <select id="pick-month" name="month" defaultValue={defaults.month}>
             {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
-              <option key={m} value={m}>{tc('monthLabel', { month: m })}</option>
+              <option key={m} value={m}>
+                {tc('monthLabel', { month: m })}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="btn">{t('open')}</button>
+        <button type="submit" className="btn">
+          {t('open')}
+        </button>
       </div>
     </form>
   );

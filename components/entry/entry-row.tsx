@@ -10,7 +10,14 @@ import { formatFigure } from './figures-format';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { TextField } from './text-field';
 
-export type RowState = { value: string; numerator: string; denominator: string; rating: string; note: string; deviation: DeviationState };
+export type RowState = {
+  value: string;
+  numerator: string;
+  denominator: string;
+  rating: string;
+  note: string;
+  deviation: DeviationState;
+};
 
 type Props = {
   row: EntryRowData;
@@ -25,7 +32,10 @@ type Props = {
   evidence?: ReactNode;
 };
 
-/** One indicator of the month: the inputs its kind needs, the live month/YTD figures and status, and its deviation record. */
+/**
+ * One indicator of the month: the inputs its kind needs, the live month/YTD figures and status, and its deviation
+ * record.
+ */
 export function EntryRow({ row, month, state, figures, previous, errorsOf, isReadOnly, onChange, evidence }: Props) {
   const t = useTranslations('entry');
   const td = useTranslations('domain');
@@ -33,7 +43,8 @@ export function EntryRow({ row, month, state, figures, previous, errorsOf, isRea
   const { indicator } = row;
   const id = `r${indicator.id}`;
   const set = (patch: Partial<RowState>) => onChange({ ...state, ...patch });
-  const hasDeviationContent = state.deviation.causes.length > 0 || state.deviation.analysis !== '' || state.deviation.measures !== '';
+  const hasDeviationContent =
+    state.deviation.causes.length > 0 || state.deviation.analysis !== '' || state.deviation.measures !== '';
   const fmt = (v: number | null) => formatFigure(v, indicator.kind, locale);
   return (
     <fieldset className="panel" style={{ minWidth: 0 }} aria-labelledby={`${id}-name`}>
@@ -44,21 +55,52 @@ export function EntryRow({ row, month, state, figures, previous, errorsOf, isRea
       <div className="grid">
         {indicator.isBudgetDerived && <p className="small">{t('budgetDerived')}</p>}
         {!indicator.isBudgetDerived && indicator.kind === 'COUNT' && (
-          <TextField id={`${id}-value`} label={t('value', { name: indicator.name, unit: t('baseUnit') })} value={state.value} errors={errorsOf('value')} isDisabled={isReadOnly} isNumeric onChange={(value) => set({ value })} />
+          <TextField
+            id={`${id}-value`}
+            label={t('value', { name: indicator.name, unit: t('baseUnit') })}
+            value={state.value}
+            errors={errorsOf('value')}
+            isDisabled={isReadOnly}
+            isNumeric
+            onChange={(value) => set({ value })}
+          />
         )}
         {!indicator.isBudgetDerived && indicator.kind === 'RATIO' && (
           <>
-            <TextField id={`${id}-numerator`} label={indicator.numeratorLabel ?? t('monthFigure')} value={state.numerator} errors={errorsOf('numerator')} isDisabled={isReadOnly} isNumeric onChange={(numerator) => set({ numerator })} />
-            <TextField id={`${id}-denominator`} label={indicator.denominatorLabel ?? t('monthFigure')} value={state.denominator} errors={errorsOf('denominator')} isDisabled={isReadOnly} isNumeric onChange={(denominator) => set({ denominator })} />
+            <TextField
+              id={`${id}-numerator`}
+              label={indicator.numeratorLabel ?? t('monthFigure')}
+              value={state.numerator}
+              errors={errorsOf('numerator')}
+              isDisabled={isReadOnly}
+              isNumeric
+              onChange={(numerator) => set({ numerator })}
+            />
+            <TextField
+              id={`${id}-denominator`}
+              label={indicator.denominatorLabel ?? t('monthFigure')}
+              value={state.denominator}
+              errors={errorsOf('denominator')}
+              isDisabled={isReadOnly}
+              isNumeric
+              onChange={(denominator) => set({ denominator })}
+            />
           </>
         )}
         {indicator.kind === 'QUALITATIVE' && (
           <div className="field">
             <label htmlFor={`${id}-rating`}>{t('rating')}</label>
-            <select id={`${id}-rating`} value={state.rating} disabled={isReadOnly} onChange={(e) => set({ rating: e.target.value })}>
+            <select
+              id={`${id}-rating`}
+              value={state.rating}
+              disabled={isReadOnly}
+              onChange={(e) => set({ rating: e.target.value })}
+            >
               <option value="">{t('ratingNone')}</option>
               {RATINGS.map((r) => (
-                <option key={r} value={r}>{td(`rating.${r}`)}</option>
+                <option key={r} value={r}>
+                  {td(`rating.${r}`)}
+                </option>
               ))}
             </select>
             {errorsOf('rating') && <p className="field-error">{errorsOf('rating')!.join(' ')}</p>}
@@ -66,18 +108,40 @@ export function EntryRow({ row, month, state, figures, previous, errorsOf, isRea
         )}
         <dl className="small" aria-live="polite">
           <dt>{t('monthFigure')}</dt>
-          <dd className="num" data-testid={`${id}-month`}>{fmt(figures.monthFigure)}</dd>
+          <dd className="num" data-testid={`${id}-month`}>
+            {fmt(figures.monthFigure)}
+          </dd>
           <dt>{t('ytd', { month })}</dt>
           <dd className="num">{fmt(figures.ytd)}</dd>
           <dt>{t('status')}</dt>
-          <dd><StatusBadge status={figures.status} /></dd>
-          <dt>{t('lastMonth')} / {t('lastYear')}</dt>
-          <dd className="num">{fmt(previous.lastMonth)} / {fmt(previous.lastYear)}</dd>
+          <dd>
+            <StatusBadge status={figures.status} />
+          </dd>
+          <dt>
+            {t('lastMonth')} / {t('lastYear')}
+          </dt>
+          <dd className="num">
+            {fmt(previous.lastMonth)} / {fmt(previous.lastYear)}
+          </dd>
         </dl>
       </div>
-      <TextField id={`${id}-note`} label={t('noteLabel', { name: indicator.name })} value={state.note} errors={errorsOf('note')} isDisabled={isReadOnly} onChange={(note) => set({ note })} />
+      <TextField
+        id={`${id}-note`}
+        label={t('noteLabel', { name: indicator.name })}
+        value={state.note}
+        errors={errorsOf('note')}
+        isDisabled={isReadOnly}
+        onChange={(note) => set({ note })}
+      />
       {(figures.needsDeviation || hasDeviationContent) && (
-        <DeviationFields id={id} value={state.deviation} suggested={figures.likelihood} errorsOf={errorsOf} isDisabled={isReadOnly} onChange={(deviation) => set({ deviation })} />
+        <DeviationFields
+          id={id}
+          value={state.deviation}
+          suggested={figures.likelihood}
+          errorsOf={errorsOf}
+          isDisabled={isReadOnly}
+          onChange={(deviation) => set({ deviation })}
+        />
       )}
       {evidence}
     </fieldset>

@@ -17,8 +17,12 @@ export async function MonthHeader({ month, user }: { month: EntryMonth; user: Se
         {month.isOverdue && <MonthStateBadge state="OVERDUE" />}
         <span className="small">{t('dueAt', { at: month.dueAt })}</span>
       </p>
-      {report?.returnReason && state !== 'APPROVED' && <p className="form-error">{t('returnReason', { reason: report.returnReason })}</p>}
-      {report?.reopenReason && state === 'DRAFT' && <p className="small">{t('reopenReason', { reason: report.reopenReason })}</p>}
+      {report?.returnReason && state !== 'APPROVED' && (
+        <p className="form-error">{t('returnReason', { reason: report.returnReason })}</p>
+      )}
+      {report?.reopenReason && state === 'DRAFT' && (
+        <p className="small">{t('reopenReason', { reason: report.reopenReason })}</p>
+      )}
       {report && (
         <p className="small muted">
           {t('lastChange', { user: report.updatedBy ?? '—', at: report.updatedAt })}
@@ -27,12 +31,28 @@ export async function MonthHeader({ month, user }: { month: EntryMonth; user: Se
         </p>
       )}
       {!month.isStarted && <p className="form-error">{t('notStarted')}</p>}
-      {month.isStarted && !month.canEdit && <p className="small" role="note">{t('readOnly', { state: td(`monthState.${state}`) })}</p>}
+      {month.isStarted && !month.canEdit && (
+        <p className="small" role="note">
+          {t('readOnly', { state: td(`monthState.${state}`) })}
+        </p>
+      )}
       {state === 'SUBMITTED' && can(user, 'months.review') && (
-        <ReviewActions unitCode={month.unit.code} year={month.year} month={month.month} version={month.version} mode="review" />
+        <ReviewActions
+          unitCode={month.unit.code}
+          year={month.year}
+          month={month.month}
+          version={month.version}
+          mode="review"
+        />
       )}
       {state === 'APPROVED' && can(user, 'months.reopen') && (
-        <ReviewActions unitCode={month.unit.code} year={month.year} month={month.month} version={month.version} mode="reopen" />
+        <ReviewActions
+          unitCode={month.unit.code}
+          year={month.year}
+          month={month.month}
+          version={month.version}
+          mode="reopen"
+        />
       )}
     </section>
   );

@@ -28,7 +28,9 @@ export async function MonthHistory({ entries, title, showMonth = false }: Props)
             <tbody>
               {entries.map((e) => (
                 <tr key={e.id}>
-                  <td className="num">{format.dateTime(new Date(e.at), { dateStyle: 'short', timeStyle: 'medium' })}</td>
+                  <td className="num">
+                    {format.dateTime(new Date(e.at), { dateStyle: 'short', timeStyle: 'medium' })}
+                  </td>
                   {showMonth && <td>{e.month ? tc('monthLabel', { month: e.month }) : '—'}</td>}
                   <td>{e.user ?? t('none')}</td>
                   <td>

@@ -27,7 +27,13 @@ export function TextField({ id, label, value, errors, isDisabled, isMultiline, i
       {isMultiline ? (
         <textarea {...common} rows={2} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input {...common} type="text" inputMode={isNumeric ? 'decimal' : undefined} autoComplete="off" onChange={(e) => onChange(e.target.value)} />
+        <input
+          {...common}
+          type="text"
+          inputMode={isNumeric ? 'decimal' : undefined}
+          autoComplete="off"
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
       {errors?.length ? (
         <p className="field-error" id={errorId}>

@@ -18,7 +18,9 @@ export function EvidenceList({ files, canRemove, isPending, onRemove }: Props) {
         <thead>
           <tr>
             <th scope="col">{t('fileName')}</th>
-            <th scope="col" className="num">{t('size')}</th>
+            <th scope="col" className="num">
+              {t('size')}
+            </th>
             <th scope="col">{t('uploader')}</th>
             <th scope="col">{t('uploadedAt')}</th>
             {canRemove && <th scope="col">{t('actions')}</th>}
@@ -28,16 +30,28 @@ export function EvidenceList({ files, canRemove, isPending, onRemove }: Props) {
           {files.map((f) => (
             <tr key={f.id}>
               <td>
-                <a href={`/api/evidence/${f.id}`} download={f.fileName} aria-label={t('downloadLabel', { name: f.fileName })}>
+                <a
+                  href={`/api/evidence/${f.id}`}
+                  download={f.fileName}
+                  aria-label={t('downloadLabel', { name: f.fileName })}
+                >
                   {f.fileName}
                 </a>
               </td>
               <td className="num">{formatFileSize(f.size, locale)}</td>
               <td>{f.uploadedBy ?? '—'}</td>
-              <td className="num">{format.dateTime(new Date(f.uploadedAt), { dateStyle: 'short', timeStyle: 'short' })}</td>
+              <td className="num">
+                {format.dateTime(new Date(f.uploadedAt), { dateStyle: 'short', timeStyle: 'short' })}
+              </td>
               {canRemove && (
                 <td>
-                  <button type="button" className="btn-link" disabled={isPending} aria-label={t('removeLabel', { name: f.fileName })} onClick={() => onRemove(f)}>
+                  <button
+                    type="button"
+                    className="btn-link"
+                    disabled={isPending}
+                    aria-label={t('removeLabel', { name: f.fileName })}
+                    onClick={() => onRemove(f)}
+                  >
                     {t('remove')}
                   </button>
                 </td>

@@ -54,7 +54,8 @@ export function EvidenceSection({ id, indicator, month, files, canEdit, version,
     // refused here before anything is sent; the server checks again, and the content too
     const size = checkEvidenceSize(file.size);
     if (!size.ok) return setNotice({ ok: false, text: t(`errors.${size.refusal}`, { name: file.name }) });
-    if (!evidenceExtension(file.name)) return setNotice({ ok: false, text: t('errors.badExtension', { name: file.name }) });
+    if (!evidenceExtension(file.name))
+      return setNotice({ ok: false, text: t('errors.badExtension', { name: file.name }) });
     const form = new FormData();
     Object.entries({ ...month, indicatorId: indicator.id, version }).forEach(([k, v]) => form.set(k, String(v)));
     form.set('file', file);
@@ -66,11 +67,15 @@ export function EvidenceSection({ id, indicator, month, files, canEdit, version,
   };
 
   const remove = (file: EvidenceItem) =>
-    attempt(async () => after(await removeEvidenceAction({ id: file.id, version }), t('removed', { name: file.fileName })));
+    attempt(async () =>
+      after(await removeEvidenceAction({ id: file.id, version }), t('removed', { name: file.fileName })),
+    );
 
   return (
     <section className="evidence" aria-labelledby={`${id}-evidence-title`}>
-      <h3 id={`${id}-evidence-title`} className="small">{t('title')}</h3>
+      <h3 id={`${id}-evidence-title`} className="small">
+        {t('title')}
+      </h3>
       {notice && (
         <p className={notice.ok ? 'form-ok' : 'form-error'} role={notice.ok ? 'status' : 'alert'}>
           {notice.text}

@@ -28,7 +28,8 @@ export function ImportForm() {
     });
   };
 
-  const lines = result && !result.ok ? Object.entries(result.fieldErrors).sort(([a], [b]) => Number(a) - Number(b)) : [];
+  const lines =
+    result && !result.ok ? Object.entries(result.fieldErrors).sort(([a], [b]) => Number(a) - Number(b)) : [];
   return (
     <>
       <form className="panel" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
@@ -47,7 +48,9 @@ export function ImportForm() {
               }}
             />
           </div>
-          <button type="submit" className="btn" disabled={isPending}>{isPending ? t('uploading') : t('upload')}</button>
+          <button type="submit" className="btn" disabled={isPending}>
+            {isPending ? t('uploading') : t('upload')}
+          </button>
         </div>
       </form>
       <div aria-live="polite">
@@ -59,7 +62,9 @@ export function ImportForm() {
                 <p>{t('errorsTitle', { count: lines.length })}</p>
                 <ul>
                   {lines.map(([line, reasons]) => (
-                    <li key={line}>{t('lineLabel', { line })}：{reasons.join(' ')}</li>
+                    <li key={line}>
+                      {t('lineLabel', { line })}：{reasons.join(' ')}
+                    </li>
                   ))}
                 </ul>
               </>

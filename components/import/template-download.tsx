@@ -1,6 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 
-type Props = { units: { code: string; name: string }[]; years: number[]; defaults: { unitCode: string; year: number }; isUnitFixed: boolean };
+type Props = {
+  units: { code: string; name: string }[];
+  years: number[];
+  defaults: { unitCode: string; year: number };
+  isUnitFixed: boolean;
+};
 
 /** Unit and year, then the template as Excel or CSV (a plain GET form to the download address). */
 export async function TemplateDownload({ units, years, defaults, isUnitFixed }: Props) {
@@ -21,7 +26,9 @@ export async function TemplateDownload({ units, years, defaults, isUnitFixed }: 
           ) : (
             <select id="template-unit" name="unit" defaultValue={defaults.unitCode}>
               {units.map((u) => (
-                <option key={u.code} value={u.code}>{u.name}</option>
+                <option key={u.code} value={u.code}>
+                  {u.name}
+                </option>
               ))}
             </select>
           )}
@@ -30,12 +37,18 @@ export async function TemplateDownload({ units, years, defaults, isUnitFixed }: 
           <label htmlFor="template-year">{t('year')}</label>
           <select id="template-year" name="year" defaultValue={defaults.year}>
             {years.map((y) => (
-              <option key={y} value={y}>{tc('yearLabel', { year: y })}</option>
+              <option key={y} value={y}>
+                {tc('yearLabel', { year: y })}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" name="format" value="xlsx" className="btn">{t('downloadXlsx')}</button>
-        <button type="submit" name="format" value="csv" className="btn btn-secondary">{t('downloadCsv')}</button>
+        <button type="submit" name="format" value="xlsx" className="btn">
+          {t('downloadXlsx')}
+        </button>
+        <button type="submit" name="format" value="csv" className="btn btn-secondary">
+          {t('downloadCsv')}
+        </button>
       </div>
     </form>
   );

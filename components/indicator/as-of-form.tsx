@@ -8,10 +8,16 @@ export async function AsOfForm({ indicatorId, asOf }: { indicatorId: number; asO
       <div className="field">
         <label htmlFor="f-asof">{t('asOf')}</label>
         <select id="f-asof" name="asOf" defaultValue={asOf}>
-          {Array.from({ length: 12 }, (_, i) => <option key={i + 1} value={i + 1}>{tc('monthLabel', { month: i + 1 })}</option>)}
+          {Array.from({ length: 12 }, (_, i) => (
+            <option key={i + 1} value={i + 1}>
+              {tc('monthLabel', { month: i + 1 })}
+            </option>
+          ))}
         </select>
       </div>
-      <button type="submit" className="btn">{t('show')}</button>
+      <button type="submit" className="btn">
+        {t('show')}
+      </button>
     </form>
   );
 }

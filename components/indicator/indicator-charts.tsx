@@ -7,8 +7,18 @@ import type { IndicatorPerformance } from '@/lib/data/performance';
 import { formatFraction, formatNumber, formatPercent, type FormatLocale } from '@/lib/format';
 
 /** The indicator's charts, each followed by the same data as a table. */
-export async function IndicatorCharts({ indicator, tolerancePp }: { indicator: IndicatorPerformance; tolerancePp: number }) {
-  const [t, tc, locale] = await Promise.all([getTranslations('indicator'), getTranslations('common'), getLocale() as Promise<FormatLocale>]);
+export async function IndicatorCharts({
+  indicator,
+  tolerancePp,
+}: {
+  indicator: IndicatorPerformance;
+  tolerancePp: number;
+}) {
+  const [t, tc, locale] = await Promise.all([
+    getTranslations('indicator'),
+    getTranslations('common'),
+    getLocale() as Promise<FormatLocale>,
+  ]);
   const month = (m: number) => tc('monthLabel', { month: m });
   if (indicator.kind === 'RATIO') {
     const rows = ratioChartRows(indicator);
@@ -17,13 +27,39 @@ export async function IndicatorCharts({ indicator, tolerancePp }: { indicator: I
     return (
       <section className="panel" aria-labelledby="chart-monthly">
         <h2 id="chart-monthly">{t('monthlyChart')}</h2>
-        <MonthlyBarChart rows={rows} unit="%" digits={2} target={indicator.target} originalTarget={indicator.originalTarget?.target} band={band} isRate />
+        <MonthlyBarChart
+          rows={rows}
+          unit="%"
+          digits={2}
+          target={indicator.target}
+          originalTarget={indicator.originalTarget?.target}
+          band={band}
+          isRate
+        />
         {band && <p className="small muted">{t('bandNote', { pp: tolerancePp })}</p>}
-        <ChartDataTable summary={t('chartTable')} testId="monthly-chart-table" table={{
-          caption: t('monthlyChart'),
-          headers: [t('months.month'), t('series.value'), t('fraction'), t('series.ytdRate'), t('series.lastYear'), t('series.target')],
-          rows: rows.map((r) => [month(r.month), pct(r.value), formatFraction(r.numerator, r.denominator, locale), pct(r.cumulative), pct(r.lastYear), pct(indicator.target)]),
-        }} />
+        <ChartDataTable
+          summary={t('chartTable')}
+          testId="monthly-chart-table"
+          table={{
+            caption: t('monthlyChart'),
+            headers: [
+              t('months.month'),
+              t('series.value'),
+              t('fraction'),
+              t('series.ytdRate'),
+              t('series.lastYear'),
+              t('series.target'),
+            ],
+            rows: rows.map((r) => [
+              month(r.month),
+              pct(r.value),
+              formatFraction(r.numerator, r.denominator, locale),
+              pct(r.cumulative),
+              pct(r.lastYear),
+              pct(indicator.target),
+            ]),
+          }}
+        />
       </section>
     );
   }
@@ -35,26 +71,51 @@ export async function IndicatorCharts({ indicator, tolerancePp }: { indicator: I
   const wan = (v: number | null) => (v === null ? '—' : `${formatNumber(v, locale, 2)}${unit}`);
   const target = indicator.target === null ? null : indicator.target / d;
   const original = indicator.originalTarget?.target == null ? null : indicator.originalTarget.target / d;
-  const monthlyRows = rows.slice(0, asOf).map((r, i) => ({ month: r.month, value: r.value, lastYear: r.lastYear, status: indicator.figures.monthly[i].status }));
+  const monthlyRows = rows.slice(0, asOf).map((r, i) => ({
+    month: r.month,
+    value: r.value,
+    lastYear: r.lastYear,
+    status: indicator.figures.monthly[i].status,
+  }));
   return (
     <>
       <section className="panel" aria-labelledby="chart-cumulative">
         <h2 id="chart-cumulative">{t('cumulativeChart')}</h2>
         <CumulativeChart rows={rows} unit={unit} target={target} originalTarget={original} />
-        <ChartDataTable summary={t('chartTable')} testId="cumulative-chart-table" table={{
-          caption: t('cumulativeChart'),
-          headers: [t('months.month'), t('series.cumulative'), t('series.expected'), t('series.projection'), t('series.lastYearCumulative')],
-          rows: rows.map((r) => [month(r.month), wan(r.cumulative), wan(r.expected), wan(r.projection), wan(r.lastYearCumulative)]),
-        }} />
+        <ChartDataTable
+          summary={t('chartTable')}
+          testId="cumulative-chart-table"
+          table={{
+            caption: t('cumulativeChart'),
+            headers: [
+              t('months.month'),
+              t('series.cumulative'),
+              t('series.expected'),
+              t('series.projection'),
+              t('series.lastYearCumulative'),
+            ],
+            rows: rows.map((r) => [
+              month(r.month),
+              wan(r.cumulative),
+              wan(r.expected),
+              wan(r.projection),
+              wan(r.lastYearCumulative),
+            ]),
+          }}
+        />
       </section>
       <section className="panel" aria-labelledby="chart-monthly">
         <h2 id="chart-monthly">{t('monthlyChart')}</h2>
         <MonthlyBarChart rows={monthlyRows} unit={unit} digits={2} isRate={false} />
-        <ChartDataTable summary={t('chartTable')} testId="monthly-chart-table" table={{
-          caption: t('monthlyChart'),
-          headers: [t('months.month'), t('series.value'), t('series.lastYear')],
-          rows: monthlyRows.map((r) => [month(r.month), wan(r.value), wan(r.lastYear)]),
-        }} />
+        <ChartDataTable
+          summary={t('chartTable')}
+          testId="monthly-chart-table"
+          table={{
+            caption: t('monthlyChart'),
+            headers: [t('months.month'), t('series.value'), t('series.lastYear')],
+            rows: monthlyRows.map((r) => [month(r.month), wan(r.value), wan(r.lastYear)]),
+          }}
+        />
       </section>
     </>
   );

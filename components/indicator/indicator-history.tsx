@@ -6,8 +6,21 @@ import { formatDateTime, type FormatLocale } from '@/lib/format';
  * The indicator's history from what the data layer already returns: target versions (目标调整) and each month's
  * submission and approval. `children` is the slot for the full audit trail (lib/data/history.ts listIndicatorHistory).
  */
-export async function IndicatorHistory({ indicator, months, children }: { indicator: IndicatorPerformance; months: MonthStatus[]; children?: React.ReactNode }) {
-  const [t, td, tc, locale] = await Promise.all([getTranslations('indicator.history'), getTranslations('domain'), getTranslations('common'), getLocale() as Promise<FormatLocale>]);
+export async function IndicatorHistory({
+  indicator,
+  months,
+  children,
+}: {
+  indicator: IndicatorPerformance;
+  months: MonthStatus[];
+  children?: React.ReactNode;
+}) {
+  const [t, td, tc, locale] = await Promise.all([
+    getTranslations('indicator.history'),
+    getTranslations('domain'),
+    getTranslations('common'),
+    getLocale() as Promise<FormatLocale>,
+  ]);
   const reported = months.filter((m) => m.submittedAt || m.reviewedAt);
   return (
     <section className="panel" aria-labelledby="history-title" data-testid="indicator-history">
@@ -18,10 +31,22 @@ export async function IndicatorHistory({ indicator, months, children }: { indica
       ) : (
         <div className="table-wrap">
           <table className="data">
-            <thead><tr><th scope="col">{t('version')}</th><th scope="col">{t('target')}</th><th scope="col">{t('changedAt')}</th><th scope="col">{t('reason')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('version')}</th>
+                <th scope="col">{t('target')}</th>
+                <th scope="col">{t('changedAt')}</th>
+                <th scope="col">{t('reason')}</th>
+              </tr>
+            </thead>
             <tbody>
               {indicator.targetVersions.map((v) => (
-                <tr key={v.versionNo}><td>{v.versionNo}</td><td>{v.targetText}</td><td>{formatDateTime(v.changedAt, locale)}</td><td>{v.reason}</td></tr>
+                <tr key={v.versionNo}>
+                  <td>{v.versionNo}</td>
+                  <td>{v.targetText}</td>
+                  <td>{formatDateTime(v.changedAt, locale)}</td>
+                  <td>{v.reason}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -30,7 +55,14 @@ export async function IndicatorHistory({ indicator, months, children }: { indica
       <h3>{t('reporting')}</h3>
       <div className="table-wrap">
         <table className="data">
-          <thead><tr><th scope="col">{tc('month')}</th><th scope="col">{t('state')}</th><th scope="col">{t('submittedAt')}</th><th scope="col">{t('reviewedAt')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{tc('month')}</th>
+              <th scope="col">{t('state')}</th>
+              <th scope="col">{t('submittedAt')}</th>
+              <th scope="col">{t('reviewedAt')}</th>
+            </tr>
+          </thead>
           <tbody>
             {reported.map((m) => (
               <tr key={m.month}>

@@ -7,7 +7,13 @@ import { formatChange, formatIndicatorValue, formatNumber, type FormatLocale } f
 type Props = { indicator: IndicatorPerformance; months: MonthStatus[]; evidenceCounts?: Record<number, number> };
 
 export async function MonthTable({ indicator, months, evidenceCounts = {} }: Props) {
-  const [t, td, tc, te, locale] = await Promise.all([getTranslations('indicator.months'), getTranslations('domain'), getTranslations('common'), getTranslations('evidence'), getLocale() as Promise<FormatLocale>]);
+  const [t, td, tc, te, locale] = await Promise.all([
+    getTranslations('indicator.months'),
+    getTranslations('domain'),
+    getTranslations('common'),
+    getTranslations('evidence'),
+    getLocale() as Promise<FormatLocale>,
+  ]);
   const isRatio = indicator.kind === 'RATIO';
   const isCount = indicator.kind === 'COUNT';
   const value = (v: number | null) => formatIndicatorValue(v, indicator, locale);
@@ -20,13 +26,31 @@ export async function MonthTable({ indicator, months, evidenceCounts = {} }: Pro
           <thead>
             <tr>
               <th scope="col">{t('month')}</th>
-              {isRatio && <th scope="col" className="num">{indicator.numeratorLabel ?? t('numerator')}</th>}
-              {isRatio && <th scope="col" className="num">{indicator.denominatorLabel ?? t('denominator')}</th>}
-              <th scope="col" className="num">{t('value')}</th>
-              {indicator.kind !== 'QUALITATIVE' && <th scope="col" className="num">{t('cumulative')}</th>}
+              {isRatio && (
+                <th scope="col" className="num">
+                  {indicator.numeratorLabel ?? t('numerator')}
+                </th>
+              )}
+              {isRatio && (
+                <th scope="col" className="num">
+                  {indicator.denominatorLabel ?? t('denominator')}
+                </th>
+              )}
+              <th scope="col" className="num">
+                {t('value')}
+              </th>
+              {indicator.kind !== 'QUALITATIVE' && (
+                <th scope="col" className="num">
+                  {t('cumulative')}
+                </th>
+              )}
               <th scope="col">{t('status')}</th>
-              <th scope="col" className="num">{t('mom')}</th>
-              <th scope="col" className="num">{t('yoy')}</th>
+              <th scope="col" className="num">
+                {t('mom')}
+              </th>
+              <th scope="col" className="num">
+                {t('yoy')}
+              </th>
               <th scope="col">{t('state')}</th>
               <th scope="col">{t('deviation')}</th>
             </tr>
@@ -39,16 +63,33 @@ export async function MonthTable({ indicator, months, evidenceCounts = {} }: Pro
                 <tr key={m.month}>
                   <th scope="row">
                     {tc('monthLabel', { month: m.month })}
-                    {evidenceCounts[m.month] > 0 && <span className="small muted evidence-count"> {te('count', { count: evidenceCounts[m.month] })}</span>}
+                    {evidenceCounts[m.month] > 0 && (
+                      <span className="small muted evidence-count">
+                        {' '}
+                        {te('count', { count: evidenceCounts[m.month] })}
+                      </span>
+                    )}
                   </th>
                   {isRatio && <td className="num">{amount(m.numerator)}</td>}
                   {isRatio && <td className="num">{amount(m.denominator)}</td>}
-                  <td className="num">{indicator.kind === 'QUALITATIVE' ? (m.rating ? td(`rating.${m.rating}`) : '—') : value(m.value)}</td>
+                  <td className="num">
+                    {indicator.kind === 'QUALITATIVE' ? (m.rating ? td(`rating.${m.rating}`) : '—') : value(m.value)}
+                  </td>
                   {indicator.kind !== 'QUALITATIVE' && <td className="num">{value(m.cumulative)}</td>}
-                  <td><StatusBadge status={m.status} label={td(`status.${m.status}`)} /></td>
-                  <td className="num">{isCount ? formatChange(m.mom, '%', locale) : formatChange(m.momPp, 'pp', locale)}</td>
-                  <td className="num">{isCount ? formatChange(m.yoy, '%', locale) : formatChange(m.yoyPp, 'pp', locale)}</td>
-                  <td>{state ? `${td(`monthState.${state.state}`)}${state.isOverdue ? ` · ${td('monthState.OVERDUE')}` : ''}` : '—'}</td>
+                  <td>
+                    <StatusBadge status={m.status} label={td(`status.${m.status}`)} />
+                  </td>
+                  <td className="num">
+                    {isCount ? formatChange(m.mom, '%', locale) : formatChange(m.momPp, 'pp', locale)}
+                  </td>
+                  <td className="num">
+                    {isCount ? formatChange(m.yoy, '%', locale) : formatChange(m.yoyPp, 'pp', locale)}
+                  </td>
+                  <td>
+                    {state
+                      ? `${td(`monthState.${state.state}`)}${state.isOverdue ? ` · ${td('monthState.OVERDUE')}` : ''}`
+                      : '—'}
+                  </td>
                   <td className="deviation-cell small">
                     {record ? (
                       <>
@@ -57,7 +98,9 @@ export async function MonthTable({ indicator, months, evidenceCounts = {} }: Pro
                         <div className="muted">{record.measures}</div>
                         <div>{td(`likelihood.${record.likelihood}`)}</div>
                       </>
-                    ) : t('noDeviation')}
+                    ) : (
+                      t('noDeviation')
+                    )}
                   </td>
                 </tr>
               );

@@ -19,7 +19,9 @@ export async function DueSummary({ user }: { user: SessionUser }) {
             const due = format.dateTime(new Date(item.dueAt), { dateStyle: 'medium' });
             return (
               <li key={`${item.kind}-${item.unitCode}-${item.year}-${item.month}`} className="row">
-                <MonthStateBadge state={item.kind === 'REVIEW' ? 'SUBMITTED' : item.isOverdue ? 'OVERDUE' : 'MISSING'} />
+                <MonthStateBadge
+                  state={item.kind === 'REVIEW' ? 'SUBMITTED' : item.isOverdue ? 'OVERDUE' : 'MISSING'}
+                />
                 <span>
                   {item.kind === 'REVIEW'
                     ? t('progress.reviewItem', { unit: item.unitName, year: item.year, month: item.month })

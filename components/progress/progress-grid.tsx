@@ -14,7 +14,9 @@ export async function ProgressGrid({ rows, year }: { rows: ProgressRow[]; year: 
           <tr>
             <th scope="col">{t('progress.unit')}</th>
             {Array.from({ length: 12 }, (_, i) => (
-              <th scope="col" key={i}>{tc('monthLabel', { month: i + 1 })}</th>
+              <th scope="col" key={i}>
+                {tc('monthLabel', { month: i + 1 })}
+              </th>
             ))}
           </tr>
         </thead>
@@ -27,9 +29,17 @@ export async function ProgressGrid({ rows, year }: { rows: ProgressRow[]; year: 
                   {cell.state === 'NOT_STARTED' || !row.hasPlan ? (
                     <span className="muted">{t('none')}</span>
                   ) : (
-                    <Link href={`/entry/${year}/${cell.month}?unit=${row.unitCode}`} aria-label={`${row.unitName} ${tc('monthLabel', { month: cell.month })}`}>
+                    <Link
+                      href={`/entry/${year}/${cell.month}?unit=${row.unitCode}`}
+                      aria-label={`${row.unitName} ${tc('monthLabel', { month: cell.month })}`}
+                    >
                       <MonthStateBadge state={cell.isOverdue ? 'OVERDUE' : cell.state} />
-                      {cell.isOverdue && cell.state !== 'MISSING' && <span className="small"> <MonthStateBadge state={cell.state} /></span>}
+                      {cell.isOverdue && cell.state !== 'MISSING' && (
+                        <span className="small">
+                          {' '}
+                          <MonthStateBadge state={cell.state} />
+                        </span>
+                      )}
                     </Link>
                   )}
                 </td>

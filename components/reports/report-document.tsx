@@ -4,7 +4,15 @@ import { ProgressChart } from './progress-chart';
 import { ReportTable } from './report-table';
 
 /** A report as printed: title block, then one section per unit (each on a new page), then its tables. */
-export function ReportDocument({ model, plans, chartTitle }: { model: ReportModel; plans?: PlanPerformance[]; chartTitle?: string }) {
+export function ReportDocument({
+  model,
+  plans,
+  chartTitle,
+}: {
+  model: ReportModel;
+  plans?: PlanPerformance[];
+  chartTitle?: string;
+}) {
   return (
     <article className="report-document" aria-labelledby={`report-${model.kind}`}>
       <h2 id={`report-${model.kind}`} className="report-title">

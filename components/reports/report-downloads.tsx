@@ -11,7 +11,9 @@ export async function ReportDownloads({ params }: { params: Omit<ReportParams, '
   printQuery.delete('format');
   return (
     <section className="panel" aria-labelledby="report-downloads">
-      <h2 id="report-downloads" style={{ marginTop: 0 }}>{t('downloads')}</h2>
+      <h2 id="report-downloads" style={{ marginTop: 0 }}>
+        {t('downloads')}
+      </h2>
       <ul className="report-list">
         {REPORT_KINDS.map((kind) => (
           <li key={kind} style={{ marginBottom: '.75rem' }}>
@@ -33,7 +35,9 @@ export async function ReportDownloads({ params }: { params: Omit<ReportParams, '
       </ul>
       <h2>{t('print')}</h2>
       <p>
-        <a href={`/reports/print?${printQuery.toString()}`} target="_blank" rel="noopener">{t('printLink')}</a>
+        <a href={`/reports/print?${printQuery.toString()}`} target="_blank" rel="noopener">
+          {t('printLink')}
+        </a>
       </p>
       <p className="muted small">{t('printHint')}</p>
     </section>

@@ -3,13 +3,18 @@ import type { ReportParams } from '@/lib/reports/params';
 
 type Props = { units: { code: string; name: string }[]; years: number[]; params: Omit<ReportParams, 'kind'> };
 
-/** A plain GET form (works without JavaScript): submitting it reloads the page with the download links for these options. */
+/**
+ * A plain GET form (works without JavaScript): submitting it reloads the page with the download links for these
+ * options.
+ */
 export async function ReportOptionsForm({ units, years, params }: Props) {
   const t = await getTranslations('reports');
   const unit = params.units === 'all' ? 'all' : params.units.join(',');
   return (
     <form method="get" action="/reports" className="panel" aria-labelledby="report-options">
-      <h2 id="report-options" style={{ marginTop: 0 }}>{t('options')}</h2>
+      <h2 id="report-options" style={{ marginTop: 0 }}>
+        {t('options')}
+      </h2>
       <div className="row" style={{ alignItems: 'flex-end' }}>
         <div className="field">
           <label htmlFor="report-unit">{t('unit')}</label>
@@ -24,7 +29,9 @@ export async function ReportOptionsForm({ units, years, params }: Props) {
           <label htmlFor="report-year">{t('year')}</label>
           <select id="report-year" name="year" defaultValue={String(params.year)}>
             {years.map((y) => (
-              <option key={y} value={y}>{y}</option>
+              <option key={y} value={y}>
+                {y}
+              </option>
             ))}
           </select>
         </div>
@@ -33,13 +40,20 @@ export async function ReportOptionsForm({ units, years, params }: Props) {
           <select id="report-month" name="month" defaultValue={params.month ? String(params.month) : ''}>
             <option value="">{t('latestMonth')}</option>
             {Array.from({ length: 12 }, (_, i) => (
-              <option key={i + 1} value={i + 1}>{t('monthOption', { month: i + 1 })}</option>
+              <option key={i + 1} value={i + 1}>
+                {t('monthOption', { month: i + 1 })}
+              </option>
             ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="report-approved">{t('scope')}</label>
-          <select id="report-approved" name="approvedOnly" defaultValue={String(params.approvedOnly)} aria-describedby="report-approved-hint">
+          <select
+            id="report-approved"
+            name="approvedOnly"
+            defaultValue={String(params.approvedOnly)}
+            aria-describedby="report-approved-hint"
+          >
             <option value="true">{t('approvedOnly')}</option>
             <option value="false">{t('includeUnapproved')}</option>
           </select>
@@ -53,10 +67,14 @@ export async function ReportOptionsForm({ units, years, params }: Props) {
           </select>
         </div>
         <div className="field">
-          <button type="submit" className="btn">{t('apply')}</button>
+          <button type="submit" className="btn">
+            {t('apply')}
+          </button>
         </div>
       </div>
-      <p id="report-approved-hint" className="muted small" style={{ margin: 0 }}>{t('approvedOnlyHint')}</p>
+      <p id="report-approved-hint" className="muted small" style={{ margin: 0 }}>
+        {t('approvedOnlyHint')}
+      </p>
     </form>
   );
 }

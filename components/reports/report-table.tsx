@@ -31,7 +31,10 @@ export function ReportTable({ block, caption }: { block: ReportBlock; caption?: 
                 const cell = row.cells[column.key] ?? null;
                 const align = cellAlign(cell, column);
                 return (
-                  <td key={column.key} className={align === 'right' ? 'num' : align === 'center' ? 'report-center' : 'report-text'}>
+                  <td
+                    key={column.key}
+                    className={align === 'right' ? 'num' : align === 'center' ? 'report-center' : 'report-text'}
+                  >
                     {cellText(cell)}
                   </td>
                 );

@@ -22,7 +22,10 @@ export function ReviewActions({ unitCode, year, month, version, mode }: Props) {
     startTransition(async () => {
       const input = { unitCode, year, month, version, decision, reason };
       const response = decision === 'REOPEN' ? await reopenMonthAction(input) : await reviewMonthAction(input);
-      setResult({ ...response, done: decision === 'APPROVE' ? t('approved') : decision === 'RETURN' ? t('returned') : t('reopened') });
+      setResult({
+        ...response,
+        done: decision === 'APPROVE' ? t('approved') : decision === 'RETURN' ? t('returned') : t('reopened'),
+      });
       if (response.ok) router.refresh();
     });
 
@@ -34,15 +37,28 @@ export function ReviewActions({ unitCode, year, month, version, mode }: Props) {
           {result.ok ? result.done : result.message}
         </div>
       )}
-      <TextField id={id} label={mode === 'reopen' ? t('reopenReason') : t('reason')} value={reason} errors={errors} isMultiline onChange={setReason} />
+      <TextField
+        id={id}
+        label={mode === 'reopen' ? t('reopenReason') : t('reason')}
+        value={reason}
+        errors={errors}
+        isMultiline
+        onChange={setReason}
+      />
       <div className="row">
         {mode === 'review' ? (
           <>
-            <button type="button" className="btn" disabled={isPending} onClick={() => act('APPROVE')}>{t('approve')}</button>
-            <button type="button" className="btn btn-secondary" disabled={isPending} onClick={() => act('RETURN')}>{t('return')}</button>
+            <button type="button" className="btn" disabled={isPending} onClick={() => act('APPROVE')}>
+              {t('approve')}
+            </button>
+            <button type="button" className="btn btn-secondary" disabled={isPending} onClick={() => act('RETURN')}>
+              {t('return')}
+            </button>
           </>
         ) : (
-          <button type="button" className="btn btn-secondary" disabled={isPending} onClick={() => act('REOPEN')}>{t('reopen')}</button>
+          <button type="button" className="btn btn-secondary" disabled={isPending} onClick={() => act('REOPEN')}>
+            {t('reopen')}
+          </button>
         )}
       </div>
     </div>

@@ -9,15 +9,21 @@ type Item = Awaited<ReturnType<typeof listReviewQueue>>[number];
 
 /** One submitted month: its figures, YTD statuses and deviation records, with approve / return. */
 export async function ReviewCard({ item }: { item: Item }) {
-  const [t, te, td, locale] = await Promise.all([getTranslations('review'), getTranslations('entry'), getTranslations('domain'), getLocale()]);
+  const [t, te, td, locale] = await Promise.all([
+    getTranslations('review'),
+    getTranslations('entry'),
+    getTranslations('domain'),
+    getLocale(),
+  ]);
   const title = te('monthTitle', { unit: item.unit.name, year: item.year, month: item.month });
   const headingId = `review-${item.unit.code}-${item.year}-${item.month}`;
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
       <p className="small muted">
-        {item.report?.submittedAt && te('submittedBy', { user: item.report.submittedBy ?? '—', at: item.report.submittedAt })} ·{' '}
-        <Link href={`/entry/${item.year}/${item.month}?unit=${item.unit.code}`}>{t('open')}</Link>
+        {item.report?.submittedAt &&
+          te('submittedBy', { user: item.report.submittedBy ?? '—', at: item.report.submittedAt })}{' '}
+        · <Link href={`/entry/${item.year}/${item.month}?unit=${item.unit.code}`}>{t('open')}</Link>
       </p>
       <div className="table-wrap">
         <table className="data">
@@ -40,13 +46,20 @@ export async function ReviewCard({ item }: { item: Item }) {
                   <th scope="row">{row.indicator.name}</th>
                   <td className="num">{formatFigure(f.monthFigure, row.indicator.kind, locale)}</td>
                   <td className="num">{formatFigure(f.ytd, row.indicator.kind, locale)}</td>
-                  <td><StatusBadge status={f.status} /></td>
+                  <td>
+                    <StatusBadge status={f.status} />
+                  </td>
                   <td className="small">
                     {d ? (
                       <>
-                        <div>{d.causes.map((c) => td(`cause.${c}` as 'cause.OTHER')).join(' / ')} · {td(`likelihood.${d.likelihood}` as 'likelihood.CERTAIN')}</div>
+                        <div>
+                          {d.causes.map((c) => td(`cause.${c}` as 'cause.OTHER')).join(' / ')} ·{' '}
+                          {td(`likelihood.${d.likelihood}` as 'likelihood.CERTAIN')}
+                        </div>
                         <div>{d.analysis}</div>
-                        <div>{te('measures')}: {d.measures}</div>
+                        <div>
+                          {te('measures')}: {d.measures}
+                        </div>
                       </>
                     ) : (
                       t('noDeviation')
@@ -58,7 +71,13 @@ export async function ReviewCard({ item }: { item: Item }) {
           </tbody>
         </table>
       </div>
-      <ReviewActions unitCode={item.unit.code} year={item.year} month={item.month} version={item.version} mode="review" />
+      <ReviewActions
+        unitCode={item.unit.code}
+        year={item.year}
+        month={item.month}
+        version={item.version}
+        mode="review"
+      />
     </section>
   );
 }

@@ -9,11 +9,24 @@ export async function engineFigures(unitCode: string, year: number, asOf: number
       where: { year, unit: { code: unitCode } },
       include: { indicators: { orderBy: { sortOrder: 'asc' }, include: { actuals: true } }, budgetExecutions: true },
     });
-    const last = await prisma.plan.findFirst({ where: { year: year - 1, unit: { code: unitCode } }, include: { indicators: { include: { actuals: true } }, budgetExecutions: true } });
+    const last = await prisma.plan.findFirst({
+      where: { year: year - 1, unit: { code: unitCode } },
+      include: { indicators: { include: { actuals: true } }, budgetExecutions: true },
+    });
     const budgetOf = (p: { budgetExecutions: typeof plan.budgetExecutions }) =>
-      p.budgetExecutions.map((b) => ({ month: b.month, spent: b.spent && Number(b.spent), planned: Number(b.planned) }));
+      p.budgetExecutions.map((b) => ({
+        month: b.month,
+        spent: b.spent && Number(b.spent),
+        planned: Number(b.planned),
+      }));
     const toMonths = (actuals: (typeof plan.indicators)[number]['actuals']): MonthValue[] =>
-      actuals.map((a) => ({ month: a.month, value: a.value && Number(a.value), numerator: a.numerator && Number(a.numerator), denominator: a.denominator && Number(a.denominator), rating: a.rating }));
+      actuals.map((a) => ({
+        month: a.month,
+        value: a.value && Number(a.value),
+        numerator: a.numerator && Number(a.numerator),
+        denominator: a.denominator && Number(a.denominator),
+        rating: a.rating,
+      }));
     const figures = evaluatePlan({
       asOf,
       budget: { budget: Number(plan.budgetTotal), months: budgetOf(plan) },
@@ -21,15 +34,28 @@ export async function engineFigures(unitCode: string, year: number, asOf: number
       indicators: plan.indicators.map((i) => {
         const lastIndicator = last?.indicators.find((l) => l.code === i.code);
         return {
-          id: String(i.id), kind: i.kind, comparator: i.comparator, target: i.target && Number(i.target), weight: Number(i.weight),
+          id: String(i.id),
+          kind: i.kind,
+          comparator: i.comparator,
+          target: i.target && Number(i.target),
+          weight: Number(i.weight),
           months: i.isBudgetDerived ? costControlMonths(Number(plan.budgetTotal), budgetOf(plan)) : toMonths(i.actuals),
-          lastYear: i.isBudgetDerived && last ? costControlMonths(Number(last.budgetTotal), budgetOf(last)) : lastIndicator && toMonths(lastIndicator.actuals),
+          lastYear:
+            i.isBudgetDerived && last
+              ? costControlMonths(Number(last.budgetTotal), budgetOf(last))
+              : lastIndicator && toMonths(lastIndicator.actuals),
         };
       }),
     });
     const indicators = plan.indicators.map((i, index) => ({
-      id: i.id, code: i.code, name: i.name, kind: i.kind, displayDivisor: i.displayDivisor, displayUnit: i.displayUnit,
-      isMonitoring: i.isMonitoring, figures: figures.items[index].figures,
+      id: i.id,
+      code: i.code,
+      name: i.name,
+      kind: i.kind,
+      displayDivisor: i.displayDivisor,
+      displayUnit: i.displayUnit,
+      isMonitoring: i.isMonitoring,
+      figures: figures.items[index].figures,
     }));
     return { indicators, total: figures.total, budget: figures.budget };
   } finally {

@@ -32,5 +32,6 @@ export function adminAction<S extends ZodType, T>(
   schema: S,
   fn: (user: SessionUser, input: z.output<S>) => Promise<T>,
 ): (prevState: ActionResult<T> | null, input: FormData | z.input<S>) => Promise<ActionResult<T>> {
-  return async (_prevState, input) => runAuthorised(permission, schema, input instanceof FormData ? formToObject(input) : input, fn, ADMIN_MESSAGES);
+  return async (_prevState, input) =>
+    runAuthorised(permission, schema, input instanceof FormData ? formToObject(input) : input, fn, ADMIN_MESSAGES);
 }

@@ -11,9 +11,12 @@ import enCommon from '@/lib/i18n/messages/en/common.json';
 import { fieldErrorsOf } from '@/lib/validation/entry';
 import { validationTranslator } from '@/lib/validation/messages';
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors: Record<string, string[]> };
+export type ActionResult<T> =
+  { ok: true; data: T } | { ok: false; message: string; fieldErrors: Record<string, string[]> };
 
-/** What a refused call says; each area words them its own way (translated text, or message keys its forms translate). */
+/**
+ * What a refused call says; each area words them its own way (translated text, or message keys its forms translate).
+ */
 export type ActionMessages = { signedOut: string; forbidden: string; invalid: string; unexpected: string };
 
 /**
@@ -53,7 +56,12 @@ export function authorisedAction<S extends z.ZodType, T>(
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const locale = toLocale(await getLocale());
     const t = validationTranslator(locale);
-    const messages = { signedOut: t('forbidden'), forbidden: t('forbidden'), invalid: t('formInvalid'), unexpected: GENERIC[locale] };
+    const messages = {
+      signedOut: t('forbidden'),
+      forbidden: t('forbidden'),
+      invalid: t('formInvalid'),
+      unexpected: GENERIC[locale],
+    };
     return runAuthorised(permission, schema(locale), raw, (user, input) => fn(user, input, locale), messages);
   };
 }

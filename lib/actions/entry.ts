@@ -19,7 +19,11 @@ const save = authorisedAction('actuals.edit', saveMonthSchema, async (user, inpu
 });
 
 const decide = authorisedAction('months.review', reviewSchema, async (user, input, locale) => {
-  const result = await reviewMonth(user, { ...input, decision: input.decision === 'REOPEN' ? 'RETURN' : input.decision }, locale);
+  const result = await reviewMonth(
+    user,
+    { ...input, decision: input.decision === 'REOPEN' ? 'RETURN' : input.decision },
+    locale,
+  );
   refresh();
   return result;
 });

@@ -14,10 +14,15 @@ const refresh = () => {
 };
 
 const upload = authorisedAction('actuals.edit', evidenceUploadSchema, async (user, { file, ...key }, locale) => {
-  // refused from the declared size before the bytes are read (the body limit in next.config.js is a little above 10 MiB)
+  // refused from the declared size before the bytes are read (the body limit in next.config.mjs is a little above 10
+  // MiB)
   const size = checkEvidenceSize(file.size);
   if (!size.ok) throw new AppError('INVALID', evidenceTranslator(locale)(size.refusal, { name: file.name }));
-  const result = await createEvidence(user, { ...key, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, locale);
+  const result = await createEvidence(
+    user,
+    { ...key, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+    locale,
+  );
   refresh();
   return result;
 });

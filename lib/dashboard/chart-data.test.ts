@@ -3,16 +3,35 @@ import type { MonthlyFigure } from '@/lib/domain';
 import { countChartRows, ratioChartRows, sparkPoints, yellowBand, type ChartIndicator } from './chart-data';
 
 const row = (month: number, over: Partial<MonthlyFigure>): MonthlyFigure => ({
-  month, value: null, numerator: null, denominator: null, rating: null, cumulative: null, expected: null,
-  status: 'GREEN', mom: null, momPp: null, yoy: null, yoyPp: null, ...over,
+  month,
+  value: null,
+  numerator: null,
+  denominator: null,
+  rating: null,
+  cumulative: null,
+  expected: null,
+  status: 'GREEN',
+  mom: null,
+  momPp: null,
+  yoy: null,
+  yoyPp: null,
+  ...over,
 });
 
 const count: ChartIndicator = {
-  kind: 'COUNT', comparator: 'GTE', target: 12_000_000, displayDivisor: 10_000,
-  lastYearMonths: [{ month: 1, value: 900_000 }, { month: 2, value: 1_100_000 }],
+  kind: 'COUNT',
+  comparator: 'GTE',
+  target: 12_000_000,
+  displayDivisor: 10_000,
+  lastYearMonths: [
+    { month: 1, value: 900_000 },
+    { month: 2, value: 1_100_000 },
+  ],
   figures: {
     projection: 12_600_000,
-    monthly: Array.from({ length: 10 }, (_, i) => row(i + 1, { value: 1_050_000, cumulative: 1_050_000 * (i + 1), expected: 1_000_000 * (i + 1) })),
+    monthly: Array.from({ length: 10 }, (_, i) =>
+      row(i + 1, { value: 1_050_000, cumulative: 1_050_000 * (i + 1), expected: 1_000_000 * (i + 1) }),
+    ),
   },
 };
 
@@ -30,7 +49,15 @@ describe('chart data', () => {
   test('count rows: twelve months in 万, projection from the as-of cumulative to December, last year running', () => {
     const rows = countChartRows(count);
     expect(rows).toHaveLength(12);
-    expect(rows[0]).toEqual({ month: 1, value: 105, cumulative: 105, expected: 100, projection: null, lastYear: 90, lastYearCumulative: 90 });
+    expect(rows[0]).toEqual({
+      month: 1,
+      value: 105,
+      cumulative: 105,
+      expected: 100,
+      projection: null,
+      lastYear: 90,
+      lastYearCumulative: 90,
+    });
     expect(rows[1].lastYearCumulative).toBe(200);
     expect(rows[2].lastYearCumulative).toBeNull();
     expect(rows[8].projection).toBeNull();
@@ -41,15 +68,30 @@ describe('chart data', () => {
   });
 
   test('no projection once December is in', () => {
-    const full = { ...count, figures: { ...count.figures, monthly: Array.from({ length: 12 }, (_, i) => row(i + 1, { value: 1, cumulative: i + 1 })) } };
+    const full = {
+      ...count,
+      figures: {
+        ...count.figures,
+        monthly: Array.from({ length: 12 }, (_, i) => row(i + 1, { value: 1, cumulative: i + 1 })),
+      },
+    };
     expect(countChartRows(full).every((r) => r.projection === null)).toBe(true);
   });
 
   test('ratio rows carry n / N, the YTD rate and last year’s month rate', () => {
     const ratio: ChartIndicator = {
-      kind: 'RATIO', comparator: 'GTE', target: 90, displayDivisor: 1,
+      kind: 'RATIO',
+      comparator: 'GTE',
+      target: 90,
+      displayDivisor: 1,
       lastYearMonths: [{ month: 1, numerator: 85, denominator: 100 }],
-      figures: { projection: 90, monthly: [row(1, { value: 90, numerator: 900, denominator: 1000, cumulative: 90 }), row(2, { value: 80, numerator: 80, denominator: 100, cumulative: 89.09, status: 'RED' })] },
+      figures: {
+        projection: 90,
+        monthly: [
+          row(1, { value: 90, numerator: 900, denominator: 1000, cumulative: 90 }),
+          row(2, { value: 80, numerator: 80, denominator: 100, cumulative: 89.09, status: 'RED' }),
+        ],
+      },
     };
     expect(ratioChartRows(ratio)).toEqual([
       { month: 1, value: 90, numerator: 900, denominator: 1000, cumulative: 90, lastYear: 85, status: 'GREEN' },
@@ -58,7 +100,16 @@ describe('chart data', () => {
   });
 
   test('sparkline points are in display units for counts and percent for rates', () => {
-    expect(sparkPoints(count).slice(0, 2)).toEqual([{ month: 1, value: 105 }, { month: 2, value: 105 }]);
-    expect(sparkPoints({ kind: 'RATIO', displayDivisor: 1, figures: { projection: null, monthly: [row(1, { value: 91.2 })] } })).toEqual([{ month: 1, value: 91.2 }]);
+    expect(sparkPoints(count).slice(0, 2)).toEqual([
+      { month: 1, value: 105 },
+      { month: 2, value: 105 },
+    ]);
+    expect(
+      sparkPoints({
+        kind: 'RATIO',
+        displayDivisor: 1,
+        figures: { projection: null, monthly: [row(1, { value: 91.2 })] },
+      }),
+    ).toEqual([{ month: 1, value: 91.2 }]);
   });
 });

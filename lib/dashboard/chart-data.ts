@@ -36,7 +36,10 @@ export type Band = { from: number; to: number };
 const scale = (x: number | null | undefined, divisor: number) => (x == null ? null : x / divisor);
 
 /** The yellow band of a RATIO target: [T − tolerance, T) for ≥, (T, T + tolerance] for ≤; none for = or no target. */
-export function yellowBand(indicator: Pick<ChartIndicator, 'kind' | 'comparator' | 'target'>, tolerancePp: number): Band | null {
+export function yellowBand(
+  indicator: Pick<ChartIndicator, 'kind' | 'comparator' | 'target'>,
+  tolerancePp: number,
+): Band | null {
   if (indicator.kind !== 'RATIO' || indicator.target === null) return null;
   if (indicator.comparator === 'GTE') return { from: indicator.target - tolerancePp, to: indicator.target };
   if (indicator.comparator === 'LTE') return { from: indicator.target, to: indicator.target + tolerancePp };
@@ -47,8 +50,13 @@ export function yellowBand(indicator: Pick<ChartIndicator, 'kind' | 'comparator'
 export function ratioChartRows(indicator: ChartIndicator): RatioChartRow[] {
   const lastYear = new Map(indicator.lastYearMonths.map((m) => [m.month, monthRate(m)]));
   return indicator.figures.monthly.map((m) => ({
-    month: m.month, value: m.value, numerator: m.numerator, denominator: m.denominator, cumulative: m.cumulative,
-    lastYear: lastYear.get(m.month) ?? null, status: m.status,
+    month: m.month,
+    value: m.value,
+    numerator: m.numerator,
+    denominator: m.denominator,
+    cumulative: m.cumulative,
+    lastYear: lastYear.get(m.month) ?? null,
+    status: m.status,
   }));
 }
 

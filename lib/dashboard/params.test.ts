@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { dashboardHref, parseDashboardParams, parseMonth } from './params';
 
-const options = { years: [2026, 2025], units: ['103603', '350100', '350900'], defaultUnit: '103603', currentYear: 2026 };
+const options = {
+  years: [2026, 2025],
+  units: ['103603', '350100', '350900'],
+  defaultUnit: '103603',
+  currentYear: 2026,
+};
 
 describe('dashboard params', () => {
   test.each([
@@ -21,12 +26,20 @@ describe('dashboard params', () => {
   });
 
   test('takes a visible unit, all units and a year with a plan', () => {
-    expect(parseDashboardParams({ unit: '350900', year: '2025', month: '9' }, options)).toEqual({ unit: '350900', year: 2025, month: 9 });
+    expect(parseDashboardParams({ unit: '350900', year: '2025', month: '9' }, options)).toEqual({
+      unit: '350900',
+      year: 2025,
+      month: 9,
+    });
     expect(parseDashboardParams({ unit: 'all' }, options).unit).toBe('all');
   });
 
   test('refuses units and years the user cannot see', () => {
-    expect(parseDashboardParams({ unit: '999999', year: '1999' }, options)).toEqual({ unit: '103603', year: 2026, month: null });
+    expect(parseDashboardParams({ unit: '999999', year: '1999' }, options)).toEqual({
+      unit: '103603',
+      year: 2026,
+      month: null,
+    });
     const manager = { ...options, units: ['103603'] };
     expect(parseDashboardParams({ unit: 'all' }, manager).unit).toBe('103603');
     expect(parseDashboardParams({ unit: '350100' }, manager).unit).toBe('103603');

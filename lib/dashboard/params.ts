@@ -27,8 +27,14 @@ export function parseDashboardParams(
       : (options.years[0] ?? options.currentYear);
   const requestedUnit = first(search.unit);
   const canSeeAll = options.units.length > 1;
-  const fallback = options.defaultUnit && options.units.includes(options.defaultUnit) ? options.defaultUnit : (options.units[0] ?? '');
-  const unit = requestedUnit === 'all' && canSeeAll ? 'all' : requestedUnit && options.units.includes(requestedUnit) ? requestedUnit : fallback;
+  const fallback =
+    options.defaultUnit && options.units.includes(options.defaultUnit) ? options.defaultUnit : (options.units[0] ?? '');
+  const unit =
+    requestedUnit === 'all' && canSeeAll
+      ? 'all'
+      : requestedUnit && options.units.includes(requestedUnit)
+        ? requestedUnit
+        : fallback;
   return { unit, year, month: parseMonth(search.month) };
 }
 

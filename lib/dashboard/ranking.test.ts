@@ -26,7 +26,12 @@ describe('ranking', () => {
     [true, [2, null, 4, 2, 1]],
     [false, [2, null, 1, 2, 4]],
   ])('competition ranks, higher better %s', (isHigherBetter, expected) => {
-    expect(ranks(rows.map((r) => r.v), isHigherBetter)).toEqual(expected);
+    expect(
+      ranks(
+        rows.map((r) => r.v),
+        isHigherBetter,
+      ),
+    ).toEqual(expected);
   });
 
   test('a new column sorts best first; the same column flips', () => {

@@ -9,7 +9,10 @@ export function sortBy<T>(rows: readonly T[], value: (row: T) => RankedValue, di
     .map((row, index) => ({ row, index, v: value(row) }))
     .sort((a, b) => {
       if (a.v === null || b.v === null) return a.v === b.v ? a.index - b.index : a.v === null ? 1 : -1;
-      const order = typeof a.v === 'string' || typeof b.v === 'string' ? String(a.v).localeCompare(String(b.v), 'zh-CN') : a.v - b.v;
+      const order =
+        typeof a.v === 'string' || typeof b.v === 'string'
+          ? String(a.v).localeCompare(String(b.v), 'zh-CN')
+          : a.v - b.v;
       return order === 0 ? a.index - b.index : sign * order;
     })
     .map((x) => x.row);

@@ -21,5 +21,10 @@ export async function getAdminOverview(actor: SessionUser, now = new Date()): Pr
     prisma.auditEvent.count({ where: { at: { gte: new Date(now.getTime() - 7 * 24 * 3600_000) } } }),
   ]);
   const byStatus = (s: string) => plans.find((p) => p.status === s)?._count._all ?? 0;
-  return { users: { total, active, locked }, units, plans: { draft: byStatus('DRAFT'), published: byStatus('PUBLISHED') }, auditLast7Days: audit };
+  return {
+    users: { total, active, locked },
+    units,
+    plans: { draft: byStatus('DRAFT'), published: byStatus('PUBLISHED') },
+    auditLast7Days: audit,
+  };
 }

@@ -5,13 +5,29 @@ import { assertCan, isUniqueViolation, notFound, parseInput, staleError } from '
 import type { SessionUser } from '@/lib/auth/permissions';
 import { defaultMonthlyPlan } from '@/lib/domain/budget';
 import {
-  baseToDisplay, budgetTotalYuan, checkPublishable, displayToBase, indicatorWeightSum, targetText, wanYuanToYuan, yuanToWanYuan, type PublishCheck,
+  baseToDisplay,
+  budgetTotalYuan,
+  checkPublishable,
+  displayToBase,
+  indicatorWeightSum,
+  targetText,
+  wanYuanToYuan,
+  yuanToWanYuan,
+  type PublishCheck,
 } from '@/lib/domain/plan-rules';
 import { AppError } from '@/lib/errors';
 import { adminMessage as m } from '@/lib/validation/admin-messages';
 import {
-  adjustTargetSchema, copyPlanSchema, indicatorRefSchema, indicatorSchema, planSettingsSchema, publishPlanSchema,
-  type AdjustTargetInput, type CopyPlanInput, type IndicatorInput, type PlanSettingsInput,
+  adjustTargetSchema,
+  copyPlanSchema,
+  indicatorRefSchema,
+  indicatorSchema,
+  planSettingsSchema,
+  publishPlanSchema,
+  type AdjustTargetInput,
+  type CopyPlanInput,
+  type IndicatorInput,
+  type PlanSettingsInput,
 } from '@/lib/validation/admin-plans';
 
 type Dec = { toString(): string };
@@ -19,8 +35,15 @@ const str = (v: Dec) => v.toString();
 const strOrNull = (v: Dec | null) => (v === null ? null : v.toString());
 
 export type AdminPlanRow = {
-  id: number; year: number; unitCode: string; unitName: string; status: 'DRAFT' | 'PUBLISHED';
-  indicatorCount: number; weightSum: string; budgetWeight: string; budgetTotalWan: string;
+  id: number;
+  year: number;
+  unitCode: string;
+  unitName: string;
+  status: 'DRAFT' | 'PUBLISHED';
+  indicatorCount: number;
+  weightSum: string;
+  budgetWeight: string;
+  budgetTotalWan: string;
 };
 
 export async function listPlans(actor: SessionUser, filter: { year?: number | null } = {}): Promise<AdminPlanRow[]> {
@@ -28,16 +51,32 @@ export async function listPlans(actor: SessionUser, filter: { year?: number | nu
   const plans = await prisma.plan.findMany({
     where: filter.year ? { year: filter.year } : {},
     orderBy: [{ year: 'desc' }, { unit: { sortOrder: 'asc' } }, { unit: { code: 'asc' } }],
-    select: { id: true, year: true, status: true, budgetWeight: true, budgetTotal: true, unit: { select: { code: true, name: true } } },
+    select: {
+      id: true,
+      year: true,
+      status: true,
+      budgetWeight: true,
+      budgetTotal: true,
+      unit: { select: { code: true, name: true } },
+    },
   });
   const sums = await prisma.indicator.groupBy({
-    by: ['planId'], where: { planId: { in: plans.map((p) => p.id) }, isMonitoring: false }, _sum: { weight: true }, _count: { _all: true },
+    by: ['planId'],
+    where: { planId: { in: plans.map((p) => p.id) }, isMonitoring: false },
+    _sum: { weight: true },
+    _count: { _all: true },
   });
   const byPlan = new Map(sums.map((s) => [s.planId, s]));
   return plans.map((p) => ({
-    id: p.id, year: p.year, unitCode: p.unit.code, unitName: p.unit.name, status: p.status,
-    indicatorCount: byPlan.get(p.id)?._count._all ?? 0, weightSum: strOrNull(byPlan.get(p.id)?._sum.weight ?? null) ?? '0',
-    budgetWeight: str(p.budgetWeight), budgetTotalWan: yuanToWanYuan(str(p.budgetTotal)),
+    id: p.id,
+    year: p.year,
+    unitCode: p.unit.code,
+    unitName: p.unit.name,
+    status: p.status,
+    indicatorCount: byPlan.get(p.id)?._count._all ?? 0,
+    weightSum: strOrNull(byPlan.get(p.id)?._sum.weight ?? null) ?? '0',
+    budgetWeight: str(p.budgetWeight),
+    budgetTotalWan: yuanToWanYuan(str(p.budgetTotal)),
   }));
 }
 
@@ -47,24 +86,63 @@ export async function listPlanYears(actor: SessionUser): Promise<number[]> {
   return rows.map((r) => r.year);
 }
 
-export type AdminTargetVersion = { versionNo: number; target: string | null; targetText: string; weight: string; reason: string; changedAt: string; changedBy: string | null };
+export type AdminTargetVersion = {
+  versionNo: number;
+  target: string | null;
+  targetText: string;
+  weight: string;
+  reason: string;
+  changedAt: string;
+  changedBy: string | null;
+};
 export type AdminIndicator = {
-  id: number; version: number; code: string; level1: string; level2: string; name: string;
-  kind: 'COUNT' | 'RATIO' | 'QUALITATIVE'; comparator: 'GTE' | 'LTE' | 'EQ';
+  id: number;
+  version: number;
+  code: string;
+  level1: string;
+  level2: string;
+  name: string;
+  kind: 'COUNT' | 'RATIO' | 'QUALITATIVE';
+  comparator: 'GTE' | 'LTE' | 'EQ';
   /** in the display unit */
-  target: string | null; targetText: string; displayUnit: string; displayDivisor: number; weight: string;
-  numeratorLabel: string | null; denominatorLabel: string | null; isMonitoring: boolean; isBudgetDerived: boolean;
+  target: string | null;
+  targetText: string;
+  displayUnit: string;
+  displayDivisor: number;
+  weight: string;
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
+  isMonitoring: boolean;
+  isBudgetDerived: boolean;
   versions: AdminTargetVersion[];
 };
 export type AdminPlanDetail = {
-  id: number; version: number; year: number; status: 'DRAFT' | 'PUBLISHED'; unit: { id: number; code: string; name: string };
-  goal: string; basicExpense: string; projectExpense: string; budgetTotal: string;
+  id: number;
+  version: number;
+  year: number;
+  status: 'DRAFT' | 'PUBLISHED';
+  unit: { id: number; code: string; name: string };
+  goal: string;
+  basicExpense: string;
+  projectExpense: string;
+  budgetTotal: string;
   settings: Record<(typeof SETTING_FIELDS)[number], string> & { dueDay: number };
-  indicators: AdminIndicator[]; publishCheck: PublishCheck; indicatorWeightSum: string;
+  indicators: AdminIndicator[];
+  publishCheck: PublishCheck;
+  indicatorWeightSum: string;
 };
 
 const SETTING_FIELDS = [
-  'budgetWeight', 'gradeExcellent', 'gradeGood', 'gradeFair', 'countGreenPace', 'countYellowPace', 'countTooLowPace', 'ratioTolerancePp', 'budgetGreen', 'budgetYellow',
+  'budgetWeight',
+  'gradeExcellent',
+  'gradeGood',
+  'gradeFair',
+  'countGreenPace',
+  'countYellowPace',
+  'countTooLowPace',
+  'ratioTolerancePp',
+  'budgetGreen',
+  'budgetYellow',
 ] as const;
 
 export async function getPlanDetail(actor: SessionUser, id: number): Promise<AdminPlanDetail | null> {
@@ -77,32 +155,81 @@ export async function getPlanDetail(actor: SessionUser, id: number): Promise<Adm
     },
   });
   if (!plan) return null;
-  const editorIds = [...new Set(plan.indicators.flatMap((i) => i.targetVersions.map((v) => v.changedById)).filter((x): x is number => x !== null))];
-  const editors = new Map((await prisma.user.findMany({ where: { id: { in: editorIds } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]));
+  const editorIds = [
+    ...new Set(
+      plan.indicators.flatMap((i) => i.targetVersions.map((v) => v.changedById)).filter((x): x is number => x !== null),
+    ),
+  ];
+  const editors = new Map(
+    (await prisma.user.findMany({ where: { id: { in: editorIds } }, select: { id: true, displayName: true } })).map(
+      (u) => [u.id, u.displayName],
+    ),
+  );
   const display = (v: Dec | null, divisor: number) => (v === null ? null : baseToDisplay(str(v), divisor));
   const indicators: AdminIndicator[] = plan.indicators.map((i) => ({
-    id: i.id, version: i.version, code: i.code, level1: i.level1, level2: i.level2, name: i.name, kind: i.kind, comparator: i.comparator,
-    target: display(i.target, i.displayDivisor), targetText: i.targetText, displayUnit: i.displayUnit, displayDivisor: i.displayDivisor,
-    weight: str(i.weight), numeratorLabel: i.numeratorLabel, denominatorLabel: i.denominatorLabel, isMonitoring: i.isMonitoring, isBudgetDerived: i.isBudgetDerived,
+    id: i.id,
+    version: i.version,
+    code: i.code,
+    level1: i.level1,
+    level2: i.level2,
+    name: i.name,
+    kind: i.kind,
+    comparator: i.comparator,
+    target: display(i.target, i.displayDivisor),
+    targetText: i.targetText,
+    displayUnit: i.displayUnit,
+    displayDivisor: i.displayDivisor,
+    weight: str(i.weight),
+    numeratorLabel: i.numeratorLabel,
+    denominatorLabel: i.denominatorLabel,
+    isMonitoring: i.isMonitoring,
+    isBudgetDerived: i.isBudgetDerived,
     versions: i.targetVersions.map((v) => ({
-      versionNo: v.versionNo, target: display(v.target, i.displayDivisor), targetText: v.targetText, weight: str(v.weight), reason: v.reason,
-      changedAt: v.changedAt.toISOString(), changedBy: v.changedById === null ? null : editors.get(v.changedById) ?? null,
+      versionNo: v.versionNo,
+      target: display(v.target, i.displayDivisor),
+      targetText: v.targetText,
+      weight: str(v.weight),
+      reason: v.reason,
+      changedAt: v.changedAt.toISOString(),
+      changedBy: v.changedById === null ? null : (editors.get(v.changedById) ?? null),
     })),
   }));
   return {
-    id: plan.id, version: plan.version, year: plan.year, status: plan.status, unit: plan.unit, goal: plan.goal,
-    basicExpense: yuanToWanYuan(str(plan.basicExpense)), projectExpense: yuanToWanYuan(str(plan.projectExpense)), budgetTotal: yuanToWanYuan(str(plan.budgetTotal)),
-    settings: { ...(Object.fromEntries(SETTING_FIELDS.map((f) => [f, str(plan[f])])) as Record<(typeof SETTING_FIELDS)[number], string>), dueDay: plan.dueDay },
+    id: plan.id,
+    version: plan.version,
+    year: plan.year,
+    status: plan.status,
+    unit: plan.unit,
+    goal: plan.goal,
+    basicExpense: yuanToWanYuan(str(plan.basicExpense)),
+    projectExpense: yuanToWanYuan(str(plan.projectExpense)),
+    budgetTotal: yuanToWanYuan(str(plan.budgetTotal)),
+    settings: {
+      ...(Object.fromEntries(SETTING_FIELDS.map((f) => [f, str(plan[f])])) as Record<
+        (typeof SETTING_FIELDS)[number],
+        string
+      >),
+      dueDay: plan.dueDay,
+    },
     indicators,
-    publishCheck: checkPublishable({ budgetWeight: str(plan.budgetWeight), indicators: indicators.map((i) => ({ weight: i.weight, isMonitoring: i.isMonitoring, name: i.name })) }),
+    publishCheck: checkPublishable({
+      budgetWeight: str(plan.budgetWeight),
+      indicators: indicators.map((i) => ({ weight: i.weight, isMonitoring: i.isMonitoring, name: i.name })),
+    }),
     indicatorWeightSum: indicatorWeightSum(indicators),
   };
 }
 
 const planExists = () => new AppError('CONFLICT', m('errors.checkFields'), { year: [m('errors.planExists')] });
 
-/** A new year's plan for a unit: a DRAFT copy of its latest earlier plan (indicators, weights, settings, budget), no actuals. */
-export async function copyPlan(actor: SessionUser, input: CopyPlanInput): Promise<{ id: number; copiedFromYear: number | null }> {
+/**
+ * A new year's plan for a unit: a DRAFT copy of its latest earlier plan (indicators, weights, settings, budget), no
+ * actuals.
+ */
+export async function copyPlan(
+  actor: SessionUser,
+  input: CopyPlanInput,
+): Promise<{ id: number; copiedFromYear: number | null }> {
   assertCan(actor, 'plans.manage');
   const data = parseInput(copyPlanSchema, input);
   try {
@@ -110,25 +237,64 @@ export async function copyPlan(actor: SessionUser, input: CopyPlanInput): Promis
       if (!(await tx.unit.findUnique({ where: { id: data.unitId }, select: { id: true } }))) {
         throw new AppError('INVALID', m('errors.checkFields'), { unitId: [m('errors.unitMissing')] });
       }
-      if (await tx.plan.findUnique({ where: { unitId_year: { unitId: data.unitId, year: data.year } }, select: { id: true } })) throw planExists();
+      if (
+        await tx.plan.findUnique({
+          where: { unitId_year: { unitId: data.unitId, year: data.year } },
+          select: { id: true },
+        })
+      )
+        throw planExists();
       const source = await tx.plan.findFirst({
-        where: { unitId: data.unitId, year: { lt: data.year } }, orderBy: { year: 'desc' }, include: { indicators: { orderBy: { sortOrder: 'asc' } } },
+        where: { unitId: data.unitId, year: { lt: data.year } },
+        orderBy: { year: 'desc' },
+        include: { indicators: { orderBy: { sortOrder: 'asc' } } },
       });
-      const { id: _id, createdAt: _c, updatedAt: _u, version: _v, status: _s, isDemo: _d, indicators = [], ...settings } = source ?? { goal: '', budgetTotal: 0, basicExpense: 0, projectExpense: 0 };
+      const {
+        id: _id,
+        createdAt: _c,
+        updatedAt: _u,
+        version: _v,
+        status: _s,
+        isDemo: _d,
+        indicators = [],
+        ...settings
+      } = source ?? { goal: '', budgetTotal: 0, basicExpense: 0, projectExpense: 0 };
       const created = await tx.plan.create({
         data: {
-          ...settings, unitId: data.unitId, year: data.year, status: 'DRAFT',
+          ...settings,
+          unitId: data.unitId,
+          year: data.year,
+          status: 'DRAFT',
           indicators: {
             createMany: {
-              data: indicators.map(({ id: _i, planId: _p, createdAt: _ic, updatedAt: _iu, version: _iv, evaluatorScore: _e, ...indicator }) => indicator),
+              data: indicators.map(
+                ({
+                  id: _i,
+                  planId: _p,
+                  createdAt: _ic,
+                  updatedAt: _iu,
+                  version: _iv,
+                  evaluatorScore: _e,
+                  ...indicator
+                }) => indicator,
+              ),
             },
           },
         },
         select: { id: true },
       });
       await recordAudit(tx, {
-        userId: actor.id, action: 'PLAN_CREATE', entity: 'Plan', entityId: created.id, unitId: data.unitId,
-        after: { year: data.year, copiedFromYear: source?.year ?? null, indicators: indicators.length, status: 'DRAFT' },
+        userId: actor.id,
+        action: 'PLAN_CREATE',
+        entity: 'Plan',
+        entityId: created.id,
+        unitId: data.unitId,
+        after: {
+          year: data.year,
+          copiedFromYear: source?.year ?? null,
+          indicators: indicators.length,
+          status: 'DRAFT',
+        },
       });
       return { id: created.id, copiedFromYear: source?.year ?? null };
     });
@@ -140,7 +306,10 @@ export async function copyPlan(actor: SessionUser, input: CopyPlanInput): Promis
 
 /** Claims a DRAFT plan for a change (row lock + version bump), so a concurrent publish sees the change or refuses. */
 async function claimDraft(tx: Tx, planId: number): Promise<{ unitId: number }> {
-  const { count } = await tx.plan.updateMany({ where: { id: planId, status: 'DRAFT' }, data: { version: { increment: 1 } } });
+  const { count } = await tx.plan.updateMany({
+    where: { id: planId, status: 'DRAFT' },
+    data: { version: { increment: 1 } },
+  });
   const plan = await tx.plan.findUnique({ where: { id: planId }, select: { unitId: true } });
   if (!plan) throw notFound();
   if (count === 0) throw new AppError('INVALID', m('errors.planNotDraft'));
@@ -157,21 +326,49 @@ export async function updatePlanSettings(actor: SessionUser, input: PlanSettings
     const basicExpense = wanYuanToYuan(data.basicExpense);
     const projectExpense = wanYuanToYuan(data.projectExpense);
     const { id, version, ...fields } = data;
-    const values = { ...fields, basicExpense, projectExpense, budgetTotal: budgetTotalYuan(basicExpense, projectExpense) };
-    const { count } = await tx.plan.updateMany({ where: { id, version, status: 'DRAFT' }, data: { ...values, version: { increment: 1 } } });
+    const values = {
+      ...fields,
+      basicExpense,
+      projectExpense,
+      budgetTotal: budgetTotalYuan(basicExpense, projectExpense),
+    };
+    const { count } = await tx.plan.updateMany({
+      where: { id, version, status: 'DRAFT' },
+      data: { ...values, version: { increment: 1 } },
+    });
     if (count === 0) throw await staleError(tx, 'Plan', id);
     const previous = Object.fromEntries(Object.keys(values).map((k) => [k, String(before[k as keyof typeof before])]));
-    await recordAudit(tx, { userId: actor.id, action: 'PLAN_UPDATE', entity: 'Plan', entityId: id, unitId: before.unitId, before: previous, after: values });
+    await recordAudit(tx, {
+      userId: actor.id,
+      action: 'PLAN_UPDATE',
+      entity: 'Plan',
+      entityId: id,
+      unitId: before.unitId,
+      before: previous,
+      after: values,
+    });
   });
 }
 
 function indicatorValues(data: ReturnType<typeof indicatorSchema.parse>) {
-  const target = data.kind === 'QUALITATIVE' || data.target === undefined ? null : displayToBase(data.target, data.displayDivisor);
+  const target =
+    data.kind === 'QUALITATIVE' || data.target === undefined ? null : displayToBase(data.target, data.displayDivisor);
   return {
-    code: data.code, level1: data.level1, level2: data.level2, name: data.name, kind: data.kind, comparator: data.comparator, target,
-    targetText: data.targetText ?? (data.target === undefined ? '' : targetText(data.comparator, data.target, data.displayUnit)),
-    displayUnit: data.displayUnit, displayDivisor: data.displayDivisor, weight: data.weight, isMonitoring: data.isMonitoring,
-    numeratorLabel: data.kind === 'RATIO' ? data.numeratorLabel ?? null : null, denominatorLabel: data.kind === 'RATIO' ? data.denominatorLabel ?? null : null,
+    code: data.code,
+    level1: data.level1,
+    level2: data.level2,
+    name: data.name,
+    kind: data.kind,
+    comparator: data.comparator,
+    target,
+    targetText:
+      data.targetText ?? (data.target === undefined ? '' : targetText(data.comparator, data.target, data.displayUnit)),
+    displayUnit: data.displayUnit,
+    displayDivisor: data.displayDivisor,
+    weight: data.weight,
+    isMonitoring: data.isMonitoring,
+    numeratorLabel: data.kind === 'RATIO' ? (data.numeratorLabel ?? null) : null,
+    denominatorLabel: data.kind === 'RATIO' ? (data.denominatorLabel ?? null) : null,
   };
 }
 
@@ -185,21 +382,41 @@ export async function saveIndicator(actor: SessionUser, input: IndicatorInput): 
   try {
     return await prisma.$transaction(async (tx) => {
       const plan = await claimDraft(tx, data.planId);
-      const clash = await tx.indicator.findFirst({ where: { planId: data.planId, code: data.code, id: data.id ? { not: data.id } : undefined }, select: { id: true } });
+      const clash = await tx.indicator.findFirst({
+        where: { planId: data.planId, code: data.code, id: data.id ? { not: data.id } : undefined },
+        select: { id: true },
+      });
       if (clash) throw codeTaken();
       const audit = { userId: actor.id, entity: 'Indicator', unitId: plan.unitId };
       if (!data.id) {
         const last = await tx.indicator.aggregate({ where: { planId: data.planId }, _max: { sortOrder: true } });
-        const created = await tx.indicator.create({ data: { ...values, planId: data.planId, sortOrder: (last._max.sortOrder ?? 0) + 1 }, select: { id: true } });
+        const created = await tx.indicator.create({
+          data: { ...values, planId: data.planId, sortOrder: (last._max.sortOrder ?? 0) + 1 },
+          select: { id: true },
+        });
         await recordAudit(tx, { ...audit, action: 'INDICATOR_CREATE', entityId: created.id, after: values });
         return created;
       }
       const before = await tx.indicator.findFirst({ where: { id: data.id, planId: data.planId } });
       if (!before) throw notFound();
-      const { count } = await tx.indicator.updateMany({ where: { id: data.id, version: data.version ?? -1 }, data: { ...values, version: { increment: 1 } } });
+      const { count } = await tx.indicator.updateMany({
+        where: { id: data.id, version: data.version ?? -1 },
+        data: { ...values, version: { increment: 1 } },
+      });
       if (count === 0) throw await staleError(tx, 'Indicator', data.id);
-      const previous = Object.fromEntries(Object.keys(values).map((k) => [k, before[k as keyof typeof before] === null ? null : String(before[k as keyof typeof before])]));
-      await recordAudit(tx, { ...audit, action: 'INDICATOR_UPDATE', entityId: data.id, before: previous, after: values });
+      const previous = Object.fromEntries(
+        Object.keys(values).map((k) => [
+          k,
+          before[k as keyof typeof before] === null ? null : String(before[k as keyof typeof before]),
+        ]),
+      );
+      await recordAudit(tx, {
+        ...audit,
+        action: 'INDICATOR_UPDATE',
+        entityId: data.id,
+        before: previous,
+        after: values,
+      });
       return { id: data.id };
     });
   } catch (error) {
@@ -208,43 +425,92 @@ export async function saveIndicator(actor: SessionUser, input: IndicatorInput): 
   }
 }
 
-export async function deleteIndicator(actor: SessionUser, input: { id: number | string; version: number | string }): Promise<void> {
+export async function deleteIndicator(
+  actor: SessionUser,
+  input: { id: number | string; version: number | string },
+): Promise<void> {
   assertCan(actor, 'plans.manage');
   const data = parseInput(indicatorRefSchema, input);
   await prisma.$transaction(async (tx) => {
-    const indicator = await tx.indicator.findUnique({ where: { id: data.id }, include: { _count: { select: { actuals: true } } } });
+    const indicator = await tx.indicator.findUnique({
+      where: { id: data.id },
+      include: { _count: { select: { actuals: true } } },
+    });
     if (!indicator) throw notFound();
     const plan = await claimDraft(tx, indicator.planId);
     if (indicator._count.actuals > 0) throw new AppError('INVALID', m('errors.indicatorHasActuals'));
     const { count } = await tx.indicator.deleteMany({ where: { id: data.id, version: data.version } });
     if (count === 0) throw await staleError(tx, 'Indicator', data.id);
     const { _count, ...before } = indicator;
-    await recordAudit(tx, { userId: actor.id, action: 'INDICATOR_DELETE', entity: 'Indicator', entityId: data.id, unitId: plan.unitId, before: JSON.parse(JSON.stringify(before)) });
+    await recordAudit(tx, {
+      userId: actor.id,
+      action: 'INDICATOR_DELETE',
+      entity: 'Indicator',
+      entityId: data.id,
+      unitId: plan.unitId,
+      before: JSON.parse(JSON.stringify(before)),
+    });
   });
 }
 
 function publishRefusal(check: Exclude<PublishCheck, { ok: true }>): AppError {
   if (check.reason === 'NO_INDICATORS') return new AppError('INVALID', m('errors.publishNoIndicators'));
-  if (check.reason === 'MONITORING_WEIGHTED') return new AppError('INVALID', m('errors.publishMonitoring', { names: check.names.join('、') }));
-  return new AppError('INVALID', m('errors.publishWeights', { indicatorSum: check.indicatorSum, budgetWeight: check.budgetWeight, total: check.total }));
+  if (check.reason === 'MONITORING_WEIGHTED')
+    return new AppError('INVALID', m('errors.publishMonitoring', { names: check.names.join('、') }));
+  return new AppError(
+    'INVALID',
+    m('errors.publishWeights', {
+      indicatorSum: check.indicatorSum,
+      budgetWeight: check.budgetWeight,
+      total: check.total,
+    }),
+  );
 }
 
 /** DRAFT → PUBLISHED when the weights make 100; the monthly budget plan starts as the equal split. */
-export async function publishPlan(actor: SessionUser, input: { id: number | string; version: number | string }): Promise<void> {
+export async function publishPlan(
+  actor: SessionUser,
+  input: { id: number | string; version: number | string },
+): Promise<void> {
   assertCan(actor, 'plans.manage');
   const data = parseInput(publishPlanSchema, input);
   await prisma.$transaction(async (tx) => {
-    const { count } = await tx.plan.updateMany({ where: { id: data.id, version: data.version, status: 'DRAFT' }, data: { status: 'PUBLISHED', version: { increment: 1 } } });
-    const plan = await tx.plan.findUnique({ where: { id: data.id }, include: { indicators: { select: { weight: true, isMonitoring: true, name: true } } } });
+    const { count } = await tx.plan.updateMany({
+      where: { id: data.id, version: data.version, status: 'DRAFT' },
+      data: { status: 'PUBLISHED', version: { increment: 1 } },
+    });
+    const plan = await tx.plan.findUnique({
+      where: { id: data.id },
+      include: { indicators: { select: { weight: true, isMonitoring: true, name: true } } },
+    });
     if (!plan) throw notFound();
-    if (count === 0) throw plan.status !== 'DRAFT' ? new AppError('INVALID', m('errors.planNotDraft')) : await staleError(tx, 'Plan', data.id);
-    const check = checkPublishable({ budgetWeight: str(plan.budgetWeight), indicators: plan.indicators.map((i) => ({ ...i, weight: str(i.weight) })) });
+    if (count === 0)
+      throw plan.status !== 'DRAFT'
+        ? new AppError('INVALID', m('errors.planNotDraft'))
+        : await staleError(tx, 'Plan', data.id);
+    const check = checkPublishable({
+      budgetWeight: str(plan.budgetWeight),
+      indicators: plan.indicators.map((i) => ({ ...i, weight: str(i.weight) })),
+    });
     if (!check.ok) throw publishRefusal(check);
     const planned = defaultMonthlyPlan(Number(plan.budgetTotal));
-    await tx.budgetExecution.createMany({ data: planned.map((amount, i) => ({ planId: plan.id, month: i + 1, planned: amount })), skipDuplicates: true });
+    await tx.budgetExecution.createMany({
+      data: planned.map((amount, i) => ({ planId: plan.id, month: i + 1, planned: amount })),
+      skipDuplicates: true,
+    });
     await recordAudit(tx, {
-      userId: actor.id, action: 'PLAN_PUBLISH', entity: 'Plan', entityId: plan.id, unitId: plan.unitId,
-      before: { status: 'DRAFT' }, after: { status: 'PUBLISHED', year: plan.year, indicatorWeights: indicatorWeightSum(plan.indicators.map((i) => ({ ...i, weight: str(i.weight) }))), budgetWeight: str(plan.budgetWeight) },
+      userId: actor.id,
+      action: 'PLAN_PUBLISH',
+      entity: 'Plan',
+      entityId: plan.id,
+      unitId: plan.unitId,
+      before: { status: 'DRAFT' },
+      after: {
+        status: 'PUBLISHED',
+        year: plan.year,
+        indicatorWeights: indicatorWeightSum(plan.indicators.map((i) => ({ ...i, weight: str(i.weight) }))),
+        budgetWeight: str(plan.budgetWeight),
+      },
     });
   });
 }
@@ -257,30 +523,58 @@ export async function adjustTarget(actor: SessionUser, input: AdjustTargetInput)
   assertCan(actor, 'plans.manage');
   const data = parseInput(adjustTargetSchema, input);
   return prisma.$transaction(async (tx) => {
-    const before = await tx.indicator.findUnique({ where: { id: data.id }, include: { plan: { select: { status: true, unitId: true } } } });
+    const before = await tx.indicator.findUnique({
+      where: { id: data.id },
+      include: { plan: { select: { status: true, unitId: true } } },
+    });
     if (!before) throw notFound();
     if (before.plan.status !== 'PUBLISHED') throw new AppError('INVALID', m('errors.planNotPublished'));
     const isQualitative = before.kind === 'QUALITATIVE';
-    if (!isQualitative && data.target === undefined) throw new AppError('INVALID', m('errors.checkFields'), { target: [m('errors.targetRequired')] });
-    if (isQualitative && !data.targetText) throw new AppError('INVALID', m('errors.checkFields'), { targetText: [m('errors.targetTextRequired')] });
+    if (!isQualitative && data.target === undefined)
+      throw new AppError('INVALID', m('errors.checkFields'), { target: [m('errors.targetRequired')] });
+    if (isQualitative && !data.targetText)
+      throw new AppError('INVALID', m('errors.checkFields'), { targetText: [m('errors.targetTextRequired')] });
     const target = isQualitative ? null : displayToBase(data.target!, before.displayDivisor);
     const text = isQualitative ? data.targetText! : targetText(before.comparator, data.target!, before.displayUnit);
     const old = { target: strOrNull(before.target), targetText: before.targetText, weight: str(before.weight) };
-    const isSame = (old.target === null ? target === null : target !== null && Number(old.target) === Number(target)) && Number(old.weight) === Number(data.weight) && old.targetText === text;
+    const isSame =
+      (old.target === null ? target === null : target !== null && Number(old.target) === Number(target)) &&
+      Number(old.weight) === Number(data.weight) &&
+      old.targetText === text;
     if (isSame) throw new AppError('INVALID', m('errors.nothingChanged'));
-    const { count } = await tx.indicator.updateMany({ where: { id: data.id, version: data.version }, data: { target, targetText: text, weight: data.weight, version: { increment: 1 } } });
+    const { count } = await tx.indicator.updateMany({
+      where: { id: data.id, version: data.version },
+      data: { target, targetText: text, weight: data.weight, version: { increment: 1 } },
+    });
     if (count === 0) throw await staleError(tx, 'Indicator', data.id);
     const existing = await tx.targetVersion.aggregate({ where: { indicatorId: data.id }, _max: { versionNo: true } });
     let versionNo = existing._max.versionNo ?? 0;
     if (versionNo === 0) {
-      await tx.targetVersion.create({ data: { indicatorId: data.id, versionNo: 1, ...old, reason: '原始目标', changedAt: before.createdAt } });
+      await tx.targetVersion.create({
+        data: { indicatorId: data.id, versionNo: 1, ...old, reason: '原始目标', changedAt: before.createdAt },
+      });
       versionNo = 1;
     }
     versionNo += 1;
-    await tx.targetVersion.create({ data: { indicatorId: data.id, versionNo, target, targetText: text, weight: data.weight, reason: data.reason, changedById: actor.id } });
+    await tx.targetVersion.create({
+      data: {
+        indicatorId: data.id,
+        versionNo,
+        target,
+        targetText: text,
+        weight: data.weight,
+        reason: data.reason,
+        changedById: actor.id,
+      },
+    });
     await recordAudit(tx, {
-      userId: actor.id, action: 'TARGET_ADJUST', entity: 'Indicator', entityId: data.id, unitId: before.plan.unitId,
-      before: { name: before.name, ...old }, after: { name: before.name, target, targetText: text, weight: data.weight, reason: data.reason, versionNo },
+      userId: actor.id,
+      action: 'TARGET_ADJUST',
+      entity: 'Indicator',
+      entityId: data.id,
+      unitId: before.plan.unitId,
+      before: { name: before.name, ...old },
+      after: { name: before.name, target, targetText: text, weight: data.weight, reason: data.reason, versionNo },
     });
     return { versionNo };
   });

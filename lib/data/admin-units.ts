@@ -5,9 +5,21 @@ import { assertCan, isUniqueViolation, notFound, parseInput } from '@/lib/data/a
 import { can, type SessionUser } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { adminMessage } from '@/lib/validation/admin-messages';
-import { createUnitSchema, renameUnitSchema, type CreateUnitInput, type RenameUnitInput } from '@/lib/validation/admin-units';
+import {
+  createUnitSchema,
+  renameUnitSchema,
+  type CreateUnitInput,
+  type RenameUnitInput,
+} from '@/lib/validation/admin-units';
 
-export type AdminUnitRow = { id: number; code: string; name: string; isDemo: boolean; userCount: number; planCount: number };
+export type AdminUnitRow = {
+  id: number;
+  code: string;
+  name: string;
+  isDemo: boolean;
+  userCount: number;
+  planCount: number;
+};
 
 export async function listUnits(actor: SessionUser): Promise<AdminUnitRow[]> {
   assertCan(actor, 'units.manage');
@@ -21,10 +33,16 @@ export async function listUnits(actor: SessionUser): Promise<AdminUnitRow[]> {
 /** The units to pick from in user and plan forms. */
 export async function listUnitOptions(actor: SessionUser): Promise<{ id: number; code: string; name: string }[]> {
   if (!can(actor, 'users.manage') && !can(actor, 'plans.manage')) assertCan(actor, 'audit.view');
-  return prisma.unit.findMany({ orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { id: true, code: true, name: true } });
+  return prisma.unit.findMany({
+    orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+    select: { id: true, code: true, name: true },
+  });
 }
 
-const codeTaken = (code: string) => new AppError('CONFLICT', adminMessage('errors.checkFields'), { code: [adminMessage('errors.unitCodeTaken', { code })] });
+const codeTaken = (code: string) =>
+  new AppError('CONFLICT', adminMessage('errors.checkFields'), {
+    code: [adminMessage('errors.unitCodeTaken', { code })],
+  });
 
 export async function createUnit(actor: SessionUser, input: CreateUnitInput): Promise<{ id: number }> {
   assertCan(actor, 'units.manage');
@@ -33,8 +51,18 @@ export async function createUnit(actor: SessionUser, input: CreateUnitInput): Pr
     return await prisma.$transaction(async (tx) => {
       if (await tx.unit.findUnique({ where: { code: data.code }, select: { id: true } })) throw codeTaken(data.code);
       const last = await tx.unit.aggregate({ _max: { sortOrder: true } });
-      const unit = await tx.unit.create({ data: { code: data.code, name: data.name, sortOrder: (last._max.sortOrder ?? 0) + 1 }, select: { id: true } });
-      await recordAudit(tx, { userId: actor.id, action: 'UNIT_CREATE', entity: 'Unit', entityId: unit.id, unitId: unit.id, after: data });
+      const unit = await tx.unit.create({
+        data: { code: data.code, name: data.name, sortOrder: (last._max.sortOrder ?? 0) + 1 },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        userId: actor.id,
+        action: 'UNIT_CREATE',
+        entity: 'Unit',
+        entityId: unit.id,
+        unitId: unit.id,
+        after: data,
+      });
       return unit;
     });
   } catch (error) {
@@ -50,6 +78,14 @@ export async function renameUnit(actor: SessionUser, input: RenameUnitInput): Pr
     const before = await tx.unit.findUnique({ where: { id: data.id }, select: { code: true, name: true } });
     if (!before) throw notFound();
     await tx.unit.update({ where: { id: data.id }, data: { name: data.name } });
-    await recordAudit(tx, { userId: actor.id, action: 'UNIT_RENAME', entity: 'Unit', entityId: data.id, unitId: data.id, before, after: { code: before.code, name: data.name } });
+    await recordAudit(tx, {
+      userId: actor.id,
+      action: 'UNIT_RENAME',
+      entity: 'Unit',
+      entityId: data.id,
+      unitId: data.id,
+      before,
+      after: { code: before.code, name: data.name },
+    });
   });
 }

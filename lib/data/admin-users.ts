@@ -7,18 +7,43 @@ import type { Role, SessionUser } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { adminMessage } from '@/lib/validation/admin-messages';
 import {
-  createUserSchema, resetPasswordSchema, setUserActiveSchema, unlockUserSchema, updateUserSchema,
-  type CreateUserInput, type ResetPasswordInput, type SetUserActiveInput, type UnlockUserInput, type UpdateUserInput,
+  createUserSchema,
+  resetPasswordSchema,
+  setUserActiveSchema,
+  unlockUserSchema,
+  updateUserSchema,
+  type CreateUserInput,
+  type ResetPasswordInput,
+  type SetUserActiveInput,
+  type UnlockUserInput,
+  type UpdateUserInput,
 } from '@/lib/validation/admin-users';
 
 const BCRYPT_COST = 10;
 
 export type AdminUserRow = {
-  id: number; username: string; displayName: string; role: Role; unitId: number | null; unitName: string | null;
-  isActive: boolean; isLocked: boolean; lastLoginAt: string | null; version: number;
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: number | null;
+  unitName: string | null;
+  isActive: boolean;
+  isLocked: boolean;
+  lastLoginAt: string | null;
+  version: number;
 };
 
-const SNAPSHOT = { id: true, username: true, displayName: true, role: true, unitId: true, isActive: true, lockedUntil: true, version: true } as const;
+const SNAPSHOT = {
+  id: true,
+  username: true,
+  displayName: true,
+  role: true,
+  unitId: true,
+  isActive: true,
+  lockedUntil: true,
+  version: true,
+} as const;
 
 export async function listUsers(actor: SessionUser, now = new Date()): Promise<AdminUserRow[]> {
   assertCan(actor, 'users.manage');
@@ -27,8 +52,16 @@ export async function listUsers(actor: SessionUser, now = new Date()): Promise<A
     select: { ...SNAPSHOT, lastLoginAt: true, unit: { select: { name: true } } },
   });
   return users.map((u) => ({
-    id: u.id, username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId, unitName: u.unit?.name ?? null,
-    isActive: u.isActive, isLocked: !!u.lockedUntil && u.lockedUntil > now, lastLoginAt: u.lastLoginAt?.toISOString() ?? null, version: u.version,
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    unitId: u.unitId,
+    unitName: u.unit?.name ?? null,
+    isActive: u.isActive,
+    isLocked: !!u.lockedUntil && u.lockedUntil > now,
+    lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+    version: u.version,
   }));
 }
 
@@ -38,7 +71,8 @@ async function assertUnitExists(tx: Tx, unitId: number | null) {
   }
 }
 
-const usernameTaken = () => new AppError('CONFLICT', adminMessage('errors.checkFields'), { username: [adminMessage('errors.usernameTaken')] });
+const usernameTaken = () =>
+  new AppError('CONFLICT', adminMessage('errors.checkFields'), { username: [adminMessage('errors.usernameTaken')] });
 
 export async function createUser(actor: SessionUser, input: CreateUserInput): Promise<{ id: number }> {
   assertCan(actor, 'users.manage');
@@ -46,13 +80,32 @@ export async function createUser(actor: SessionUser, input: CreateUserInput): Pr
   const passwordHash = await bcrypt.hash(data.password, BCRYPT_COST);
   try {
     return await prisma.$transaction(async (tx) => {
-      if (await tx.user.findFirst({ where: { username: { equals: data.username, mode: 'insensitive' } }, select: { id: true } })) throw usernameTaken();
+      if (
+        await tx.user.findFirst({
+          where: { username: { equals: data.username, mode: 'insensitive' } },
+          select: { id: true },
+        })
+      )
+        throw usernameTaken();
       await assertUnitExists(tx, data.unitId);
       const user = await tx.user.create({
-        data: { username: data.username, displayName: data.displayName, role: data.role, unitId: data.unitId, passwordHash },
+        data: {
+          username: data.username,
+          displayName: data.displayName,
+          role: data.role,
+          unitId: data.unitId,
+          passwordHash,
+        },
         select: SNAPSHOT,
       });
-      await recordAudit(tx, { userId: actor.id, action: 'USER_CREATE', entity: 'User', entityId: user.id, unitId: user.unitId, after: snapshot(user) });
+      await recordAudit(tx, {
+        userId: actor.id,
+        action: 'USER_CREATE',
+        entity: 'User',
+        entityId: user.id,
+        unitId: user.unitId,
+        after: snapshot(user),
+      });
       return { id: user.id };
     });
   } catch (error) {
@@ -61,10 +114,23 @@ export async function createUser(actor: SessionUser, input: CreateUserInput): Pr
   }
 }
 
-type Snapshot = { username: string; displayName: string; role: Role; unitId: number | null; isActive: boolean; lockedUntil: Date | null; version: number };
+type Snapshot = {
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: number | null;
+  isActive: boolean;
+  lockedUntil: Date | null;
+  version: number;
+};
 const snapshot = (u: Snapshot) => ({
-  username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId, isActive: u.isActive,
-  lockedUntil: u.lockedUntil?.toISOString() ?? null, version: u.version,
+  username: u.username,
+  displayName: u.displayName,
+  role: u.role,
+  unitId: u.unitId,
+  isActive: u.isActive,
+  lockedUntil: u.lockedUntil?.toISOString() ?? null,
+  version: u.version,
 });
 
 /** One versioned change of a user: refused when the version is stale, audited in the same transaction. */
@@ -72,20 +138,32 @@ async function changeUser(
   actor: SessionUser,
   ref: { id: number; version: number },
   action: string,
-  build: (before: Snapshot, tx: Tx) => Promise<{ data: Parameters<typeof prisma.user.updateMany>[0]['data']; audit?: Record<string, unknown> }>,
+  build: (
+    before: Snapshot,
+    tx: Tx,
+  ) => Promise<{ data: Parameters<typeof prisma.user.updateMany>[0]['data']; audit?: Record<string, unknown> }>,
 ): Promise<{ version: number }> {
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: ref.id }, select: SNAPSHOT });
     if (!before) throw notFound();
     const { data, audit } = await build(before, tx);
-    const { count } = before.version === ref.version
-      ? await tx.user.updateMany({ where: { id: ref.id, version: ref.version }, data: { ...data, version: { increment: 1 } } })
-      : { count: 0 };
+    const { count } =
+      before.version === ref.version
+        ? await tx.user.updateMany({
+            where: { id: ref.id, version: ref.version },
+            data: { ...data, version: { increment: 1 } },
+          })
+        : { count: 0 };
     if (count === 0) throw await staleError(tx, 'User', ref.id);
     const after = await tx.user.findUniqueOrThrow({ where: { id: ref.id }, select: SNAPSHOT });
     await recordAudit(tx, {
-      userId: actor.id, action, entity: 'User', entityId: ref.id, unitId: after.unitId,
-      before: snapshot(before), after: { ...snapshot(after), ...audit },
+      userId: actor.id,
+      action,
+      entity: 'User',
+      entityId: ref.id,
+      unitId: after.unitId,
+      before: snapshot(before),
+      after: { ...snapshot(after), ...audit },
     });
     return { version: after.version };
   });
@@ -107,7 +185,9 @@ export async function setUserActive(actor: SessionUser, input: SetUserActiveInpu
   assertCan(actor, 'users.manage');
   const data = parseInput(setUserActiveSchema, input);
   if (data.id === actor.id && !data.isActive) throw new AppError('INVALID', adminMessage('errors.selfDisable'));
-  return changeUser(actor, data, data.isActive ? 'USER_ENABLE' : 'USER_DISABLE', async () => ({ data: { isActive: data.isActive } }));
+  return changeUser(actor, data, data.isActive ? 'USER_ENABLE' : 'USER_DISABLE', async () => ({
+    data: { isActive: data.isActive },
+  }));
 }
 
 export async function resetPassword(actor: SessionUser, input: ResetPasswordInput) {

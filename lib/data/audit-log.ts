@@ -8,9 +8,15 @@ import { shanghaiDayStart, type AuditFilter } from '@/lib/validation/admin-audit
 export const AUDIT_PAGE_SIZE = 50;
 
 export type AuditRow = {
-  id: number; at: string; action: string; entity: string; entityId: string | null;
-  user: { username: string; displayName: string } | null; unit: { code: string; name: string } | null;
-  before: unknown; after: unknown;
+  id: number;
+  at: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  user: { username: string; displayName: string } | null;
+  unit: { code: string; name: string } | null;
+  before: unknown;
+  after: unknown;
 };
 
 function whereOf(filter: AuditFilter): Prisma.AuditEventWhereInput {
@@ -18,29 +24,59 @@ function whereOf(filter: AuditFilter): Prisma.AuditEventWhereInput {
   if (filter.from) at.gte = shanghaiDayStart(filter.from);
   if (filter.to) at.lt = new Date(shanghaiDayStart(filter.to).getTime() + 24 * 3600_000);
   return {
-    userId: filter.userId, action: filter.action, entity: filter.entity, unitId: filter.unitId,
+    userId: filter.userId,
+    action: filter.action,
+    entity: filter.entity,
+    unitId: filter.unitId,
     ...(filter.from || filter.to ? { at } : {}),
   };
 }
 
 /** Newest first, 50 a page (offset: the log is browsed page by page, rarely deep). */
-export async function listAuditEvents(actor: SessionUser, filter: AuditFilter): Promise<{ rows: AuditRow[]; total: number; page: number; pageCount: number }> {
+export async function listAuditEvents(
+  actor: SessionUser,
+  filter: AuditFilter,
+): Promise<{ rows: AuditRow[]; total: number; page: number; pageCount: number }> {
   assertCan(actor, 'audit.view');
   const where = whereOf(filter);
   const total = await prisma.auditEvent.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const page = Math.min(filter.page, pageCount);
   const events = await prisma.auditEvent.findMany({
-    where, orderBy: [{ at: 'desc' }, { id: 'desc' }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE,
-    select: { id: true, at: true, action: true, entity: true, entityId: true, unitId: true, before: true, after: true, user: { select: { username: true, displayName: true } } },
+    where,
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    skip: (page - 1) * AUDIT_PAGE_SIZE,
+    take: AUDIT_PAGE_SIZE,
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      entity: true,
+      entityId: true,
+      unitId: true,
+      before: true,
+      after: true,
+      user: { select: { username: true, displayName: true } },
+    },
   });
   const unitIds = [...new Set(events.map((e) => e.unitId).filter((x): x is number => x !== null))];
-  const units = new Map((await prisma.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, code: true, name: true } })).map((u) => [u.id, u]));
+  const units = new Map(
+    (await prisma.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, code: true, name: true } })).map(
+      (u) => [u.id, u],
+    ),
+  );
   const rows = events.map((e) => {
     const unit = e.unitId === null ? undefined : units.get(e.unitId);
     return {
-      id: e.id, at: e.at.toISOString(), action: e.action, entity: e.entity, entityId: e.entityId, user: e.user,
-      unit: unit ? { code: unit.code, name: unit.name } : null, before: e.before, after: e.after,
+      id: e.id,
+      at: e.at.toISOString(),
+      action: e.action,
+      entity: e.entity,
+      entityId: e.entityId,
+      user: e.user,
+      unit: unit ? { code: unit.code, name: unit.name } : null,
+      before: e.before,
+      after: e.after,
     };
   });
   return { rows, total, page, pageCount };
@@ -53,7 +89,10 @@ export async function listAuditFilterOptions(actor: SessionUser) {
     prisma.user.findMany({ orderBy: { username: 'asc' }, select: { id: true, username: true, displayName: true } }),
     prisma.auditEvent.groupBy({ by: ['action'], orderBy: { action: 'asc' } }),
     prisma.auditEvent.groupBy({ by: ['entity'], orderBy: { entity: 'asc' } }),
-    prisma.unit.findMany({ orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { id: true, code: true, name: true } }),
+    prisma.unit.findMany({
+      orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+      select: { id: true, code: true, name: true },
+    }),
   ]);
   return { users, actions: actions.map((a) => a.action), entities: entities.map((e) => e.entity), units };
 }

@@ -14,7 +14,16 @@ export type LoginResult = { ok: true; user: SessionUser } | { ok: false; reason:
 export async function verifyLogin(username: string, password: string, now = new Date()): Promise<LoginResult> {
   const user = await prisma.user.findUnique({
     where: { username },
-    select: { id: true, username: true, displayName: true, role: true, unitId: true, passwordHash: true, isActive: true, lockedUntil: true },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      unitId: true,
+      passwordHash: true,
+      isActive: true,
+      lockedUntil: true,
+    },
   });
   // Compare against a dummy hash for unknown users so timing does not reveal which names exist.
   const hash = user?.passwordHash ?? DUMMY_HASH;
@@ -37,7 +46,13 @@ export async function verifyLogin(username: string, password: string, now = new 
           data: { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000) },
         });
       }
-      await recordAudit(tx, { userId: user.id, action: isLocking ? 'LOGIN_LOCKED' : 'LOGIN_FAILED', entity: 'User', entityId: user.id, unitId: user.unitId });
+      await recordAudit(tx, {
+        userId: user.id,
+        action: isLocking ? 'LOGIN_LOCKED' : 'LOGIN_FAILED',
+        entity: 'User',
+        entityId: user.id,
+        unitId: user.unitId,
+      });
       return { ok: false as const, reason: isLocking ? ('LOCKED' as const) : ('INVALID' as const) };
     }
     await tx.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: now } });

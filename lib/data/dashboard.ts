@@ -3,7 +3,13 @@ import { prisma } from '@/lib/db';
 import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { shanghaiYearMonth } from '@/lib/domain';
 import { parseDashboardParams, type SearchParams } from '@/lib/dashboard/params';
-import { getPlanPerformance, listPlanPerformance, listPlanYears, listVisibleUnits, type PlanPerformance } from '@/lib/data/performance';
+import {
+  getPlanPerformance,
+  listPlanPerformance,
+  listPlanYears,
+  listVisibleUnits,
+  type PlanPerformance,
+} from '@/lib/data/performance';
 
 export type DashboardView = {
   units: { code: string; name: string }[];
@@ -14,7 +20,10 @@ export type DashboardView = {
   plans: PlanPerformance[];
 };
 
-/** The latest month with any entered figure across the visible plans of a year (one query), so units compare as of the same month. */
+/**
+ * The latest month with any entered figure across the visible plans of a year (one query), so units compare as of the
+ * same month.
+ */
 async function latestMonthAcross(user: SessionUser, year: number): Promise<number | null> {
   const row = await prisma.monthlyActual.aggregate({
     _max: { month: true },
@@ -27,13 +36,20 @@ async function latestMonthAcross(user: SessionUser, year: number): Promise<numbe
 export async function getDashboard(user: SessionUser, search: SearchParams, now = new Date()): Promise<DashboardView> {
   const [units, years] = await Promise.all([listVisibleUnits(user), listPlanYears(user)]);
   const own = units.find((u) => u.id === user.unitId)?.code ?? null;
-  const params = parseDashboardParams(search, { years, units: units.map((u) => u.code), defaultUnit: own, currentYear: shanghaiYearMonth(now).year });
+  const params = parseDashboardParams(search, {
+    years,
+    units: units.map((u) => u.code),
+    defaultUnit: own,
+    currentYear: shanghaiYearMonth(now).year,
+  });
   let plans: PlanPerformance[];
   if (params.unit === 'all') {
     const asOf = params.month ?? (await latestMonthAcross(user, params.year));
     plans = await listPlanPerformance(user, { units: 'all', year: params.year, asOf, now });
   } else {
-    const plan = params.unit ? await getPlanPerformance(user, { unitCode: params.unit, year: params.year, asOf: params.month, now }) : null;
+    const plan = params.unit
+      ? await getPlanPerformance(user, { unitCode: params.unit, year: params.year, asOf: params.month, now })
+      : null;
     plans = plan ? [plan] : [];
   }
   return {
@@ -52,8 +68,16 @@ export type IndicatorView = {
   tolerancePp: number;
 };
 
-/** One indicator of a plan the user may see, as of a month; null when it does not exist or is another unit's (a manager's). */
-export async function getIndicatorView(user: SessionUser, indicatorId: number, asOf: number | null, now = new Date()): Promise<IndicatorView | null> {
+/**
+ * One indicator of a plan the user may see, as of a month; null when it does not exist or is another unit's (a
+ * manager's).
+ */
+export async function getIndicatorView(
+  user: SessionUser,
+  indicatorId: number,
+  asOf: number | null,
+  now = new Date(),
+): Promise<IndicatorView | null> {
   const found = await prisma.indicator.findFirst({
     where: { id: indicatorId, plan: { unit: visibleUnitFilter(user) } },
     select: { plan: { select: { year: true, ratioTolerancePp: true, unit: { select: { code: true } } } } },

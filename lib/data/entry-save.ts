@@ -11,7 +11,13 @@ import { recordAudit } from './audit';
 import { loadEntryMonth, statusesFor } from './entry';
 import { assertCan, bumpReport, monthTransaction, StaleVersion, transitionOrThrow } from './month-reports';
 
-type Figures = { value: string | null; numerator: string | null; denominator: string | null; rating: EntryRow['rating']; note: string | null };
+type Figures = {
+  value: string | null;
+  numerator: string | null;
+  denominator: string | null;
+  rating: EntryRow['rating'];
+  note: string | null;
+};
 type Dev = { causes: string[]; analysis: string; measures: string; likelihood: string } | null;
 
 const snapshot = (f: Figures, deviation: Dev) => ({ ...f, deviation });
@@ -30,15 +36,22 @@ export async function saveMonth(user: SessionUser, input: SaveMonth, locale: Loc
     const month = await loadEntryMonth(tx, user, input, locale);
     if (month.version !== input.version) throw new StaleVersion(month.planId, input.month);
     const state = transitionOrThrow(month.report?.state ?? null, input.intent === 'SUBMIT' ? 'SUBMIT' : 'SAVE', locale);
-    if (!isMonthStarted(input.year, input.month, shanghaiYearMonth(new Date()))) throw new AppError('INVALID', t('futureMonth'));
+    if (!isMonthStarted(input.year, input.month, shanghaiYearMonth(new Date())))
+      throw new AppError('INVALID', t('futureMonth'));
     const known = new Set(month.rows.map((r) => r.indicator.id));
     const unknown = input.rows.findIndex((r) => !known.has(r.indicatorId));
-    if (unknown >= 0) throw new AppError('INVALID', t('unknownIndicator'), { [`rows.${unknown}`]: [t('unknownIndicator')] });
+    if (unknown >= 0)
+      throw new AppError('INVALID', t('unknownIndicator'), { [`rows.${unknown}`]: [t('unknownIndicator')] });
 
     const figures = statusesFor(month, input);
     const needsDeviation = new Set(figures.filter((f) => f.needsDeviation).map((f) => f.indicatorId));
     if (input.intent === 'SUBMIT') {
-      const errors = submissionErrors(month.rows.map((r) => r.indicator), input, needsDeviation, locale);
+      const errors = submissionErrors(
+        month.rows.map((r) => r.indicator),
+        input,
+        needsDeviation,
+        locale,
+      );
       if (Object.keys(errors).length > 0) throw new AppError('INVALID', t('incomplete'), errors);
     }
 
@@ -66,9 +79,21 @@ export async function saveMonth(user: SessionUser, input: SaveMonth, locale: Loc
       const d = typed.deviation;
       const hasContent = !!d && (d.causes.length > 0 || d.analysis !== '' || d.measures !== '');
       // kept whenever it has content (a month may be off while the YTD is green); required only when not green
-      const nextDev: Dev = d && hasContent ? { causes: d.causes, analysis: d.analysis, measures: d.measures, likelihood: d.likelihood ?? suggested } : null;
+      const nextDev: Dev =
+        d && hasContent
+          ? { causes: d.causes, analysis: d.analysis, measures: d.measures, likelihood: d.likelihood ?? suggested }
+          : null;
       const c = row.current;
-      const before = snapshot({ value: orNull(c.value), numerator: orNull(c.numerator), denominator: orNull(c.denominator), rating: (c.rating || null) as Figures['rating'], note: orNull(c.note) }, row.deviation);
+      const before = snapshot(
+        {
+          value: orNull(c.value),
+          numerator: orNull(c.numerator),
+          denominator: orNull(c.denominator),
+          rating: (c.rating || null) as Figures['rating'],
+          note: orNull(c.note),
+        },
+        row.deviation,
+      );
       const after = snapshot(next, nextDev);
       if (same(before, after)) continue;
       await writeActual(tx, row.indicator.id, input.month, user.id, next, nextDev, { ...audit, before, after });
@@ -78,11 +103,29 @@ export async function saveMonth(user: SessionUser, input: SaveMonth, locale: Loc
       if (!same(before, input.budget)) {
         const saved = await tx.budgetExecution.upsert({
           where: { planId_month: { planId: month.planId, month: input.month } },
-          create: { planId: month.planId, month: input.month, spent: input.budget.spent, planned: input.budget.planned ?? '0', updatedById: user.id },
-          update: { spent: input.budget.spent, ...(input.budget.planned ? { planned: input.budget.planned } : {}), updatedById: user.id, version: { increment: 1 } },
+          create: {
+            planId: month.planId,
+            month: input.month,
+            spent: input.budget.spent,
+            planned: input.budget.planned ?? '0',
+            updatedById: user.id,
+          },
+          update: {
+            spent: input.budget.spent,
+            ...(input.budget.planned ? { planned: input.budget.planned } : {}),
+            updatedById: user.id,
+            version: { increment: 1 },
+          },
           select: { id: true },
         });
-        await recordAudit(tx, { ...audit, action: 'BUDGET_SAVE', entity: 'BudgetExecution', entityId: saved.id, before, after: { ...input.budget, month: input.month } });
+        await recordAudit(tx, {
+          ...audit,
+          action: 'BUDGET_SAVE',
+          entity: 'BudgetExecution',
+          entityId: saved.id,
+          before,
+          after: { ...input.budget, month: input.month },
+        });
       }
     }
     await recordAudit(tx, {
@@ -114,12 +157,21 @@ async function writeActual(
   });
   if (deviation) {
     const data = { ...deviation, causes: deviation.causes as never, likelihood: deviation.likelihood as never };
-    await tx.deviationRecord.upsert({ where: { actualId: actual.id }, create: { actualId: actual.id, ...data }, update: data });
+    await tx.deviationRecord.upsert({
+      where: { actualId: actual.id },
+      create: { actualId: actual.id, ...data },
+      update: data,
+    });
   } else {
     await tx.deviationRecord.deleteMany({ where: { actualId: actual.id } });
   }
   await recordAudit(tx, {
-    userId: audit.userId, unitId: audit.unitId, action: 'ACTUAL_SAVE', entity: 'MonthlyActual', entityId: actual.id,
-    before: audit.before as never, after: { ...audit.after, indicatorId, month } as never,
+    userId: audit.userId,
+    unitId: audit.unitId,
+    action: 'ACTUAL_SAVE',
+    entity: 'MonthlyActual',
+    entityId: actual.id,
+    before: audit.before as never,
+    after: { ...audit.after, indicatorId, month } as never,
   });
 }

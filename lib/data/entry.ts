@@ -1,7 +1,15 @@
 import 'server-only';
 import { can, visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma, type Tx } from '@/lib/db';
-import { type BudgetMonth, dueDate, entryFigures, isOverdue, type MonthValue, shanghaiYearMonth, type Thresholds } from '@/lib/domain';
+import {
+  type BudgetMonth,
+  dueDate,
+  entryFigures,
+  isOverdue,
+  type MonthValue,
+  shanghaiYearMonth,
+  type Thresholds,
+} from '@/lib/domain';
 import { isEditableState, isMonthStarted } from '@/lib/domain/month-cycle';
 import { AppError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/config';
@@ -9,7 +17,6 @@ import type { EntryIndicatorMeta, SaveMonth } from '@/lib/validation/entry';
 import { validationTranslator } from '@/lib/validation/messages';
 import { formatInstant } from '@/lib/format';
 import { findPlan, type MonthKey } from './month-reports';
-
 
 const num = (d: { toString(): string } | null | undefined): number | null => (d == null ? null : Number(d.toString()));
 const str = (d: { toString(): string } | null | undefined): string => (d == null ? '' : d.toString());
@@ -37,15 +44,42 @@ export type EntryRowData = {
 export type EntryMonth = Awaited<ReturnType<typeof loadEntryMonth>>;
 
 const INDICATOR_SELECT = {
-  id: true, code: true, name: true, kind: true, comparator: true, target: true, targetText: true, weight: true, displayUnit: true,
-  numeratorLabel: true, denominatorLabel: true, isMonitoring: true, isBudgetDerived: true, shareMode: true, monthlyPlan: true,
+  id: true,
+  code: true,
+  name: true,
+  kind: true,
+  comparator: true,
+  target: true,
+  targetText: true,
+  weight: true,
+  displayUnit: true,
+  numeratorLabel: true,
+  denominatorLabel: true,
+  isMonitoring: true,
+  isBudgetDerived: true,
+  shareMode: true,
+  monthlyPlan: true,
   actuals: {
     orderBy: { month: 'asc' },
-    select: { month: true, value: true, numerator: true, denominator: true, rating: true, note: true, deviation: { select: { causes: true, analysis: true, measures: true, likelihood: true } } },
+    select: {
+      month: true,
+      value: true,
+      numerator: true,
+      denominator: true,
+      rating: true,
+      note: true,
+      deviation: { select: { causes: true, analysis: true, measures: true, likelihood: true } },
+    },
   },
 } as const;
 
-const toMonthValue = (a: { month: number; value: unknown; numerator: unknown; denominator: unknown; rating: MonthValue['rating'] }): MonthValue => ({
+const toMonthValue = (a: {
+  month: number;
+  value: unknown;
+  numerator: unknown;
+  denominator: unknown;
+  rating: MonthValue['rating'];
+}): MonthValue => ({
   month: a.month,
   value: num(a.value as never),
   numerator: num(a.numerator as never),
@@ -58,50 +92,118 @@ async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey, locale: 
   // one after another: inside a transaction all queries share one connection
   const [unit, indicators, lastYearPlan, budgetRows, report] = [
     await tx.unit.findUniqueOrThrow({ where: { id: plan.unitId }, select: { id: true, code: true, name: true } }),
-    await tx.indicator.findMany({ where: { planId: plan.id }, orderBy: { sortOrder: 'asc' }, select: INDICATOR_SELECT }),
-    await tx.plan.findFirst({ where: { unitId: plan.unitId, year: key.year - 1 }, select: { indicators: { select: { code: true, actuals: { select: { month: true, value: true, numerator: true, denominator: true, rating: true } } } }, budgetExecutions: { select: { month: true, spent: true, planned: true } } } }),
-    await tx.budgetExecution.findMany({ where: { planId: plan.id }, orderBy: { month: 'asc' }, select: { month: true, spent: true, planned: true } }),
+    await tx.indicator.findMany({
+      where: { planId: plan.id },
+      orderBy: { sortOrder: 'asc' },
+      select: INDICATOR_SELECT,
+    }),
+    await tx.plan.findFirst({
+      where: { unitId: plan.unitId, year: key.year - 1 },
+      select: {
+        indicators: {
+          select: {
+            code: true,
+            actuals: { select: { month: true, value: true, numerator: true, denominator: true, rating: true } },
+          },
+        },
+        budgetExecutions: { select: { month: true, spent: true, planned: true } },
+      },
+    }),
+    await tx.budgetExecution.findMany({
+      where: { planId: plan.id },
+      orderBy: { month: 'asc' },
+      select: { month: true, spent: true, planned: true },
+    }),
     await tx.monthReport.findUnique({ where: { planId_month: { planId: plan.id, month: key.month } } }),
   ];
-  const peopleIds = [report?.updatedById, report?.submittedById, report?.reviewedById].filter((id): id is number => id != null);
-  const people = new Map((await tx.user.findMany({ where: { id: { in: peopleIds } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]));
+  const peopleIds = [report?.updatedById, report?.submittedById, report?.reviewedById].filter(
+    (id): id is number => id != null,
+  );
+  const people = new Map(
+    (await tx.user.findMany({ where: { id: { in: peopleIds } }, select: { id: true, displayName: true } })).map((u) => [
+      u.id,
+      u.displayName,
+    ]),
+  );
   const nameOf = (id: number | null | undefined) => (id == null ? null : (people.get(id) ?? null));
   const state = report?.state ?? null;
   const today = shanghaiYearMonth(new Date());
   const thresholds: Thresholds = {
-    countGreenPace: num(plan.countGreenPace)!, countYellowPace: num(plan.countYellowPace)!, countTooLowPace: num(plan.countTooLowPace)!,
-    ratioTolerancePp: num(plan.ratioTolerancePp)!, budgetGreen: num(plan.budgetGreen)!, budgetYellow: num(plan.budgetYellow)!,
+    countGreenPace: num(plan.countGreenPace)!,
+    countYellowPace: num(plan.countYellowPace)!,
+    countTooLowPace: num(plan.countTooLowPace)!,
+    ratioTolerancePp: num(plan.ratioTolerancePp)!,
+    budgetGreen: num(plan.budgetGreen)!,
+    budgetYellow: num(plan.budgetYellow)!,
   };
-  const budgetMonths: BudgetMonth[] = budgetRows.map((b) => ({ month: b.month, spent: num(b.spent), planned: num(b.planned) }));
+  const budgetMonths: BudgetMonth[] = budgetRows.map((b) => ({
+    month: b.month,
+    spent: num(b.spent),
+    planned: num(b.planned),
+  }));
   const thisBudget = budgetRows.find((b) => b.month === key.month);
   const rows: EntryRowData[] = indicators.map((i) => {
     const mine = i.actuals.find((a) => a.month === key.month);
     return {
       indicator: {
-        id: i.id, code: i.code, name: i.name, kind: i.kind, comparator: i.comparator, target: num(i.target), targetText: i.targetText,
-        weight: num(i.weight)!, displayUnit: i.displayUnit, numeratorLabel: i.numeratorLabel, denominatorLabel: i.denominatorLabel,
-        isMonitoring: i.isMonitoring, isBudgetDerived: i.isBudgetDerived, shareMode: i.shareMode, monthlyPlan: i.monthlyPlan.map((d) => Number(d.toString())),
+        id: i.id,
+        code: i.code,
+        name: i.name,
+        kind: i.kind,
+        comparator: i.comparator,
+        target: num(i.target),
+        targetText: i.targetText,
+        weight: num(i.weight)!,
+        displayUnit: i.displayUnit,
+        numeratorLabel: i.numeratorLabel,
+        denominatorLabel: i.denominatorLabel,
+        isMonitoring: i.isMonitoring,
+        isBudgetDerived: i.isBudgetDerived,
+        shareMode: i.shareMode,
+        monthlyPlan: i.monthlyPlan.map((d) => Number(d.toString())),
       },
       months: i.actuals.map(toMonthValue),
       lastYear: (lastYearPlan?.indicators.find((l) => l.code === i.code)?.actuals ?? []).map(toMonthValue),
-      current: { value: str(mine?.value), numerator: str(mine?.numerator), denominator: str(mine?.denominator), rating: mine?.rating ?? '', note: mine?.note ?? '' },
+      current: {
+        value: str(mine?.value),
+        numerator: str(mine?.numerator),
+        denominator: str(mine?.denominator),
+        rating: mine?.rating ?? '',
+        note: mine?.note ?? '',
+      },
       deviation: mine?.deviation ? { ...mine.deviation } : null,
     };
   });
   return {
-    unit, year: key.year, month: key.month, planId: plan.id, thresholds, rows,
+    unit,
+    year: key.year,
+    month: key.month,
+    planId: plan.id,
+    thresholds,
+    rows,
     budget: {
       total: num(plan.budgetTotal)!,
       months: budgetMonths,
-      lastYearMonths: (lastYearPlan?.budgetExecutions ?? []).map((b) => ({ month: b.month, spent: num(b.spent), planned: num(b.planned) })),
+      lastYearMonths: (lastYearPlan?.budgetExecutions ?? []).map((b) => ({
+        month: b.month,
+        spent: num(b.spent),
+        planned: num(b.planned),
+      })),
       spent: str(thisBudget?.spent),
       planned: str(thisBudget?.planned),
     },
     report: report && {
-      id: report.id, state: report.state, version: report.version, returnReason: report.returnReason, reopenReason: report.reopenReason,
-      updatedBy: nameOf(report.updatedById), updatedAt: formatInstant(report.updatedAt, locale),
-      submittedBy: nameOf(report.submittedById), submittedAt: report.submittedAt && formatInstant(report.submittedAt, locale),
-      reviewedBy: nameOf(report.reviewedById), reviewedAt: report.reviewedAt && formatInstant(report.reviewedAt, locale),
+      id: report.id,
+      state: report.state,
+      version: report.version,
+      returnReason: report.returnReason,
+      reopenReason: report.reopenReason,
+      updatedBy: nameOf(report.updatedById),
+      updatedAt: formatInstant(report.updatedAt, locale),
+      submittedBy: nameOf(report.submittedById),
+      submittedAt: report.submittedAt && formatInstant(report.submittedAt, locale),
+      reviewedBy: nameOf(report.reviewedById),
+      reviewedAt: report.reviewedAt && formatInstant(report.reviewedAt, locale),
     },
     version: report?.version ?? 0,
     dueAt: formatInstant(dueDate(key.year, key.month, plan.dueDay), locale),
@@ -112,7 +214,10 @@ async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey, locale: 
   };
 }
 
-/** Everything the entry page shows for one unit's month: plan rows with this year's and last year's figures, spending, state. */
+/**
+ * Everything the entry page shows for one unit's month: plan rows with this year's and last year's figures, spending,
+ * state.
+ */
 export async function getEntryMonth(user: SessionUser, key: MonthKey, locale: Locale = 'zh-CN') {
   if (!can(user, 'actuals.view')) throw new AppError('FORBIDDEN', validationTranslator(locale)('forbidden'));
   return loadEntryMonth(prisma, user, key, locale);
@@ -124,10 +229,25 @@ export function statusesFor(month: EntryMonth, overrides?: SaveMonth) {
   const planned = overrides?.budget ? num(overrides.budget.planned) : num(month.budget.planned || null);
   return month.rows.map((row) => {
     const typed = overrides?.rows.find((r) => r.indicatorId === row.indicator.id);
-    const c = typed ?? { value: row.current.value || null, numerator: row.current.numerator || null, denominator: row.current.denominator || null, rating: row.current.rating || null };
-    const current = { value: num(c.value), numerator: num(c.numerator), denominator: num(c.denominator), rating: (c.rating || null) as MonthValue['rating'] };
+    const c = typed ?? {
+      value: row.current.value || null,
+      numerator: row.current.numerator || null,
+      denominator: row.current.denominator || null,
+      rating: row.current.rating || null,
+    };
+    const current = {
+      value: num(c.value),
+      numerator: num(c.numerator),
+      denominator: num(c.denominator),
+      rating: (c.rating || null) as MonthValue['rating'],
+    };
     const figures = entryFigures({
-      indicator: row.indicator, month: month.month, months: row.months, lastYear: row.lastYear, current, thresholds: month.thresholds,
+      indicator: row.indicator,
+      month: month.month,
+      months: row.months,
+      lastYear: row.lastYear,
+      current,
+      thresholds: month.thresholds,
       budget: { total: month.budget.total, months: month.budget.months, current: { spent, planned } },
     });
     return { indicatorId: row.indicator.id, ...figures };

@@ -10,19 +10,52 @@ import type { Locale } from '@/lib/i18n/config';
 import { evidenceTranslator } from '@/lib/validation/evidence-messages';
 import { validationTranslator } from '@/lib/validation/messages';
 import { recordAudit } from './audit';
-import { assertCan, bumpReport, findPlan, type MonthKey, monthTransaction, StaleVersion, transitionOrThrow } from './month-reports';
+import {
+  assertCan,
+  bumpReport,
+  findPlan,
+  type MonthKey,
+  monthTransaction,
+  StaleVersion,
+  transitionOrThrow,
+} from './month-reports';
 
-export type EvidenceItem = { id: number; fileName: string; mimeType: string; size: number; sha256: string; uploadedBy: string | null; uploadedAt: string };
-export type EvidenceUpload = MonthKey & { indicatorId: number; version: number; fileName: string; bytes: Uint8Array<ArrayBuffer> };
+export type EvidenceItem = {
+  id: number;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  uploadedBy: string | null;
+  uploadedAt: string;
+};
+export type EvidenceUpload = MonthKey & {
+  indicatorId: number;
+  version: number;
+  fileName: string;
+  bytes: Uint8Array<ArrayBuffer>;
+};
 
 // never `content`: lists and counts must not load the bytes
-const ITEM_SELECT = { id: true, fileName: true, mimeType: true, size: true, sha256: true, uploadedById: true, uploadedAt: true } as const;
+const ITEM_SELECT = {
+  id: true,
+  fileName: true,
+  mimeType: true,
+  size: true,
+  sha256: true,
+  uploadedById: true,
+  uploadedAt: true,
+} as const;
 
 /** The `where` that limits evidence to the units the user may see. */
 const visibleEvidence = (user: SessionUser) => ({ actual: { indicator: { plan: { unit: visibleUnitFilter(user) } } } });
 
 /** Every file attached to a plan's month, by indicator id, oldest first; {} when the user may not see the unit. */
-export async function listMonthEvidence(user: SessionUser, planId: number, month: number): Promise<Record<number, EvidenceItem[]>> {
+export async function listMonthEvidence(
+  user: SessionUser,
+  planId: number,
+  month: number,
+): Promise<Record<number, EvidenceItem[]>> {
   if (!can(user, 'actuals.view')) return {};
   const files = await prisma.evidenceFile.findMany({
     where: { actual: { month, indicator: { planId, plan: { unit: visibleUnitFilter(user) } } } },
@@ -30,10 +63,18 @@ export async function listMonthEvidence(user: SessionUser, planId: number, month
     select: { ...ITEM_SELECT, actual: { select: { indicatorId: true } } },
   });
   const uploaderIds = [...new Set(files.map((f) => f.uploadedById).filter((id): id is number => id != null))];
-  const names = new Map((await prisma.user.findMany({ where: { id: { in: uploaderIds } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]));
+  const names = new Map(
+    (await prisma.user.findMany({ where: { id: { in: uploaderIds } }, select: { id: true, displayName: true } })).map(
+      (u) => [u.id, u.displayName],
+    ),
+  );
   const byIndicator: Record<number, EvidenceItem[]> = {};
   for (const { actual, uploadedById, uploadedAt, ...file } of files) {
-    const item = { ...file, uploadedBy: uploadedById == null ? null : (names.get(uploadedById) ?? null), uploadedAt: uploadedAt.toISOString() };
+    const item = {
+      ...file,
+      uploadedBy: uploadedById == null ? null : (names.get(uploadedById) ?? null),
+      uploadedAt: uploadedAt.toISOString(),
+    };
     (byIndicator[actual.indicatorId] ??= []).push(item);
   }
   return byIndicator;
@@ -52,7 +93,10 @@ export async function countIndicatorEvidence(user: SessionUser, indicatorId: num
 /** One file with its bytes, for the download; null when it does not exist or the user may not see its unit. */
 export async function getEvidenceDownload(user: SessionUser, id: number) {
   if (!can(user, 'actuals.view')) return null;
-  return prisma.evidenceFile.findFirst({ where: { id, ...visibleEvidence(user) }, select: { fileName: true, mimeType: true, size: true, content: true } });
+  return prisma.evidenceFile.findFirst({
+    where: { id, ...visibleEvidence(user) },
+    select: { fileName: true, mimeType: true, size: true, content: true },
+  });
 }
 
 /**
@@ -61,12 +105,23 @@ export async function getEvidenceDownload(user: SessionUser, id: number) {
  */
 async function openMonthForWrite(tx: Tx, user: SessionUser, key: MonthKey, version: number, locale: Locale) {
   const plan = await findPlan(tx, user, key, locale);
-  const report = await tx.monthReport.findUnique({ where: { planId_month: { planId: plan.id, month: key.month } }, select: { state: true, version: true } });
+  const report = await tx.monthReport.findUnique({
+    where: { planId_month: { planId: plan.id, month: key.month } },
+    select: { state: true, version: true },
+  });
   if ((report?.version ?? 0) !== version) throw new StaleVersion(plan.id, key.month);
   const state = transitionOrThrow(report?.state ?? null, 'SAVE', locale);
-  if (!isMonthStarted(key.year, key.month, shanghaiYearMonth(new Date()))) throw new AppError('INVALID', validationTranslator(locale)('futureMonth'));
-  // attaching a file leaves a returned month returned (its reason stays in view); a month without a report becomes a draft
-  const bumped = await bumpReport(tx, plan, key.month, version, report ? { updatedById: user.id } : { state, updatedById: user.id });
+  if (!isMonthStarted(key.year, key.month, shanghaiYearMonth(new Date())))
+    throw new AppError('INVALID', validationTranslator(locale)('futureMonth'));
+  // attaching a file leaves a returned month returned (its reason stays in view); a month without a report becomes a
+  // draft
+  const bumped = await bumpReport(
+    tx,
+    plan,
+    key.month,
+    version,
+    report ? { updatedById: user.id } : { state, updatedById: user.id },
+  );
   return { plan, version: bumped.version };
 }
 
@@ -76,12 +131,18 @@ export async function createEvidence(user: SessionUser, input: EvidenceUpload, l
   const t = evidenceTranslator(locale);
   const check = checkEvidenceFile(input.fileName, input.bytes);
   const fileName = cleanFileName(input.fileName) ?? input.fileName;
-  if (!check.ok) throw new AppError('INVALID', t(check.refusal, { name: fileName }), { file: [t(check.refusal, { name: fileName })] });
+  if (!check.ok)
+    throw new AppError('INVALID', t(check.refusal, { name: fileName }), {
+      file: [t(check.refusal, { name: fileName })],
+    });
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const key = { unitCode: input.unitCode, year: input.year, month: input.month };
   return monthTransaction(async (tx) => {
     const { plan, version } = await openMonthForWrite(tx, user, key, input.version, locale);
-    const indicator = await tx.indicator.findFirst({ where: { id: input.indicatorId, planId: plan.id }, select: { id: true } });
+    const indicator = await tx.indicator.findFirst({
+      where: { id: input.indicatorId, planId: plan.id },
+      select: { id: true },
+    });
     if (!indicator) throw new AppError('INVALID', t('unknownIndicator'));
     // a month without figures yet gets an empty row to carry the file (as the budget-derived indicator's notes are)
     const actual = await tx.monthlyActual.upsert({
@@ -91,26 +152,57 @@ export async function createEvidence(user: SessionUser, input: EvidenceUpload, l
       select: { id: true },
     });
     const file = await tx.evidenceFile.create({
-      data: { actualId: actual.id, fileName, mimeType: check.mimeType, size: input.bytes.byteLength, sha256, content: input.bytes, uploadedById: user.id },
+      data: {
+        actualId: actual.id,
+        fileName,
+        mimeType: check.mimeType,
+        size: input.bytes.byteLength,
+        sha256,
+        content: input.bytes,
+        uploadedById: user.id,
+      },
       select: { id: true },
     });
     await recordAudit(tx, {
-      userId: user.id, unitId: plan.unitId, action: 'EVIDENCE_UPLOAD', entity: 'EvidenceFile', entityId: file.id, before: null,
-      after: { fileName, mimeType: check.mimeType, size: input.bytes.byteLength, sha256, indicatorId: indicator.id, ...key, version },
+      userId: user.id,
+      unitId: plan.unitId,
+      action: 'EVIDENCE_UPLOAD',
+      entity: 'EvidenceFile',
+      entityId: file.id,
+      before: null,
+      after: {
+        fileName,
+        mimeType: check.mimeType,
+        size: input.bytes.byteLength,
+        sha256,
+        indicatorId: indicator.id,
+        ...key,
+        version,
+      },
     });
     return { id: file.id, fileName, version };
   }, locale);
 }
 
 /** Removes a file from its month (refused like an upload when the month is not editable), with its audit event. */
-export async function deleteEvidence(user: SessionUser, input: { id: number; version: number }, locale: Locale = 'zh-CN') {
+export async function deleteEvidence(
+  user: SessionUser,
+  input: { id: number; version: number },
+  locale: Locale = 'zh-CN',
+) {
   assertCan(user, 'actuals.edit', locale);
   return monthTransaction(async (tx) => {
     const file = await tx.evidenceFile.findUnique({
       where: { id: input.id },
       select: {
         ...ITEM_SELECT,
-        actual: { select: { month: true, indicatorId: true, indicator: { select: { plan: { select: { year: true, unit: { select: { code: true } } } } } } } },
+        actual: {
+          select: {
+            month: true,
+            indicatorId: true,
+            indicator: { select: { plan: { select: { year: true, unit: { select: { code: true } } } } } },
+          },
+        },
       },
     });
     if (!file) throw new AppError('NOT_FOUND', evidenceTranslator(locale)('notFound'));
@@ -119,8 +211,19 @@ export async function deleteEvidence(user: SessionUser, input: { id: number; ver
     const opened = await openMonthForWrite(tx, user, key, input.version, locale);
     await tx.evidenceFile.delete({ where: { id: file.id } });
     await recordAudit(tx, {
-      userId: user.id, unitId: opened.plan.unitId, action: 'EVIDENCE_REMOVE', entity: 'EvidenceFile', entityId: file.id,
-      before: { fileName: file.fileName, mimeType: file.mimeType, size: file.size, sha256: file.sha256, indicatorId: file.actual.indicatorId, ...key },
+      userId: user.id,
+      unitId: opened.plan.unitId,
+      action: 'EVIDENCE_REMOVE',
+      entity: 'EvidenceFile',
+      entityId: file.id,
+      before: {
+        fileName: file.fileName,
+        mimeType: file.mimeType,
+        size: file.size,
+        sha256: file.sha256,
+        indicatorId: file.actual.indicatorId,
+        ...key,
+      },
       after: { version: opened.version },
     });
     return { fileName: file.fileName, version: opened.version };

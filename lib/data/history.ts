@@ -14,11 +14,12 @@ export type HistoryEntry = {
   after: unknown;
 };
 
-
 // An evidence file's events carry what it was attached to in their after (upload) or before (removal) JSON,
 // since a removed file's row is gone.
 function evidenceEvents(unitId: number, fields: Record<string, number>): Prisma.AuditEventWhereInput {
-  const matches = (side: 'before' | 'after') => ({ AND: Object.entries(fields).map(([key, value]) => ({ [side]: { path: [key], equals: value } })) });
+  const matches = (side: 'before' | 'after') => ({
+    AND: Object.entries(fields).map(([key, value]) => ({ [side]: { path: [key], equals: value } })),
+  });
   return { entity: 'EvidenceFile', unitId, OR: [matches('after'), matches('before')] };
 }
 
@@ -26,20 +27,40 @@ type EventRow = { entity: string; entityId: string | null; before: unknown; afte
 
 /** The month an evidence event names in its after (upload) or before (removal) JSON. */
 function monthIn(e: EventRow): number | null {
-  const month = [e.after, e.before].map((side) => (side as { month?: unknown } | null)?.month).find((m) => typeof m === 'number');
+  const month = [e.after, e.before]
+    .map((side) => (side as { month?: unknown } | null)?.month)
+    .find((m) => typeof m === 'number');
   return (month as number | undefined) ?? null;
 }
 
-async function listEvents(where: Prisma.AuditEventWhereInput, monthOf: (e: EventRow) => number | null): Promise<HistoryEntry[]> {
+async function listEvents(
+  where: Prisma.AuditEventWhereInput,
+  monthOf: (e: EventRow) => number | null,
+): Promise<HistoryEntry[]> {
   const events = await prisma.auditEvent.findMany({
     where,
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     take: 200,
-    select: { id: true, at: true, action: true, entity: true, entityId: true, before: true, after: true, user: { select: { displayName: true } } },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      entity: true,
+      entityId: true,
+      before: true,
+      after: true,
+      user: { select: { displayName: true } },
+    },
   });
   return events.map((e) => ({
-    id: e.id, at: e.at.toISOString(), user: e.user?.displayName ?? null, action: e.action, entity: e.entity,
-    month: monthOf(e), before: e.before, after: e.after,
+    id: e.id,
+    at: e.at.toISOString(),
+    user: e.user?.displayName ?? null,
+    action: e.action,
+    entity: e.entity,
+    month: monthOf(e),
+    before: e.before,
+    after: e.after,
   }));
 }
 
@@ -47,7 +68,11 @@ async function listEvents(where: Prisma.AuditEventWhereInput, monthOf: (e: Event
 export async function listIndicatorHistory(user: SessionUser, indicatorId: number): Promise<HistoryEntry[]> {
   const indicator = await prisma.indicator.findFirst({
     where: { id: indicatorId, plan: { unit: visibleUnitFilter(user) } },
-    select: { planId: true, actuals: { select: { id: true, month: true } }, plan: { select: { unitId: true, monthReports: { select: { id: true, month: true } } } } },
+    select: {
+      planId: true,
+      actuals: { select: { id: true, month: true } },
+      plan: { select: { unitId: true, monthReports: { select: { id: true, month: true } } } },
+    },
   });
   if (!indicator) return [];
   const months = new Map<string, number>([

@@ -14,7 +14,14 @@ import { MAX_ROWS, readImportFile } from '@/lib/import/read';
 import { type FileKind, sniffFile } from '@/lib/import/sniff';
 import { renderTemplateCsv, renderTemplateXlsx, templateRows } from '@/lib/import/template';
 import {
-  actualKey, type Figures, type ImportChange, type ImportContext, type ImportPlan, planKey, type StoredActual, validateImport,
+  actualKey,
+  type Figures,
+  type ImportChange,
+  type ImportContext,
+  type ImportPlan,
+  planKey,
+  type StoredActual,
+  validateImport,
 } from '@/lib/import/validate';
 import { normaliseNumberText } from '@/lib/validation/number';
 import { recordAudit } from './audit';
@@ -30,12 +37,34 @@ async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { ba
   const plan = await tx.plan.findUniqueOrThrow({
     where: { id: planId },
     select: {
-      id: true, year: true, budgetTotal: true, unit: { select: { id: true, code: true, name: true } },
+      id: true,
+      year: true,
+      budgetTotal: true,
+      unit: { select: { id: true, code: true, name: true } },
       indicators: {
         orderBy: { sortOrder: 'asc' },
         select: {
-          id: true, code: true, name: true, kind: true, isBudgetDerived: true, numeratorLabel: true, denominatorLabel: true, displayUnit: true, displayDivisor: true,
-          actuals: { select: { id: true, version: true, month: true, value: true, numerator: true, denominator: true, rating: true, note: true } },
+          id: true,
+          code: true,
+          name: true,
+          kind: true,
+          isBudgetDerived: true,
+          numeratorLabel: true,
+          denominatorLabel: true,
+          displayUnit: true,
+          displayDivisor: true,
+          actuals: {
+            select: {
+              id: true,
+              version: true,
+              month: true,
+              value: true,
+              numerator: true,
+              denominator: true,
+              rating: true,
+              note: true,
+            },
+          },
         },
       },
       monthReports: { select: { month: true, state: true, version: true } },
@@ -46,31 +75,66 @@ async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { ba
   for (const i of plan.indicators) {
     for (const a of i.actuals) {
       actuals.set(actualKey(i.id, a.month), {
-        id: a.id, version: a.version, value: dec(a.value), numerator: dec(a.numerator), denominator: dec(a.denominator), rating: a.rating, note: a.note,
+        id: a.id,
+        version: a.version,
+        value: dec(a.value),
+        numerator: dec(a.numerator),
+        denominator: dec(a.denominator),
+        rating: a.rating,
+        note: a.note,
       });
     }
   }
   return {
-    planId: plan.id, unitId: plan.unit.id, unitCode: plan.unit.code, unitName: plan.unit.name, year: plan.year,
-    indicators: new Map(plan.indicators.map((i) => [i.code.toUpperCase(), {
-      id: i.id, code: i.code, name: i.name, kind: i.kind, isBudgetDerived: i.isBudgetDerived, numeratorLabel: i.numeratorLabel, denominatorLabel: i.denominatorLabel,
-    }])),
+    planId: plan.id,
+    unitId: plan.unit.id,
+    unitCode: plan.unit.code,
+    unitName: plan.unit.name,
+    year: plan.year,
+    indicators: new Map(
+      plan.indicators.map((i) => [
+        i.code.toUpperCase(),
+        {
+          id: i.id,
+          code: i.code,
+          name: i.name,
+          kind: i.kind,
+          isBudgetDerived: i.isBudgetDerived,
+          numeratorLabel: i.numeratorLabel,
+          denominatorLabel: i.denominatorLabel,
+        },
+      ]),
+    ),
     reports: new Map(plan.monthReports.map((r) => [r.month, { state: r.state, version: r.version }])),
     actuals,
-    budget: new Map(plan.budgetExecutions.map((b) => [b.month, { id: b.id, version: b.version, spent: dec(b.spent), planned: dec(b.planned)! }])),
+    budget: new Map(
+      plan.budgetExecutions.map((b) => [
+        b.month,
+        { id: b.id, version: b.version, spent: dec(b.spent), planned: dec(b.planned)! },
+      ]),
+    ),
     defaultPlanned: defaultMonthlyPlan(Number(plan.budgetTotal.toFixed())).map(String),
     // COUNT figures are stored in base units: 万件 shown ÷ 10 000 → 件 typed
-    baseUnits: new Map(plan.indicators.map((i) => [i.code, i.displayDivisor === 1 ? i.displayUnit : i.displayUnit.replace(/^万/, '')])),
+    baseUnits: new Map(
+      plan.indicators.map((i) => [i.code, i.displayDivisor === 1 ? i.displayUnit : i.displayUnit.replace(/^万/, '')]),
+    ),
   };
 }
 
-/** What the file's rows refer to: its units (allowed or not for this user) and the allowed units' plans of its years. */
+/**
+ * What the file's rows refer to: its units (allowed or not for this user) and the allowed units' plans of its years.
+ */
 async function loadContext(user: SessionUser, records: readonly ImportRecord[], now: Date): Promise<ImportContext> {
   const codes = [...new Set(records.map((r) => r.unitCode).filter((c) => c !== ''))];
-  const years = [...new Set(records.map((r) => Number(normaliseNumberText(r.year))).filter((y) => Number.isInteger(y)))];
+  const years = [
+    ...new Set(records.map((r) => Number(normaliseNumberText(r.year))).filter((y) => Number.isInteger(y))),
+  ];
   const units = await prisma.unit.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
   const allowed = units.filter((u) => canSeeUnit(user, u.id));
-  const planIds = await prisma.plan.findMany({ where: { unitId: { in: allowed.map((u) => u.id) }, year: { in: years } }, select: { id: true } });
+  const planIds = await prisma.plan.findMany({
+    where: { unitId: { in: allowed.map((u) => u.id) }, year: { in: years } },
+    select: { id: true },
+  });
   const plans = await Promise.all(planIds.map((p) => loadImportPlan(prisma, p.id)));
   const today = shanghaiYearMonth(now);
   return {
@@ -103,13 +167,20 @@ type Options = { locale?: Locale; now?: Date };
  * Reads and checks every row of the file against what is stored; refuses the file (INVALID, one field error per bad
  * line: `{ '7': ['…'] }`) when any row is wrong. Writes nothing: applyImport writes what this found.
  */
-export async function checkImport(user: SessionUser, file: ImportFile, { locale = 'zh-CN', now = new Date() }: Options = {}): Promise<CheckedImport> {
+export async function checkImport(
+  user: SessionUser,
+  file: ImportFile,
+  { locale = 'zh-CN', now = new Date() }: Options = {},
+): Promise<CheckedImport> {
   assertCan(user, 'actuals.import', locale);
   const t = importTranslator(locale);
-  if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError('INVALID', t.error('fileTooLarge', { max: MAX_LABEL }));
+  if (file.bytes.byteLength > MAX_IMPORT_BYTES)
+    throw new AppError('INVALID', t.error('fileTooLarge', { max: MAX_LABEL }));
   const sniffed = sniffFile(file.fileName, file.bytes);
   if (!sniffed.ok) {
-    const key = ({ EMPTY: 'fileEmpty', TYPE: 'fileType', XLS: 'fileXls', MISMATCH: 'fileMismatch' } as const)[sniffed.problem];
+    const key = ({ EMPTY: 'fileEmpty', TYPE: 'fileType', XLS: 'fileXls', MISMATCH: 'fileMismatch' } as const)[
+      sniffed.problem
+    ];
     throw new AppError('INVALID', t.error(key, { ext: `.${sniffed.ext}` }));
   }
   const read = await readImportFile(sniffed.kind, file.bytes);
@@ -119,9 +190,16 @@ export async function checkImport(user: SessionUser, file: ImportFile, { locale 
     if (read.problem === 'NO_ROWS') throw new AppError('INVALID', t.error('noRows'));
     if (read.problem === 'TOO_MANY_ROWS') throw new AppError('INVALID', t.error('tooManyRows', { max: MAX_ROWS }));
     const columnName = (f: keyof typeof COLUMN_NAMES) => (locale === 'en' ? f : `${COLUMN_NAMES[f]}（${f}）`);
-    throw new AppError('INVALID', read.header.duplicate
-      ? t.error('duplicateColumn', { column: read.header.duplicate })
-      : t.error('missingColumns', { columns: read.header.missing.map((f) => columnName(f as keyof typeof COLUMN_NAMES)).join(locale === 'en' ? ', ' : '、') }));
+    throw new AppError(
+      'INVALID',
+      read.header.duplicate
+        ? t.error('duplicateColumn', { column: read.header.duplicate })
+        : t.error('missingColumns', {
+            columns: read.header.missing
+              .map((f) => columnName(f as keyof typeof COLUMN_NAMES))
+              .join(locale === 'en' ? ', ' : '、'),
+          }),
+    );
   }
   const result = validateImport(read.records, await loadContext(user, read.records, now));
   if (result.problems.length > 0) {
@@ -130,14 +208,20 @@ export async function checkImport(user: SessionUser, file: ImportFile, { locale 
     throw new AppError('INVALID', t.error('refused', { count: Object.keys(fieldErrors).length }), fieldErrors);
   }
   return {
-    fileName: file.fileName, kind: sniffed.kind, encoding: read.encoding, rows: read.records.length,
-    unchanged: result.unchanged, empty: result.empty, changes: result.changes,
+    fileName: file.fileName,
+    kind: sniffed.kind,
+    encoding: read.encoding,
+    rows: read.records.length,
+    unchanged: result.unchanged,
+    empty: result.empty,
+    changes: result.changes,
   };
 }
 
 const COLUMN_NAMES = { unitCode: '单位编码', year: '年度', month: '月份', indicatorCode: '指标编码' } as const;
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 /** Creates the row, or updates it only if it is still at the version the check read; otherwise the month is stale. */
 async function writeChange(tx: Tx, change: ImportChange, userId: number, stale: () => StaleVersion): Promise<number> {
@@ -145,24 +229,37 @@ async function writeChange(tx: Tx, change: ImportChange, userId: number, stale: 
   if (change.kind === 'ACTUAL') {
     const data: Figures = change.after;
     if (!change.before) {
-      const created = await tx.monthlyActual.create({ data: { indicatorId: change.indicator.id, month, ...data, updatedById: userId }, select: { id: true } }).catch((e: unknown) => {
-        if (isUniqueViolation(e)) throw stale();
-        throw e;
-      });
+      const created = await tx.monthlyActual
+        .create({
+          data: { indicatorId: change.indicator.id, month, ...data, updatedById: userId },
+          select: { id: true },
+        })
+        .catch((e: unknown) => {
+          if (isUniqueViolation(e)) throw stale();
+          throw e;
+        });
       return created.id;
     }
-    const updated = await tx.monthlyActual.updateMany({ where: { id: change.before.id, version: change.before.version }, data: { ...data, updatedById: userId, version: { increment: 1 } } });
+    const updated = await tx.monthlyActual.updateMany({
+      where: { id: change.before.id, version: change.before.version },
+      data: { ...data, updatedById: userId, version: { increment: 1 } },
+    });
     if (updated.count !== 1) throw stale();
     return change.before.id;
   }
   if (!change.before) {
-    const created = await tx.budgetExecution.create({ data: { planId: plan.planId, month, ...change.after, updatedById: userId }, select: { id: true } }).catch((e: unknown) => {
-      if (isUniqueViolation(e)) throw stale();
-      throw e;
-    });
+    const created = await tx.budgetExecution
+      .create({ data: { planId: plan.planId, month, ...change.after, updatedById: userId }, select: { id: true } })
+      .catch((e: unknown) => {
+        if (isUniqueViolation(e)) throw stale();
+        throw e;
+      });
     return created.id;
   }
-  const updated = await tx.budgetExecution.updateMany({ where: { id: change.before.id, version: change.before.version }, data: { ...change.after, updatedById: userId, version: { increment: 1 } } });
+  const updated = await tx.budgetExecution.updateMany({
+    where: { id: change.before.id, version: change.before.version },
+    data: { ...change.after, updatedById: userId, version: { increment: 1 } },
+  });
   if (updated.count !== 1) throw stale();
   return change.before.id;
 }
@@ -176,7 +273,11 @@ const figuresOf = (a: StoredActual | null): Figures | null =>
  * — its figures and spending written, one audit event per row and month as the entry page writes them, and one
  * IMPORT event for the file.
  */
-export async function applyImport(user: SessionUser, checked: CheckedImport, { locale = 'zh-CN' }: Options = {}): Promise<ImportSummary> {
+export async function applyImport(
+  user: SessionUser,
+  checked: CheckedImport,
+  { locale = 'zh-CN' }: Options = {},
+): Promise<ImportSummary> {
   assertCan(user, 'actuals.import', locale);
   const groups = new Map<string, ImportChange[]>();
   for (const c of checked.changes) {
@@ -185,9 +286,20 @@ export async function applyImport(user: SessionUser, checked: CheckedImport, { l
   }
   const months = [...groups.keys()].sort().map((key) => {
     const [first] = groups.get(key)!;
-    return { unitCode: first.plan.unitCode, unitName: first.plan.unitName, year: first.plan.year, month: first.month, rows: groups.get(key)!.length };
+    return {
+      unitCode: first.plan.unitCode,
+      unitName: first.plan.unitName,
+      year: first.plan.year,
+      month: first.month,
+      rows: groups.get(key)!.length,
+    };
   });
-  const summary: ImportSummary = { fileName: checked.fileName, changed: checked.changes.length, unchanged: checked.unchanged, months };
+  const summary: ImportSummary = {
+    fileName: checked.fileName,
+    changed: checked.changes.length,
+    unchanged: checked.unchanged,
+    months,
+  };
   if (checked.changes.length === 0) return summary;
   const source = { source: 'IMPORT', fileName: checked.fileName };
 
@@ -197,36 +309,61 @@ export async function applyImport(user: SessionUser, checked: CheckedImport, { l
       const { plan, month } = changes[0];
       const before = plan.reports.get(month) ?? null;
       const state = transitionOrThrow(before?.state ?? null, 'SAVE', locale);
-      if (!canSeeUnit(user, plan.unitId)) throw new AppError('FORBIDDEN', importTranslator(locale).error('otherUnit', { unit: plan.unitCode }));
-      const report = await bumpReport(tx, { id: plan.planId }, month, before?.version ?? 0, { state, updatedById: user.id });
+      if (!canSeeUnit(user, plan.unitId))
+        throw new AppError('FORBIDDEN', importTranslator(locale).error('otherUnit', { unit: plan.unitCode }));
+      const report = await bumpReport(tx, { id: plan.planId }, month, before?.version ?? 0, {
+        state,
+        updatedById: user.id,
+      });
       const audit = { userId: user.id, unitId: plan.unitId };
       const stale = () => new StaleVersion(plan.planId, month);
       for (const change of changes) {
         const id = await writeChange(tx, change, user.id, stale);
         if (change.kind === 'ACTUAL') {
           await recordAudit(tx, {
-            ...audit, action: 'ACTUAL_SAVE', entity: 'MonthlyActual', entityId: id,
-            before: figuresOf(change.before), after: { ...change.after, indicatorId: change.indicator.id, month, ...source },
+            ...audit,
+            action: 'ACTUAL_SAVE',
+            entity: 'MonthlyActual',
+            entityId: id,
+            before: figuresOf(change.before),
+            after: { ...change.after, indicatorId: change.indicator.id, month, ...source },
           });
         } else {
           await recordAudit(tx, {
-            ...audit, action: 'BUDGET_SAVE', entity: 'BudgetExecution', entityId: id,
-            before: change.before && { spent: change.before.spent, planned: change.before.planned }, after: { ...change.after, month, ...source },
+            ...audit,
+            action: 'BUDGET_SAVE',
+            entity: 'BudgetExecution',
+            entityId: id,
+            before: change.before && { spent: change.before.spent, planned: change.before.planned },
+            after: { ...change.after, month, ...source },
           });
         }
       }
       await recordAudit(tx, {
-        ...audit, action: 'MONTH_SAVE', entity: 'MonthReport', entityId: report.id,
+        ...audit,
+        action: 'MONTH_SAVE',
+        entity: 'MonthReport',
+        entityId: report.id,
         before: before && { state: before.state, version: before.version },
         after: { state, version: report.version, year: plan.year, month, unitCode: plan.unitCode, ...source },
       });
     }
     const unitIds = new Set(checked.changes.map((c) => c.plan.unitId));
     await recordAudit(tx, {
-      userId: user.id, unitId: unitIds.size === 1 ? [...unitIds][0] : null, action: 'IMPORT', entity: 'Import', entityId: null,
+      userId: user.id,
+      unitId: unitIds.size === 1 ? [...unitIds][0] : null,
+      action: 'IMPORT',
+      entity: 'Import',
+      entityId: null,
       after: {
-        fileName: checked.fileName, format: checked.kind, encoding: checked.encoding, rows: checked.rows,
-        changed: checked.changes.length, unchanged: checked.unchanged, empty: checked.empty, months,
+        fileName: checked.fileName,
+        format: checked.kind,
+        encoding: checked.encoding,
+        rows: checked.rows,
+        changed: checked.changes.length,
+        unchanged: checked.unchanged,
+        empty: checked.empty,
+        months,
       },
     });
   }, locale);
@@ -234,14 +371,23 @@ export async function applyImport(user: SessionUser, checked: CheckedImport, { l
 }
 
 /** Checks the file and, when every row is right, applies it: all rows or none. */
-export async function importActuals(user: SessionUser, file: ImportFile, options: Options = {}): Promise<ImportSummary> {
+export async function importActuals(
+  user: SessionUser,
+  file: ImportFile,
+  options: Options = {},
+): Promise<ImportSummary> {
   return applyImport(user, await checkImport(user, file, options), options);
 }
 
 export type TemplateFile = { body: Buffer; fileName: string; asciiFileName: string; contentType: string };
 
 /** The unit's template for the year (CSV or XLSX), pre-filled with what is stored. */
-export async function getImportTemplate(user: SessionUser, key: { unitCode: string; year: number }, format: 'xlsx' | 'csv', locale: Locale = 'zh-CN'): Promise<TemplateFile> {
+export async function getImportTemplate(
+  user: SessionUser,
+  key: { unitCode: string; year: number },
+  format: 'xlsx' | 'csv',
+  locale: Locale = 'zh-CN',
+): Promise<TemplateFile> {
   assertCan(user, 'actuals.import', locale);
   const found = await findPlan(prisma, user, { ...key, month: 1 }, locale);
   const plan = await loadImportPlan(prisma, found.id);
@@ -252,6 +398,9 @@ export async function getImportTemplate(user: SessionUser, key: { unitCode: stri
     body,
     fileName: `导入模板_${plan.unitName}_${plan.year}年.${format}`,
     asciiFileName: `import-template-${plan.unitCode}-${plan.year}.${format}`,
-    contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    contentType:
+      format === 'csv'
+        ? 'text/csv; charset=utf-8'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   };
 }

@@ -10,7 +10,12 @@ import { validationTranslator } from '@/lib/validation/messages';
 
 export type MonthKey = { unitCode: string; year: number; month: number };
 
-const REFUSAL_KEY = { LOCKED: 'locked', AWAITING_REVIEW: 'awaitingReview', NOT_SUBMITTED: 'notSubmitted', NOT_APPROVED: 'notApproved' } as const;
+const REFUSAL_KEY = {
+  LOCKED: 'locked',
+  AWAITING_REVIEW: 'awaitingReview',
+  NOT_SUBMITTED: 'notSubmitted',
+  NOT_APPROVED: 'notApproved',
+} as const;
 
 export function assertCan(user: SessionUser, permission: Permission, locale: Locale): void {
   if (!can(user, permission)) throw new AppError('FORBIDDEN', validationTranslator(locale)('forbidden'));
@@ -25,8 +30,17 @@ export async function findPlan(tx: Tx, user: SessionUser, key: MonthKey, locale:
   const plan = await tx.plan.findFirst({
     where: { year: key.year, unitId: unit.id, unit: visibleUnitFilter(user) },
     select: {
-      id: true, unitId: true, year: true, budgetTotal: true, dueDay: true,
-      countGreenPace: true, countYellowPace: true, countTooLowPace: true, ratioTolerancePp: true, budgetGreen: true, budgetYellow: true,
+      id: true,
+      unitId: true,
+      year: true,
+      budgetTotal: true,
+      dueDay: true,
+      countGreenPace: true,
+      countYellowPace: true,
+      countTooLowPace: true,
+      ratioTolerancePp: true,
+      budgetGreen: true,
+      budgetYellow: true,
     },
   });
   if (!plan) throw new AppError('NOT_FOUND', t('noPlan'));
@@ -36,12 +50,16 @@ export async function findPlan(tx: Tx, user: SessionUser, key: MonthKey, locale:
 /** The refusal for a stale version: who changed the month, and when (Shanghai time). */
 export async function conflictError(tx: Tx, planId: number, month: number, locale: Locale): Promise<AppError> {
   const t = validationTranslator(locale);
-  const report = await tx.monthReport.findUnique({ where: { planId_month: { planId, month } }, select: { updatedById: true, updatedAt: true } });
-  const who = report?.updatedById ? await tx.user.findUnique({ where: { id: report.updatedById }, select: { displayName: true } }) : null;
+  const report = await tx.monthReport.findUnique({
+    where: { planId_month: { planId, month } },
+    select: { updatedById: true, updatedAt: true },
+  });
+  const who = report?.updatedById
+    ? await tx.user.findUnique({ where: { id: report.updatedById }, select: { displayName: true } })
+    : null;
   const at = report ? formatInstant(report.updatedAt, locale) : '';
   return new AppError('CONFLICT', t('conflict', { user: who?.displayName ?? t('unknownUser'), at }));
 }
-
 
 /** state after the action, or the refusal as a person reads it */
 export function transitionOrThrow(from: MonthState | null, action: MonthAction, locale: Locale): MonthState {
@@ -76,10 +94,15 @@ export async function bumpReport(
     data: { ...data, version: { increment: 1 } },
   });
   if (updated.count !== 1) throw new StaleVersion(plan.id, month);
-  return tx.monthReport.findUniqueOrThrow({ where: { planId_month: { planId: plan.id, month } }, select: { id: true, version: true } });
+  return tx.monthReport.findUniqueOrThrow({
+    where: { planId_month: { planId: plan.id, month } },
+    select: { id: true, version: true },
+  });
 }
 
-/** Runs one month's write in a transaction; a stale version becomes a CONFLICT naming who changed the month and when. */
+/**
+ * Runs one month's write in a transaction; a stale version becomes a CONFLICT naming who changed the month and when.
+ */
 export async function monthTransaction<T>(fn: (tx: Tx) => Promise<T>, locale: Locale): Promise<T> {
   try {
     return await prisma.$transaction(fn, { timeout: 20_000 });
@@ -91,7 +114,10 @@ export async function monthTransaction<T>(fn: (tx: Tx) => Promise<T>, locale: Lo
 
 /** thrown inside a transaction; turned into a CONFLICT naming the winner once the transaction has rolled back */
 export class StaleVersion extends Error {
-  constructor(readonly planId: number, readonly month: number) {
+  constructor(
+    readonly planId: number,
+    readonly month: number,
+  ) {
     super('stale version');
   }
 }

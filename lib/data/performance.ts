@@ -2,12 +2,28 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import {
-  costControlMonths, evaluatePlan, isOverdue, dueDate, latestMonthWithData,
-  type BudgetFigures, type Grade, type IndicatorFigures, type MonthValue, type Status,
+  costControlMonths,
+  evaluatePlan,
+  isOverdue,
+  dueDate,
+  latestMonthWithData,
+  type BudgetFigures,
+  type Grade,
+  type IndicatorFigures,
+  type MonthValue,
+  type Status,
 } from '@/lib/domain';
 import {
-  getActualRows, getBudgetRows, getDeviationRows, getMonthReportRows, getTargetVersionRows,
-  type ActualRow, type BudgetRow, type DeviationRow, type MonthState, type TargetVersionRow,
+  getActualRows,
+  getBudgetRows,
+  getDeviationRows,
+  getMonthReportRows,
+  getTargetVersionRows,
+  type ActualRow,
+  type BudgetRow,
+  type DeviationRow,
+  type MonthState,
+  type TargetVersionRow,
 } from '@/lib/data/plan-rows';
 
 export type PerformanceQuery = {
@@ -21,14 +37,33 @@ export type PerformanceQuery = {
   now?: Date;
 };
 
-export type MonthStatus = { month: number; state: MonthState | 'MISSING'; isOverdue: boolean; dueDate: string; submittedAt: string | null; reviewedAt: string | null };
+export type MonthStatus = {
+  month: number;
+  state: MonthState | 'MISSING';
+  isOverdue: boolean;
+  dueDate: string;
+  submittedAt: string | null;
+  reviewedAt: string | null;
+};
 export type DeviationView = { month: number; causes: string[]; analysis: string; measures: string; likelihood: string };
 
 export type IndicatorPerformance = {
-  id: number; code: string; level1: string; level2: string; name: string;
-  kind: 'COUNT' | 'RATIO' | 'QUALITATIVE'; comparator: 'GTE' | 'LTE' | 'EQ';
-  target: number | null; targetText: string; displayUnit: string; displayDivisor: number; weight: number;
-  numeratorLabel: string | null; denominatorLabel: string | null; isMonitoring: boolean; isBudgetDerived: boolean;
+  id: number;
+  code: string;
+  level1: string;
+  level2: string;
+  name: string;
+  kind: 'COUNT' | 'RATIO' | 'QUALITATIVE';
+  comparator: 'GTE' | 'LTE' | 'EQ';
+  target: number | null;
+  targetText: string;
+  displayUnit: string;
+  displayDivisor: number;
+  weight: number;
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
+  isMonitoring: boolean;
+  isBudgetDerived: boolean;
   /** the target before its first adjustment, when it was adjusted (目标调整) */
   originalTarget: { target: number | null; targetText: string } | null;
   targetVersions: TargetVersionRow[];
@@ -40,42 +75,94 @@ export type IndicatorPerformance = {
 
 export type PlanPerformance = {
   unit: { id: number; code: string; name: string; isDemo: boolean };
-  planId: number; year: number; asOf: number; latestMonthWithData: number | null;
-  planStatus: 'DRAFT' | 'PUBLISHED'; goal: string;
-  budgetTotal: number; basicExpense: number; projectExpense: number; budgetWeight: number;
-  isYearComplete: boolean; isProjected: boolean; approvedOnly: boolean;
+  planId: number;
+  year: number;
+  asOf: number;
+  latestMonthWithData: number | null;
+  planStatus: 'DRAFT' | 'PUBLISHED';
+  goal: string;
+  budgetTotal: number;
+  basicExpense: number;
+  projectExpense: number;
+  budgetWeight: number;
+  isYearComplete: boolean;
+  isProjected: boolean;
+  approvedOnly: boolean;
   months: MonthStatus[];
   indicators: IndicatorPerformance[];
   budget: BudgetFigures | null;
   budgetMonths: { month: number; spent: number | null; planned: number }[];
-  total: number | null; maxTotal: number; grade: Grade | null;
+  total: number | null;
+  maxTotal: number;
+  grade: Grade | null;
 };
 
 const n = (v: { toString(): string } | null) => (v === null ? null : Number(v.toString()));
 
 const PLAN_SELECT = {
-  id: true, year: true, unitId: true, status: true, goal: true, budgetTotal: true, basicExpense: true, projectExpense: true,
-  budgetWeight: true, gradeExcellent: true, gradeGood: true, gradeFair: true, countGreenPace: true, countYellowPace: true,
-  countTooLowPace: true, ratioTolerancePp: true, budgetGreen: true, budgetYellow: true, dueDay: true,
+  id: true,
+  year: true,
+  unitId: true,
+  status: true,
+  goal: true,
+  budgetTotal: true,
+  basicExpense: true,
+  projectExpense: true,
+  budgetWeight: true,
+  gradeExcellent: true,
+  gradeGood: true,
+  gradeFair: true,
+  countGreenPace: true,
+  countYellowPace: true,
+  countTooLowPace: true,
+  ratioTolerancePp: true,
+  budgetGreen: true,
+  budgetYellow: true,
+  dueDay: true,
   unit: { select: { id: true, code: true, name: true, isDemo: true, sortOrder: true } },
   indicators: {
     orderBy: { sortOrder: 'asc' as const },
     select: {
-      id: true, code: true, level1: true, level2: true, name: true, kind: true, comparator: true, target: true, targetText: true,
-      displayUnit: true, displayDivisor: true, weight: true, numeratorLabel: true, denominatorLabel: true, isMonitoring: true,
-      isBudgetDerived: true, shareMode: true, monthlyPlan: true, evaluatorScore: true,
+      id: true,
+      code: true,
+      level1: true,
+      level2: true,
+      name: true,
+      kind: true,
+      comparator: true,
+      target: true,
+      targetText: true,
+      displayUnit: true,
+      displayDivisor: true,
+      weight: true,
+      numeratorLabel: true,
+      denominatorLabel: true,
+      isMonitoring: true,
+      isBudgetDerived: true,
+      shareMode: true,
+      monthlyPlan: true,
+      evaluatorScore: true,
     },
   },
 } as const;
 
 /** The units the user may see, in display order. */
 export async function listVisibleUnits(user: SessionUser) {
-  return prisma.unit.findMany({ where: visibleUnitFilter(user), orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { id: true, code: true, name: true } });
+  return prisma.unit.findMany({
+    where: visibleUnitFilter(user),
+    orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+    select: { id: true, code: true, name: true },
+  });
 }
 
 /** The years that have a plan for any unit the user may see, newest first. */
 export async function listPlanYears(user: SessionUser): Promise<number[]> {
-  const rows = await prisma.plan.findMany({ where: { unit: visibleUnitFilter(user) }, distinct: ['year'], select: { year: true }, orderBy: { year: 'desc' } });
+  const rows = await prisma.plan.findMany({
+    where: { unit: visibleUnitFilter(user) },
+    distinct: ['year'],
+    select: { year: true },
+    orderBy: { year: 'desc' },
+  });
   return rows.map((r) => r.year);
 }
 
@@ -91,7 +178,9 @@ export async function listPlanPerformance(user: SessionUser, query: PerformanceQ
     where: { unit: unitWhere, year: { in: [query.year, query.year - 1] } },
     select: PLAN_SELECT,
   });
-  const current = plans.filter((p) => p.year === query.year).sort((a, b) => a.unit.sortOrder - b.unit.sortOrder || a.unit.code.localeCompare(b.unit.code));
+  const current = plans
+    .filter((p) => p.year === query.year)
+    .sort((a, b) => a.unit.sortOrder - b.unit.sortOrder || a.unit.code.localeCompare(b.unit.code));
   if (current.length === 0) return [];
   const planIds = plans.map((p) => p.id);
   const currentIds = current.map((p) => p.id);
@@ -108,13 +197,22 @@ export async function listPlanPerformance(user: SessionUser, query: PerformanceQ
   });
 }
 
-export async function getPlanPerformance(user: SessionUser, query: Omit<PerformanceQuery, 'units'> & { unitCode: string }): Promise<PlanPerformance | null> {
+export async function getPlanPerformance(
+  user: SessionUser,
+  query: Omit<PerformanceQuery, 'units'> & { unitCode: string },
+): Promise<PlanPerformance | null> {
   const [plan] = await listPlanPerformance(user, { ...query, units: [query.unitCode] });
   return plan ?? null;
 }
 
 type PlanRow = Awaited<ReturnType<typeof prisma.plan.findMany<{ select: typeof PLAN_SELECT }>>>[number];
-type Rows = { actuals: ActualRow[]; budgets: BudgetRow[]; deviations: DeviationRow[]; reports: Awaited<ReturnType<typeof getMonthReportRows>>; versions: TargetVersionRow[] };
+type Rows = {
+  actuals: ActualRow[];
+  budgets: BudgetRow[];
+  deviations: DeviationRow[];
+  reports: Awaited<ReturnType<typeof getMonthReportRows>>;
+  versions: TargetVersionRow[];
+};
 
 function monthValues(plan: PlanRow, indicator: PlanRow['indicators'][number], rows: Rows): MonthValue[] {
   if (indicator.isBudgetDerived) return costControlMonths(Number(plan.budgetTotal), budgetMonthsOf(plan, rows));
@@ -125,14 +223,28 @@ function monthValues(plan: PlanRow, indicator: PlanRow['indicators'][number], ro
 }
 
 function budgetMonthsOf(plan: PlanRow, rows: Rows) {
-  return rows.budgets.filter((b) => b.planId === plan.id).sort((a, b) => a.month - b.month).map(({ month, spent, planned }) => ({ month, spent, planned }));
+  return rows.budgets
+    .filter((b) => b.planId === plan.id)
+    .sort((a, b) => a.month - b.month)
+    .map(({ month, spent, planned }) => ({ month, spent, planned }));
 }
 
-function assemble(plan: PlanRow, lastYearPlan: PlanRow | null, rows: Rows, query: PerformanceQuery, approvedOnly: boolean): PlanPerformance {
+function assemble(
+  plan: PlanRow,
+  lastYearPlan: PlanRow | null,
+  rows: Rows,
+  query: PerformanceQuery,
+  approvedOnly: boolean,
+): PlanPerformance {
   const now = query.now ?? new Date();
   const monthsByIndicator = new Map(plan.indicators.map((i) => [i.id, monthValues(plan, i, rows)]));
   const budgetMonths = budgetMonthsOf(plan, rows);
-  const latest = Math.max(0, ...plan.indicators.filter((i) => !i.isBudgetDerived).map((i) => latestMonthWithData(monthsByIndicator.get(i.id)!) ?? 0));
+  const latest = Math.max(
+    0,
+    ...plan.indicators
+      .filter((i) => !i.isBudgetDerived)
+      .map((i) => latestMonthWithData(monthsByIndicator.get(i.id)!) ?? 0),
+  );
   const asOf = Math.min(12, Math.max(1, query.asOf ?? (latest || 1)));
   const reports = new Map(rows.reports.filter((r) => r.planId === plan.id).map((r) => [r.month, r]));
   const months: MonthStatus[] = Array.from({ length: 12 }, (_, i) => {
@@ -140,25 +252,44 @@ function assemble(plan: PlanRow, lastYearPlan: PlanRow | null, rows: Rows, query
     const report = reports.get(month);
     const isSubmitted = report?.state === 'SUBMITTED' || report?.state === 'APPROVED';
     return {
-      month, state: report?.state ?? 'MISSING', isOverdue: isOverdue(plan.year, month, now, isSubmitted, plan.dueDay),
-      dueDate: dueDate(plan.year, month, plan.dueDay).toISOString(), submittedAt: report?.submittedAt ?? null, reviewedAt: report?.reviewedAt ?? null,
+      month,
+      state: report?.state ?? 'MISSING',
+      isOverdue: isOverdue(plan.year, month, now, isSubmitted, plan.dueDay),
+      dueDate: dueDate(plan.year, month, plan.dueDay).toISOString(),
+      submittedAt: report?.submittedAt ?? null,
+      reviewedAt: report?.reviewedAt ?? null,
     };
   });
   const isYearComplete = reports.get(12)?.state === 'APPROVED';
-  const lastYearByCode = new Map((lastYearPlan?.indicators ?? []).map((i) => [i.code, monthValues(lastYearPlan!, i, rows)]));
+  const lastYearByCode = new Map(
+    (lastYearPlan?.indicators ?? []).map((i) => [i.code, monthValues(lastYearPlan!, i, rows)]),
+  );
   const thresholds = {
-    countGreenPace: Number(plan.countGreenPace), countYellowPace: Number(plan.countYellowPace), countTooLowPace: Number(plan.countTooLowPace),
-    ratioTolerancePp: Number(plan.ratioTolerancePp), budgetGreen: Number(plan.budgetGreen), budgetYellow: Number(plan.budgetYellow),
+    countGreenPace: Number(plan.countGreenPace),
+    countYellowPace: Number(plan.countYellowPace),
+    countTooLowPace: Number(plan.countTooLowPace),
+    ratioTolerancePp: Number(plan.ratioTolerancePp),
+    budgetGreen: Number(plan.budgetGreen),
+    budgetYellow: Number(plan.budgetYellow),
   };
   const figures = evaluatePlan({
-    asOf, thresholds, isYearComplete,
+    asOf,
+    thresholds,
+    isYearComplete,
     budget: { budget: Number(plan.budgetTotal), months: budgetMonths },
     budgetWeight: Number(plan.budgetWeight),
     gradeBands: { excellent: Number(plan.gradeExcellent), good: Number(plan.gradeGood), fair: Number(plan.gradeFair) },
     indicators: plan.indicators.map((i) => ({
-      id: String(i.id), kind: i.kind, comparator: i.comparator, target: n(i.target), weight: Number(i.weight), shareMode: i.shareMode,
+      id: String(i.id),
+      kind: i.kind,
+      comparator: i.comparator,
+      target: n(i.target),
+      weight: Number(i.weight),
+      shareMode: i.shareMode,
       monthlyPlan: i.monthlyPlan.length === 12 ? i.monthlyPlan.map(Number) : null,
-      months: monthsByIndicator.get(i.id)!, lastYear: lastYearByCode.get(i.code), qualitativeScore: n(i.evaluatorScore),
+      months: monthsByIndicator.get(i.id)!,
+      lastYear: lastYearByCode.get(i.code),
+      qualitativeScore: n(i.evaluatorScore),
     })),
   });
   const isAsOfOverdue = months[asOf - 1].isOverdue;
@@ -168,9 +299,22 @@ function assemble(plan: PlanRow, lastYearPlan: PlanRow | null, rows: Rows, query
     const status: Status = isAsOfOverdue && !hasAsOfData ? 'OVERDUE' : item.status;
     const versions = rows.versions.filter((v) => v.indicatorId === i.id);
     return {
-      id: i.id, code: i.code, level1: i.level1, level2: i.level2, name: i.name, kind: i.kind, comparator: i.comparator,
-      target: n(i.target), targetText: i.targetText, displayUnit: i.displayUnit, displayDivisor: i.displayDivisor, weight: Number(i.weight),
-      numeratorLabel: i.numeratorLabel, denominatorLabel: i.denominatorLabel, isMonitoring: i.isMonitoring, isBudgetDerived: i.isBudgetDerived,
+      id: i.id,
+      code: i.code,
+      level1: i.level1,
+      level2: i.level2,
+      name: i.name,
+      kind: i.kind,
+      comparator: i.comparator,
+      target: n(i.target),
+      targetText: i.targetText,
+      displayUnit: i.displayUnit,
+      displayDivisor: i.displayDivisor,
+      weight: Number(i.weight),
+      numeratorLabel: i.numeratorLabel,
+      denominatorLabel: i.denominatorLabel,
+      isMonitoring: i.isMonitoring,
+      isBudgetDerived: i.isBudgetDerived,
       originalTarget: versions.length > 0 ? { target: versions[0].target, targetText: versions[0].targetText } : null,
       targetVersions: versions,
       figures: { ...item, status },
@@ -178,14 +322,36 @@ function assemble(plan: PlanRow, lastYearPlan: PlanRow | null, rows: Rows, query
       deviations: rows.deviations
         .filter((d) => d.indicatorId === i.id && d.month <= asOf)
         .sort((a, b) => a.month - b.month)
-        .map(({ month, causes, analysis, measures, likelihood }) => ({ month, causes, analysis, measures, likelihood })),
+        .map(({ month, causes, analysis, measures, likelihood }) => ({
+          month,
+          causes,
+          analysis,
+          measures,
+          likelihood,
+        })),
     };
   });
   return {
     unit: { id: plan.unit.id, code: plan.unit.code, name: plan.unit.name, isDemo: plan.unit.isDemo },
-    planId: plan.id, year: plan.year, asOf, latestMonthWithData: latest || null, planStatus: plan.status, goal: plan.goal,
-    budgetTotal: Number(plan.budgetTotal), basicExpense: Number(plan.basicExpense), projectExpense: Number(plan.projectExpense),
-    budgetWeight: Number(plan.budgetWeight), isYearComplete, isProjected: figures.isProjected, approvedOnly,
-    months, indicators, budget: figures.budget, budgetMonths, total: figures.total, maxTotal: figures.maxTotal, grade: figures.grade,
+    planId: plan.id,
+    year: plan.year,
+    asOf,
+    latestMonthWithData: latest || null,
+    planStatus: plan.status,
+    goal: plan.goal,
+    budgetTotal: Number(plan.budgetTotal),
+    basicExpense: Number(plan.basicExpense),
+    projectExpense: Number(plan.projectExpense),
+    budgetWeight: Number(plan.budgetWeight),
+    isYearComplete,
+    isProjected: figures.isProjected,
+    approvedOnly,
+    months,
+    indicators,
+    budget: figures.budget,
+    budgetMonths,
+    total: figures.total,
+    maxTotal: figures.maxTotal,
+    grade: figures.grade,
   };
 }

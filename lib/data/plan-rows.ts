@@ -5,18 +5,54 @@ import { prisma } from '@/lib/db';
 // The raw rows the engine needs, fetched for many plans at once with a fixed number of queries.
 
 export type MonthState = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
-export type ActualRow = { indicatorId: number; month: number; value: number | null; numerator: number | null; denominator: number | null; rating: 'ACHIEVED' | 'PARTIAL' | 'NOT_ACHIEVED' | null };
+export type ActualRow = {
+  indicatorId: number;
+  month: number;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  rating: 'ACHIEVED' | 'PARTIAL' | 'NOT_ACHIEVED' | null;
+};
 export type BudgetRow = { planId: number; month: number; spent: number | null; planned: number };
-export type DeviationRow = { indicatorId: number; month: number; causes: string[]; analysis: string; measures: string; likelihood: string };
-export type MonthReportRow = { planId: number; month: number; state: MonthState; submittedAt: string | null; reviewedAt: string | null };
-export type TargetVersionRow = { indicatorId: number; versionNo: number; target: number | null; targetText: string; reason: string; changedAt: string };
+export type DeviationRow = {
+  indicatorId: number;
+  month: number;
+  causes: string[];
+  analysis: string;
+  measures: string;
+  likelihood: string;
+};
+export type MonthReportRow = {
+  planId: number;
+  month: number;
+  state: MonthState;
+  submittedAt: string | null;
+  reviewedAt: string | null;
+};
+export type TargetVersionRow = {
+  indicatorId: number;
+  versionNo: number;
+  target: number | null;
+  targetText: string;
+  reason: string;
+  changedAt: string;
+};
 
 const num = (v: Prisma.Decimal | number | string | null): number | null => (v === null ? null : Number(v));
 
 /** Month figures per indicator and month, summed in SQL; with approvedOnly, only months whose report is approved. */
 export async function getActualRows(planIds: number[], approvedOnly: boolean): Promise<ActualRow[]> {
   if (planIds.length === 0) return [];
-  const rows = await prisma.$queryRaw<{ indicatorId: number; month: number; value: Prisma.Decimal | null; numerator: Prisma.Decimal | null; denominator: Prisma.Decimal | null; rating: ActualRow['rating'] }[]>`
+  const rows = await prisma.$queryRaw<
+    {
+      indicatorId: number;
+      month: number;
+      value: Prisma.Decimal | null;
+      numerator: Prisma.Decimal | null;
+      denominator: Prisma.Decimal | null;
+      rating: ActualRow['rating'];
+    }[]
+  >`
     SELECT a."indicatorId", a.month, SUM(a.value) AS value, SUM(a.numerator) AS numerator, SUM(a.denominator) AS denominator,
            MIN(a.rating::text)::"Rating" AS rating
     FROM "MonthlyActual" a
@@ -24,13 +60,22 @@ export async function getActualRows(planIds: number[], approvedOnly: boolean): P
     LEFT JOIN "MonthReport" r ON r."planId" = i."planId" AND r.month = a.month
     WHERE i."planId" = ANY(${planIds}::int[]) AND (${!approvedOnly} OR r.state = 'APPROVED')
     GROUP BY a."indicatorId", a.month`;
-  return rows.map((r) => ({ indicatorId: r.indicatorId, month: r.month, value: num(r.value), numerator: num(r.numerator), denominator: num(r.denominator), rating: r.rating }));
+  return rows.map((r) => ({
+    indicatorId: r.indicatorId,
+    month: r.month,
+    value: num(r.value),
+    numerator: num(r.numerator),
+    denominator: num(r.denominator),
+    rating: r.rating,
+  }));
 }
 
 /** Spending per plan and month; with approvedOnly, spending of unapproved months counts as not yet reported. */
 export async function getBudgetRows(planIds: number[], approvedOnly: boolean): Promise<BudgetRow[]> {
   if (planIds.length === 0) return [];
-  const rows = await prisma.$queryRaw<{ planId: number; month: number; spent: Prisma.Decimal | null; planned: Prisma.Decimal }[]>`
+  const rows = await prisma.$queryRaw<
+    { planId: number; month: number; spent: Prisma.Decimal | null; planned: Prisma.Decimal }[]
+  >`
     SELECT b."planId", b.month, CASE WHEN ${!approvedOnly} OR r.state = 'APPROVED' THEN b.spent END AS spent, b.planned
     FROM "BudgetExecution" b
     LEFT JOIN "MonthReport" r ON r."planId" = b."planId" AND r.month = b.month
@@ -40,7 +85,16 @@ export async function getBudgetRows(planIds: number[], approvedOnly: boolean): P
 
 export async function getDeviationRows(planIds: number[], approvedOnly: boolean): Promise<DeviationRow[]> {
   if (planIds.length === 0) return [];
-  const rows = await prisma.$queryRaw<{ indicatorId: number; month: number; causes: string[] | null; analysis: string; measures: string; likelihood: string }[]>`
+  const rows = await prisma.$queryRaw<
+    {
+      indicatorId: number;
+      month: number;
+      causes: string[] | null;
+      analysis: string;
+      measures: string;
+      likelihood: string;
+    }[]
+  >`
     SELECT a."indicatorId", a.month, d.causes::text[] AS causes, d.analysis, d.measures, d.likelihood::text AS likelihood
     FROM "DeviationRecord" d
     JOIN "MonthlyActual" a ON a.id = d."actualId"
@@ -56,7 +110,11 @@ export async function getMonthReportRows(planIds: number[]): Promise<MonthReport
     where: { planId: { in: planIds } },
     select: { planId: true, month: true, state: true, submittedAt: true, reviewedAt: true },
   });
-  return rows.map((r) => ({ ...r, submittedAt: r.submittedAt?.toISOString() ?? null, reviewedAt: r.reviewedAt?.toISOString() ?? null }));
+  return rows.map((r) => ({
+    ...r,
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    reviewedAt: r.reviewedAt?.toISOString() ?? null,
+  }));
 }
 
 export async function getTargetVersionRows(indicatorIds: number[]): Promise<TargetVersionRow[]> {

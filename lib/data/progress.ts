@@ -8,15 +8,21 @@ export type CellState = 'MISSING' | 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROV
 export type ProgressCell = { month: number; state: CellState; isOverdue: boolean };
 export type ProgressRow = { unitCode: string; unitName: string; hasPlan: boolean; cells: ProgressCell[] };
 
-
-/** Unit × month reporting state for a year: what is missing, drafted, submitted, returned, approved, and what is overdue. */
+/**
+ * Unit × month reporting state for a year: what is missing, drafted, submitted, returned, approved, and what is
+ * overdue.
+ */
 export async function getProgressGrid(user: SessionUser, year: number, now = new Date()): Promise<ProgressRow[]> {
   if (!can(user, 'actuals.view')) return [];
   const today = shanghaiYearMonth(now);
   const units = await prisma.unit.findMany({
     where: visibleUnitFilter(user),
     orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-    select: { code: true, name: true, plans: { where: { year }, select: { dueDay: true, monthReports: { select: { month: true, state: true } } } } },
+    select: {
+      code: true,
+      name: true,
+      plans: { where: { year }, select: { dueDay: true, monthReports: { select: { month: true, state: true } } } },
+    },
   });
   return units.map((unit) => {
     const plan = unit.plans[0];
@@ -25,13 +31,25 @@ export async function getProgressGrid(user: SessionUser, year: number, now = new
       const state = plan?.monthReports.find((r) => r.month === month)?.state;
       if (!isMonthStarted(year, month, today)) return { month, state: 'NOT_STARTED', isOverdue: false };
       const isDone = state === 'SUBMITTED' || state === 'APPROVED';
-      return { month, state: state ?? 'MISSING', isOverdue: !!plan && isOverdue(year, month, now, isDone, plan.dueDay) };
+      return {
+        month,
+        state: state ?? 'MISSING',
+        isOverdue: !!plan && isOverdue(year, month, now, isDone, plan.dueDay),
+      };
     });
     return { unitCode: unit.code, unitName: unit.name, hasPlan: !!plan, cells };
   });
 }
 
-export type DueItem = { kind: 'ENTRY' | 'REVIEW'; unitCode: string; unitName: string; year: number; month: number; dueAt: string; isOverdue: boolean };
+export type DueItem = {
+  kind: 'ENTRY' | 'REVIEW';
+  unitCode: string;
+  unitName: string;
+  year: number;
+  month: number;
+  dueAt: string;
+  isOverdue: boolean;
+};
 
 /**
  * What needs doing now: for a manager, their unit's ended months not yet submitted (overdue first);
@@ -43,17 +61,33 @@ export async function listDueItems(user: SessionUser, now = new Date()): Promise
     const waiting = await prisma.monthReport.findMany({
       where: { state: 'SUBMITTED' },
       orderBy: [{ submittedAt: 'asc' }],
-      select: { month: true, plan: { select: { year: true, dueDay: true, unit: { select: { code: true, name: true } } } } },
+      select: {
+        month: true,
+        plan: { select: { year: true, dueDay: true, unit: { select: { code: true, name: true } } } },
+      },
     });
     for (const w of waiting) {
-      items.push({ kind: 'REVIEW', unitCode: w.plan.unit.code, unitName: w.plan.unit.name, year: w.plan.year, month: w.month, dueAt: dueDate(w.plan.year, w.month, w.plan.dueDay).toISOString(), isOverdue: false });
+      items.push({
+        kind: 'REVIEW',
+        unitCode: w.plan.unit.code,
+        unitName: w.plan.unit.name,
+        year: w.plan.year,
+        month: w.month,
+        dueAt: dueDate(w.plan.year, w.month, w.plan.dueDay).toISOString(),
+        isOverdue: false,
+      });
     }
   }
   if (user.role === 'MANAGER' && can(user, 'actuals.edit')) {
     const today = shanghaiYearMonth(now);
     const plans = await prisma.plan.findMany({
       where: { unit: visibleUnitFilter(user), year: { in: [today.year - 1, today.year] } },
-      select: { year: true, dueDay: true, unit: { select: { code: true, name: true } }, monthReports: { select: { month: true, state: true } } },
+      select: {
+        year: true,
+        dueDay: true,
+        unit: { select: { code: true, name: true } },
+        monthReports: { select: { month: true, state: true } },
+      },
     });
     for (const plan of plans) {
       for (let month = 1; month <= 12; month++) {
@@ -61,7 +95,15 @@ export async function listDueItems(user: SessionUser, now = new Date()): Promise
         const state = plan.monthReports.find((r) => r.month === month)?.state;
         if (!isEnded || state === 'SUBMITTED' || state === 'APPROVED') continue;
         const due = dueDate(plan.year, month, plan.dueDay);
-        items.push({ kind: 'ENTRY', unitCode: plan.unit.code, unitName: plan.unit.name, year: plan.year, month, dueAt: due.toISOString(), isOverdue: now > due });
+        items.push({
+          kind: 'ENTRY',
+          unitCode: plan.unit.code,
+          unitName: plan.unit.name,
+          year: plan.year,
+          month,
+          dueAt: due.toISOString(),
+          isOverdue: now > due,
+        });
       }
     }
   }

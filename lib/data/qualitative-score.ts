@@ -10,14 +10,20 @@ import { validationTranslator } from '@/lib/validation/messages';
 
 export type QualitativeScoreInput = { indicatorId: number; version: number; score: number | null };
 
-/** A QUALITATIVE indicator's score as the evaluator set it, with the version a change must carry; null if not visible. */
+/**
+ * A QUALITATIVE indicator's score as the evaluator set it, with the version a change must carry; null if not visible.
+ */
 export async function getQualitativeScore(user: SessionUser, indicatorId: number) {
   const indicator = await prisma.indicator.findUnique({
     where: { id: indicatorId },
     select: { kind: true, weight: true, evaluatorScore: true, version: true, plan: { select: { unitId: true } } },
   });
   if (!indicator || indicator.kind !== 'QUALITATIVE' || !canSeeUnit(user, indicator.plan.unitId)) return null;
-  return { score: indicator.evaluatorScore === null ? null : Number(indicator.evaluatorScore), weight: Number(indicator.weight), version: indicator.version };
+  return {
+    score: indicator.evaluatorScore === null ? null : Number(indicator.evaluatorScore),
+    weight: Number(indicator.weight),
+    version: indicator.version,
+  };
 }
 
 /**
@@ -30,7 +36,15 @@ export async function setQualitativeScore(user: SessionUser, input: QualitativeS
   return prisma.$transaction(async (tx) => {
     const indicator = await tx.indicator.findUnique({
       where: { id: input.indicatorId },
-      select: { id: true, kind: true, weight: true, evaluatorScore: true, version: true, updatedAt: true, plan: { select: { unitId: true } } },
+      select: {
+        id: true,
+        kind: true,
+        weight: true,
+        evaluatorScore: true,
+        version: true,
+        updatedAt: true,
+        plan: { select: { unitId: true } },
+      },
     });
     if (!indicator || !canSeeUnit(user, indicator.plan.unitId)) throw new AppError('NOT_FOUND', t('noPlan'));
     if (indicator.kind !== 'QUALITATIVE') throw new AppError('INVALID', t('notQualitative'));
@@ -51,7 +65,11 @@ export async function setQualitativeScore(user: SessionUser, input: QualitativeS
       throw new AppError('CONFLICT', t('conflict', { user: last?.user?.displayName ?? t('unknownUser'), at }));
     }
     await recordAudit(tx, {
-      userId: user.id, unitId: indicator.plan.unitId, action: 'QUALITATIVE_SCORE', entity: 'Indicator', entityId: indicator.id,
+      userId: user.id,
+      unitId: indicator.plan.unitId,
+      action: 'QUALITATIVE_SCORE',
+      entity: 'Indicator',
+      entityId: indicator.id,
       before: { evaluatorScore: indicator.evaluatorScore === null ? null : Number(indicator.evaluatorScore) },
       after: { evaluatorScore: input.score },
     });

@@ -25,6 +25,13 @@ export type ExportAudit = {
 export async function recordExport(user: SessionUser, event: ExportAudit): Promise<void> {
   const { unitId, ...after } = event;
   await prisma.$transaction(async (tx) => {
-    await recordAudit(tx, { userId: user.id, action: 'EXPORT', entity: 'Report', entityId: event.report, unitId, after: after as Prisma.InputJsonValue });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: 'EXPORT',
+      entity: 'Report',
+      entityId: event.report,
+      unitId,
+      after: after as Prisma.InputJsonValue,
+    });
   });
 }

@@ -9,7 +9,9 @@ import { assertCan, bumpReport, findPlan, monthTransaction, StaleVersion, transi
 
 const ACTION = { APPROVE: 'APPROVE', RETURN: 'RETURN', REOPEN: 'REOPEN' } as const;
 
-/** Approve or return a submitted month (leaders), or reopen an approved one (admins); audited in the same transaction. */
+/**
+ * Approve or return a submitted month (leaders), or reopen an approved one (admins); audited in the same transaction.
+ */
 export async function reviewMonth(user: SessionUser, input: Review, locale: Locale = 'zh-CN') {
   assertCan(user, input.decision === 'REOPEN' ? 'months.reopen' : 'months.review', locale);
   return monthTransaction(async (tx) => {
@@ -34,8 +36,20 @@ export async function reviewMonth(user: SessionUser, input: Review, locale: Loca
       action: `MONTH_${input.decision}`,
       entity: 'MonthReport',
       entityId: report.id,
-      before: before && { state: before.state, version: before.version, returnReason: before.returnReason, reopenReason: before.reopenReason },
-      after: { state, version: report.version, reason: input.reason || null, year: input.year, month: input.month, unitCode: input.unitCode },
+      before: before && {
+        state: before.state,
+        version: before.version,
+        returnReason: before.returnReason,
+        reopenReason: before.reopenReason,
+      },
+      after: {
+        state,
+        version: report.version,
+        reason: input.reason || null,
+        year: input.year,
+        month: input.month,
+        unitCode: input.unitCode,
+      },
     });
     return { state, version: report.version };
   }, locale);
@@ -51,7 +65,12 @@ export async function listReviewQueue(user: SessionUser, locale: Locale = 'zh-CN
   });
   return Promise.all(
     reports.map(async (r) => {
-      const month = await loadEntryMonth(prisma, user, { unitCode: r.plan.unit.code, year: r.plan.year, month: r.month }, locale);
+      const month = await loadEntryMonth(
+        prisma,
+        user,
+        { unitCode: r.plan.unit.code, year: r.plan.year, month: r.month },
+        locale,
+      );
       return { ...month, figures: statusesFor(month) };
     }),
   );

@@ -82,7 +82,17 @@ describe('evaluateBudget', () => {
     ['below 60%', spentEach(59, 6), 6, 59, 'RED', 7.95],
     ['asOf = 1, on plan', spentEach(100, 1), 1, 100, 'GREEN', 10],
     ['asOf = 12, fully spent', spentEach(100, 12), 12, 100, 'GREEN', 10],
-    ['a month missing in the middle', [{ month: 1, spent: 100, planned: null }, { month: 3, spent: 100, planned: null }], 3, 66.67, 'YELLOW', 9.17],
+    [
+      'a month missing in the middle',
+      [
+        { month: 1, spent: 100, planned: null },
+        { month: 3, spent: 100, planned: null },
+      ],
+      3,
+      66.67,
+      'YELLOW',
+      9.17,
+    ],
   ])('%s (budget 1,200)', (_label, months, asOf, ratio, status, score) => {
     const figures = evaluateBudget({ budget: 1_200, months, asOf, weight: 10 });
     expect(figures.status).toBe(status);
@@ -93,7 +103,13 @@ describe('evaluateBudget', () => {
 
   test('no spending → every derived rate is null', () => {
     const figures = evaluateBudget({ budget: 1_200, months: [], asOf: 6, weight: 10 });
-    expect(figures).toMatchObject({ spentToDate: null, executionRate: null, costControlRate: null, projectedSpend: null, score: null });
+    expect(figures).toMatchObject({
+      spentToDate: null,
+      executionRate: null,
+      costControlRate: null,
+      projectedSpend: null,
+      score: null,
+    });
     expect(figures.plannedToDate).toBe(600);
   });
 
@@ -116,7 +132,14 @@ describe('evaluateBudget', () => {
       months: spentEach(70, 6),
       asOf: 6,
       weight: 5,
-      thresholds: { countGreenPace: 100, countYellowPace: 95, countTooLowPace: 120, ratioTolerancePp: 2, budgetGreen: 70, budgetYellow: 50 },
+      thresholds: {
+        countGreenPace: 100,
+        countYellowPace: 95,
+        countTooLowPace: 120,
+        ratioTolerancePp: 2,
+        budgetGreen: 70,
+        budgetYellow: 50,
+      },
     });
     expect(figures.status).toBe('GREEN');
     expect(figures.score).toBe(4.25);

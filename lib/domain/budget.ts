@@ -66,7 +66,8 @@ export const costControlMonths = (budgetYuan: number, months: readonly BudgetMon
     .map((bm) => ({ month: bm.month, numerator: bm.spent, denominator: planned[bm.month - 1] }));
 };
 
-// execution = spent ÷ budget × 100; 序时进度 = m ÷ 12 × 100; 成本控制率 = spent ÷ planned to date × 100; score on projected spend
+// execution = spent ÷ budget × 100; 序时进度 = m ÷ 12 × 100; 成本控制率 = spent ÷ planned to date × 100; score on projected
+// spend
 export const evaluateBudget = ({
   budget,
   months,

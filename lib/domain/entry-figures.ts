@@ -1,6 +1,13 @@
 import { type BudgetMonth, costControlMonths } from './budget';
 import { evaluateIndicator } from './evaluate-indicator';
-import { DEFAULT_THRESHOLDS, type IndicatorInput, type Likelihood, type MonthValue, type Status, type Thresholds } from './types';
+import {
+  DEFAULT_THRESHOLDS,
+  type IndicatorInput,
+  type Likelihood,
+  type MonthValue,
+  type Status,
+  type Thresholds,
+} from './types';
 
 export type EntryFigureInput = {
   indicator: IndicatorInput & { isBudgetDerived: boolean };

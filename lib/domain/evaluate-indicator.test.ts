@@ -21,7 +21,11 @@ const yearSummingTo = (total: number): MonthValue[] => {
 
 describe('evaluateIndicator: COUNT', () => {
   test('受理量 1,000,000 a month through October', () => {
-    const figures = evaluateIndicator({ indicator: INTAKE, months: fill(10, (month) => ({ month, value: 1_000_000 })), asOf: 10 });
+    const figures = evaluateIndicator({
+      indicator: INTAKE,
+      months: fill(10, (month) => ({ month, value: 1_000_000 })),
+      asOf: 10,
+    });
     expect(figures).toMatchObject({
       ytdValue: 10_000_000,
       ytdNumerator: null,
@@ -38,19 +42,75 @@ describe('evaluateIndicator: COUNT', () => {
     });
     expect(figures.expected).toBeCloseTo(10_416_666.67, 2);
     expect(figures.monthly).toHaveLength(10);
-    expect(figures.monthly[9]).toMatchObject({ month: 10, value: 1_000_000, cumulative: 10_000_000, status: 'YELLOW', mom: 0 });
+    expect(figures.monthly[9]).toMatchObject({
+      month: 10,
+      value: 1_000_000,
+      cumulative: 10_000_000,
+      status: 'YELLOW',
+      mom: 0,
+    });
     expect(figures.monthly[0].expected).toBeCloseTo(1_041_666.67, 2);
   });
 
   test.each<[string, IndicatorInput, MonthValue[], number, boolean, Status, number | null, number | null, boolean]>([
-    ['受理量 11,800,000 vs ≥ 12,500,000, w 10, year complete (worked check)', { ...INTAKE, weight: 10 }, yearSummingTo(11_800_000), 12, true, 'RED', 11_800_000, 9.44, false],
-    ['the same in December before approval is 预计', { ...INTAKE, weight: 10 }, yearSummingTo(11_800_000), 12, false, 'RED', 11_800_000, 9.44, true],
+    [
+      '受理量 11,800,000 vs ≥ 12,500,000, w 10, year complete (worked check)',
+      { ...INTAKE, weight: 10 },
+      yearSummingTo(11_800_000),
+      12,
+      true,
+      'RED',
+      11_800_000,
+      9.44,
+      false,
+    ],
+    [
+      'the same in December before approval is 预计',
+      { ...INTAKE, weight: 10 },
+      yearSummingTo(11_800_000),
+      12,
+      false,
+      'RED',
+      11_800_000,
+      9.44,
+      true,
+    ],
     ['asOf = 1 on pace', INTAKE, values(1_041_667), 1, false, 'GREEN', 12_500_004, 15, true],
-    ['asOf = 1 at exactly 95% pace (target 12,000,000)', { ...INTAKE, target: 12_000_000 }, values(950_000), 1, false, 'YELLOW', 11_400_000, 14.25, true],
-    ['asOf = 1 below 95% pace', { ...INTAKE, target: 12_000_000 }, values(949_999), 1, false, 'RED', 11_399_988, 14.25, true],
+    [
+      'asOf = 1 at exactly 95% pace (target 12,000,000)',
+      { ...INTAKE, target: 12_000_000 },
+      values(950_000),
+      1,
+      false,
+      'YELLOW',
+      11_400_000,
+      14.25,
+      true,
+    ],
+    [
+      'asOf = 1 below 95% pace',
+      { ...INTAKE, target: 12_000_000 },
+      values(949_999),
+      1,
+      false,
+      'RED',
+      11_399_988,
+      14.25,
+      true,
+    ],
     ['no data at all', INTAKE, [], 6, false, 'NO_DATA', null, null, true],
     ['no target', { ...INTAKE, target: null }, values(1_000_000), 1, false, 'NO_DATA', 12_000_000, null, true],
-    ['monitoring indicator (weight 0) is never scored', { ...INTAKE, weight: 0 }, values(1_100_000), 1, false, 'GREEN', 13_200_000, null, true],
+    [
+      'monitoring indicator (weight 0) is never scored',
+      { ...INTAKE, weight: 0 },
+      values(1_100_000),
+      1,
+      false,
+      'GREEN',
+      13_200_000,
+      null,
+      true,
+    ],
   ])('%s', (_label, indicator, months, asOf, isYearComplete, status, projection, score, isProjected) => {
     const figures = evaluateIndicator({ indicator, months, asOf, isYearComplete });
     expect(figures.status).toBe(status);
@@ -79,11 +139,23 @@ describe('evaluateIndicator: COUNT', () => {
   test('asOf = 12 with every month gives twelve rows and projection = actual', () => {
     const figures = evaluateIndicator({ indicator: INTAKE, months: yearSummingTo(12_500_000), asOf: 12 });
     expect(figures.monthly).toHaveLength(12);
-    expect(figures).toMatchObject({ ytdValue: 12_500_000, expected: 12_500_000, pace: 100, status: 'GREEN', projection: 12_500_000, score: 15 });
+    expect(figures).toMatchObject({
+      ytdValue: 12_500_000,
+      expected: 12_500_000,
+      pace: 100,
+      status: 'GREEN',
+      projection: 12_500_000,
+      score: 15,
+    });
   });
 
   test('PLAN shares set the pace line', () => {
-    const indicator: IndicatorInput = { ...INTAKE, target: 7_800, shareMode: 'PLAN', monthlyPlan: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((x) => x * 100) };
+    const indicator: IndicatorInput = {
+      ...INTAKE,
+      target: 7_800,
+      shareMode: 'PLAN',
+      monthlyPlan: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((x) => x * 100),
+    };
     const figures = evaluateIndicator({ indicator, months: values(100, 200, 300), asOf: 3 });
     expect(figures).toMatchObject({ expected: 600, pace: 100, status: 'GREEN', projection: 7_800 });
     expect(figures.monthly.map((row) => row.expected)).toEqual([100, 300, 600]);
@@ -92,7 +164,12 @@ describe('evaluateIndicator: COUNT', () => {
 
   test('LAST_YEAR shares follow last year’s profile', () => {
     const lastYear = fill(12, (month) => ({ month, value: month <= 6 ? 100 : 300 }));
-    const figures = evaluateIndicator({ indicator: { ...INTAKE, target: 2_400, shareMode: 'LAST_YEAR' }, months: values(100), lastYear, asOf: 1 });
+    const figures = evaluateIndicator({
+      indicator: { ...INTAKE, target: 2_400, shareMode: 'LAST_YEAR' },
+      months: values(100),
+      lastYear,
+      asOf: 1,
+    });
     expect(figures).toMatchObject({ expected: 100, pace: 100, projection: 2_400, yoy: 0 });
   });
 
@@ -119,8 +196,26 @@ describe('evaluateIndicator: COUNT', () => {
 
 describe('evaluateIndicator: RATIO', () => {
   test.each<[string, IndicatorInput, MonthValue[], number, boolean, Status, number | null, number | null]>([
-    ['9,000,000 ÷ 10,000,000 vs ≥ 90% is green and full score', ANSWER_RATE, rated(9_000_000, 10_000_000, 1), 1, false, 'GREEN', 90, 15],
-    ['接通率 88% vs ≥ 90%, w 10, year complete (worked check)', { ...ANSWER_RATE, weight: 10 }, rated(88, 100, 12), 12, true, 'YELLOW', 88, 9.78],
+    [
+      '9,000,000 ÷ 10,000,000 vs ≥ 90% is green and full score',
+      ANSWER_RATE,
+      rated(9_000_000, 10_000_000, 1),
+      1,
+      false,
+      'GREEN',
+      90,
+      15,
+    ],
+    [
+      '接通率 88% vs ≥ 90%, w 10, year complete (worked check)',
+      { ...ANSWER_RATE, weight: 10 },
+      rated(88, 100, 12),
+      12,
+      true,
+      'YELLOW',
+      88,
+      9.78,
+    ],
     ['exactly T − 2pp is yellow', ANSWER_RATE, rated(88, 100, 3), 3, false, 'YELLOW', 88, 14.67],
     ['below T − 2pp is red', ANSWER_RATE, rated(8_799, 10_000, 3), 3, false, 'RED', 87.99, 14.67],
     ['成本控制率 103% vs ≤ 100%, w 10 (worked check)', COST_CONTROL, rated(103, 100, 12), 12, true, 'RED', 103, 9.7],
@@ -157,11 +252,22 @@ describe('evaluateIndicator: RATIO', () => {
     ];
     const figures = evaluateIndicator({ indicator: ANSWER_RATE, months, asOf: 3 });
     expect(figures).toMatchObject({ ytdValue: 91, ytdDenominator: 200, status: 'GREEN' });
-    expect(figures.monthly[1]).toMatchObject({ value: null, numerator: 0, denominator: 0, cumulative: 90, status: 'NO_DATA' });
+    expect(figures.monthly[1]).toMatchObject({
+      value: null,
+      numerator: 0,
+      denominator: 0,
+      cumulative: 90,
+      status: 'NO_DATA',
+    });
   });
 
   test('同比 is in percentage points for rates', () => {
-    const figures = evaluateIndicator({ indicator: ANSWER_RATE, months: rated(90, 100, 2), lastYear: rated(85, 100, 12), asOf: 2 });
+    const figures = evaluateIndicator({
+      indicator: ANSWER_RATE,
+      months: rated(90, 100, 2),
+      lastYear: rated(85, 100, 12),
+      asOf: 2,
+    });
     expect(figures).toMatchObject({ lastYearValue: 85, yoyPp: 5, yoy: null });
     expect(figures.monthly.map((row) => [row.yoyPp, row.momPp, row.mom])).toEqual([
       [5, 5, null],
@@ -170,8 +276,17 @@ describe('evaluateIndicator: RATIO', () => {
   });
 
   test('成本控制率 fed from budget execution', () => {
-    const budgetMonths: BudgetMonth[] = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, spent: 103, planned: 100 }));
-    const figures = evaluateIndicator({ indicator: COST_CONTROL, months: costControlMonths(1_200, budgetMonths), asOf: 12, isYearComplete: true });
+    const budgetMonths: BudgetMonth[] = Array.from({ length: 12 }, (_, i) => ({
+      month: i + 1,
+      spent: 103,
+      planned: 100,
+    }));
+    const figures = evaluateIndicator({
+      indicator: COST_CONTROL,
+      months: costControlMonths(1_200, budgetMonths),
+      asOf: 12,
+      isYearComplete: true,
+    });
     expect(figures).toMatchObject({ ytdValue: 103, status: 'RED', likelihood: 'IMPOSSIBLE', score: 9.7 });
   });
 
@@ -197,7 +312,11 @@ describe('evaluateIndicator: QUALITATIVE', () => {
   });
 
   test('likelihood follows the rating, and monitoring qualitative indicators are not scored', () => {
-    const figures = evaluateIndicator({ indicator: { ...QUALITATIVE, weight: 0 }, months: ratings('NOT_ACHIEVED'), asOf: 1 });
+    const figures = evaluateIndicator({
+      indicator: { ...QUALITATIVE, weight: 0 },
+      months: ratings('NOT_ACHIEVED'),
+      asOf: 1,
+    });
     expect(figures).toMatchObject({ likelihood: 'IMPOSSIBLE', score: null, isMonitoring: true });
     expect(figures.monthly[0]).toMatchObject({ rating: 'NOT_ACHIEVED', status: 'RED' });
   });
@@ -214,8 +333,17 @@ describe('properties', () => {
         ([n, d], k, month, target) => {
           const indicator: IndicatorInput = { kind: 'RATIO', comparator: 'GTE', target, weight: 15 };
           const once = evaluateIndicator({ indicator, months: [{ month, numerator: n, denominator: d }], asOf: 12 });
-          const scaled = evaluateIndicator({ indicator, months: [{ month, numerator: n * k, denominator: d * k }], asOf: 12 });
-          expect([scaled.ytdValue, scaled.status, scaled.score, scaled.likelihood]).toEqual([once.ytdValue, once.status, once.score, once.likelihood]);
+          const scaled = evaluateIndicator({
+            indicator,
+            months: [{ month, numerator: n * k, denominator: d * k }],
+            asOf: 12,
+          });
+          expect([scaled.ytdValue, scaled.status, scaled.score, scaled.likelihood]).toEqual([
+            once.ytdValue,
+            once.status,
+            once.score,
+            once.likelihood,
+          ]);
         },
       ),
     );

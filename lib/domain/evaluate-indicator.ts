@@ -127,7 +127,8 @@ const evaluateQualitative = (input: EvaluateIndicatorInput): Core => {
   };
 };
 
-// score = scoreFor(comparator, actual, target, w) with actual = projection (预计) or the year's actual; QUALITATIVE = the clamped pick
+// score = scoreFor(comparator, actual, target, w) with actual = projection (预计) or the year's actual; QUALITATIVE = the
+// clamped pick
 const scoreOf = (input: EvaluateIndicatorInput, ytdRating: Rating | null, actual: Dec | null): number | null => {
   const { indicator } = input;
   if (!(indicator.weight > 0)) return null;

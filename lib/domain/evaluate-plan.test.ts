@@ -45,7 +45,13 @@ describe('evaluatePlan', () => {
       ['oneStop', null],
     ]);
     expect(plan.budget?.score).toBe(10);
-    expect(plan).toMatchObject({ total: 98.53, maxTotal: 100, grade: 'EXCELLENT', unscoredIds: [], isProjected: false });
+    expect(plan).toMatchObject({
+      total: 98.53,
+      maxTotal: 100,
+      grade: 'EXCELLENT',
+      unscoredIds: [],
+      isProjected: false,
+    });
   });
 
   test.each<[number, number, Grade]>([
@@ -57,7 +63,9 @@ describe('evaluatePlan', () => {
     [59.99, 59.99, 'POOR'],
   ])('a total of exactly %s grades as expected', (rate, total, grade) => {
     const plan = evaluatePlan({
-      indicators: [{ id: 'x', kind: 'RATIO', comparator: 'GTE', target: 100, weight: 100, months: rated(rate * 100, 10_000, 12) }],
+      indicators: [
+        { id: 'x', kind: 'RATIO', comparator: 'GTE', target: 100, weight: 100, months: rated(rate * 100, 10_000, 12) },
+      ],
       asOf: 12,
       isYearComplete: true,
     });
@@ -71,7 +79,10 @@ describe('evaluatePlan', () => {
         { id: 'monitor', ...ANSWER_RATE, weight: 0, months: rated(10, 100, 6) },
       ],
       asOf: 6,
-      budget: { budget: 1_200, months: Array.from({ length: 6 }, (_, i) => ({ month: i + 1, spent: 100, planned: null })) },
+      budget: {
+        budget: 1_200,
+        months: Array.from({ length: 6 }, (_, i) => ({ month: i + 1, spent: 100, planned: null })),
+      },
       budgetWeight: 10,
     });
     expect(plan).toMatchObject({ total: 55, maxTotal: 55, isProjected: true, grade: 'POOR' });
@@ -109,24 +120,33 @@ describe('properties', () => {
       monthly: fc.array(fc.integer({ min: 0, max: 1_000 }), { minLength: 12, maxLength: 12 }),
     });
     fc.assert(
-      fc.property(fc.array(item, { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 2_000 }), (items, asOf, spent) => {
-        const indicators: PlanIndicatorInput[] = items.map((it, i) => ({
-          id: String(i),
-          kind: 'RATIO',
-          comparator: it.comparator,
-          target: it.target,
-          weight: it.weight,
-          months: it.monthly.map((numerator, m) => ({ month: m + 1, numerator, denominator: 1_000 })),
-        }));
-        const plan = evaluatePlan({ indicators, asOf, budget: { budget: 1_200, months: [{ month: 1, spent, planned: null }] } });
-        const scores = plan.items.filter((x) => !x.figures.isMonitoring).map((x) => x.figures.score ?? 0);
-        expect(plan.total).toBe(sumDec([...scores, plan.budget?.score ?? 0]).toNumber());
-        plan.items.forEach((x, i) => {
-          if (x.figures.score === null) return;
-          expect(x.figures.score).toBeGreaterThanOrEqual(0);
-          expect(x.figures.score).toBeLessThanOrEqual(indicators[i].weight);
-        });
-      }),
+      fc.property(
+        fc.array(item, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 2_000 }),
+        (items, asOf, spent) => {
+          const indicators: PlanIndicatorInput[] = items.map((it, i) => ({
+            id: String(i),
+            kind: 'RATIO',
+            comparator: it.comparator,
+            target: it.target,
+            weight: it.weight,
+            months: it.monthly.map((numerator, m) => ({ month: m + 1, numerator, denominator: 1_000 })),
+          }));
+          const plan = evaluatePlan({
+            indicators,
+            asOf,
+            budget: { budget: 1_200, months: [{ month: 1, spent, planned: null }] },
+          });
+          const scores = plan.items.filter((x) => !x.figures.isMonitoring).map((x) => x.figures.score ?? 0);
+          expect(plan.total).toBe(sumDec([...scores, plan.budget?.score ?? 0]).toNumber());
+          plan.items.forEach((x, i) => {
+            if (x.figures.score === null) return;
+            expect(x.figures.score).toBeGreaterThanOrEqual(0);
+            expect(x.figures.score).toBeLessThanOrEqual(indicators[i].weight);
+          });
+        },
+      ),
     );
   });
 });

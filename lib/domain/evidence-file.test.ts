@@ -1,9 +1,17 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import { checkEvidenceFile, checkEvidenceSize, cleanFileName, type EvidenceRefusal, evidenceExtension, MAX_EVIDENCE_BYTES } from './evidence-file';
+import {
+  checkEvidenceFile,
+  checkEvidenceSize,
+  cleanFileName,
+  type EvidenceRefusal,
+  evidenceExtension,
+  MAX_EVIDENCE_BYTES,
+} from './evidence-file';
 
 const ascii = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
-const file = (...parts: (number[] | string)[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? ascii(p) : p)));
+const file = (...parts: (number[] | string)[]) =>
+  new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? ascii(p) : p)));
 const padded = (head: Uint8Array, size: number) => {
   const bytes = new Uint8Array(size).fill(0x20);
   bytes.set(head);
@@ -13,8 +21,18 @@ const padded = (head: Uint8Array, size: number) => {
 const PDF = file('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 const PNG = file([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d], 'IHDR');
 const JPEG = file([0xff, 0xd8, 0xff, 0xe0, 0, 0x10], 'JFIF', [0]);
-const XLSX = file([0x50, 0x4b, 0x03, 0x04, 0x14, 0], '[Content_Types].xml', [0x50, 0x4b, 0x03, 0x04], 'xl/workbook.xml');
-const DOCX = file([0x50, 0x4b, 0x03, 0x04, 0x14, 0], '[Content_Types].xml', [0x50, 0x4b, 0x03, 0x04], 'word/document.xml');
+const XLSX = file(
+  [0x50, 0x4b, 0x03, 0x04, 0x14, 0],
+  '[Content_Types].xml',
+  [0x50, 0x4b, 0x03, 0x04],
+  'xl/workbook.xml',
+);
+const DOCX = file(
+  [0x50, 0x4b, 0x03, 0x04, 0x14, 0],
+  '[Content_Types].xml',
+  [0x50, 0x4b, 0x03, 0x04],
+  'word/document.xml',
+);
 const ZIP = file([0x50, 0x4b, 0x03, 0x04, 0x14, 0], 'photos/a.jpg');
 const XLS = file([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
 const CSV_UTF8 = new TextEncoder().encode('\ufeff月份,受理量\n10,123456\n');
@@ -45,7 +63,12 @@ describe('checkEvidenceFile: extension and first bytes must agree', () => {
     ['a Windows program', 'setup.exe', EXE, 'badExtension'],
     ['a Windows program renamed .pdf', 'setup.pdf', EXE, 'badContent'],
     ['a Windows program renamed .csv (NUL bytes)', 'setup.csv', EXE, 'badContent'],
-    ['a CSV that is not text (bytes no encoding decodes)', 'x.csv', file('a,b\n', [0x80, 0xff, 0xfe], '\n'), 'badContent'],
+    [
+      'a CSV that is not text (bytes no encoding decodes)',
+      'x.csv',
+      file('a,b\n', [0x80, 0xff, 0xfe], '\n'),
+      'badContent',
+    ],
     ['a DOCX renamed .xlsx', 'doc.xlsx', DOCX, 'badContent'],
     ['an XLSX renamed .docx', 'sheet.docx', XLSX, 'badContent'],
     ['a plain ZIP renamed .xlsx', 'photos.xlsx', ZIP, 'badContent'],

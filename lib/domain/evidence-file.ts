@@ -17,10 +17,13 @@ export const EVIDENCE_TYPES = {
 export type EvidenceExtension = keyof typeof EVIDENCE_TYPES;
 
 /** for the file picker's accept attribute */
-export const EVIDENCE_ACCEPT = Object.keys(EVIDENCE_TYPES).map((e) => `.${e}`).join(',');
+export const EVIDENCE_ACCEPT = Object.keys(EVIDENCE_TYPES)
+  .map((e) => `.${e}`)
+  .join(',');
 
 export type EvidenceRefusal = 'empty' | 'tooLarge' | 'badExtension' | 'badContent' | 'badName';
-export type EvidenceCheck = { ok: true; extension: EvidenceExtension; mimeType: string } | { ok: false; refusal: EvidenceRefusal };
+export type EvidenceCheck =
+  { ok: true; extension: EvidenceExtension; mimeType: string } | { ok: false; refusal: EvidenceRefusal };
 
 const bytesOf = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
 const PDF = bytesOf('%PDF-');
@@ -29,7 +32,8 @@ const JPEG = [0xff, 0xd8, 0xff];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-const startsWith = (bytes: Uint8Array, signature: number[]) => bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, signature: number[]) =>
+  bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
 
 function contains(bytes: Uint8Array, needle: string): boolean {
   const n = bytesOf(needle);
@@ -50,7 +54,8 @@ const decodes = (bytes: Uint8Array, encoding: 'utf-8' | 'gb18030') => {
 };
 
 // Office Open XML files are ZIPs whose entry names (stored uncompressed in the headers) say what they hold.
-const isOoxml = (bytes: Uint8Array, part: string) => startsWith(bytes, ZIP) && contains(bytes, '[Content_Types].xml') && contains(bytes, part);
+const isOoxml = (bytes: Uint8Array, part: string) =>
+  startsWith(bytes, ZIP) && contains(bytes, '[Content_Types].xml') && contains(bytes, part);
 
 const CONTENT_CHECKS: Record<EvidenceExtension, (bytes: Uint8Array) => boolean> = {
   pdf: (b) => startsWith(b, PDF),
@@ -84,7 +89,10 @@ export function checkEvidenceSize(size: number): { ok: true } | { ok: false; ref
  */
 export function cleanFileName(raw: string): string | null {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  const name = base.replace(/[\u0000-\u001f\u007f"]/g, '').normalize('NFC').trim();
+  const name = base
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .normalize('NFC')
+    .trim();
   if (name === '' || name.startsWith('.')) return null;
   if (name.length <= MAX_FILE_NAME_LENGTH) return name;
   const dot = name.lastIndexOf('.');
@@ -92,7 +100,10 @@ export function cleanFileName(raw: string): string | null {
   return name.slice(0, MAX_FILE_NAME_LENGTH - extension.length) + extension;
 }
 
-/** Accepts a file only when its size, its extension and its first bytes agree; the MIME type is ours, never the browser's. */
+/**
+ * Accepts a file only when its size, its extension and its first bytes agree; the MIME type is ours, never the
+ * browser's.
+ */
 export function checkEvidenceFile(fileName: string, bytes: Uint8Array): EvidenceCheck {
   const size = checkEvidenceSize(bytes.byteLength);
   if (!size.ok) return size;

@@ -27,7 +27,9 @@ describe('nextMonthState', () => {
     ['DRAFT', 'REOPEN', 'NOT_APPROVED'],
     ['SUBMITTED', 'REOPEN', 'NOT_APPROVED'],
     [null, 'REOPEN', 'NOT_APPROVED'],
-  ])('%s --%s--> refused: %s', (from, action, refusal) => expect(nextMonthState(from, action)).toEqual({ ok: false, refusal }));
+  ])('%s --%s--> refused: %s', (from, action, refusal) =>
+    expect(nextMonthState(from, action)).toEqual({ ok: false, refusal }),
+  );
 });
 
 describe('isEditableState', () => {
@@ -47,5 +49,7 @@ describe('isMonthStarted', () => {
     [2025, 12, true],
     [2026, 12, false],
     [2027, 1, false],
-  ])('%i-%i as of 2026-11 → %s', (y, m, expected) => expect(isMonthStarted(y, m, { year: 2026, month: 11 })).toBe(expected));
+  ])('%i-%i as of 2026-11 → %s', (y, m, expected) =>
+    expect(isMonthStarted(y, m, { year: 2026, month: 11 })).toBe(expected),
+  );
 });

@@ -4,7 +4,14 @@ import { cumulativeShareDec, monthShareDec } from './pace';
 import { differencePp, monthOnMonth, yearOnYear } from './projection';
 import { monthRange } from './periods';
 import { countToDate, monthRate, ratioToDate } from './year-to-date';
-import { DEFAULT_THRESHOLDS, type IndicatorInput, type MonthValue, type Rating, type Status, type Thresholds } from './types';
+import {
+  DEFAULT_THRESHOLDS,
+  type IndicatorInput,
+  type MonthValue,
+  type Rating,
+  type Status,
+  type Thresholds,
+} from './types';
 
 export type MonthlyFigure = {
   month: number;
@@ -39,7 +46,8 @@ const find = (months: readonly MonthValue[] | undefined, m: number): MonthValue 
 const previousMonth = (input: MonthlyRowsInput, m: number): MonthValue | undefined =>
   m === 1 ? find(input.lastYear, 12) : find(input.months, m - 1);
 
-const times = (x: Dec | null, target: number | null): Dec | null => (x === null || target === null ? null : x.times(target));
+const times = (x: Dec | null, target: number | null): Dec | null =>
+  x === null || target === null ? null : x.times(target);
 
 // COUNT row: value, running Σ, expected = target × Σ shares 1..m, status vs target × share_m, 环比/同比 in %
 const countRow = (input: MonthlyRowsInput, m: number, mv: MonthValue | undefined): MonthlyFigure => {
@@ -79,7 +87,13 @@ const ratioRow = (input: MonthlyRowsInput, m: number, mv: MonthValue | undefined
     status:
       rate === null
         ? 'NO_DATA'
-        : ratioStatus(mv?.numerator ?? null, mv?.denominator ?? null, indicator.comparator, indicator.target, thresholds),
+        : ratioStatus(
+            mv?.numerator ?? null,
+            mv?.denominator ?? null,
+            indicator.comparator,
+            indicator.target,
+            thresholds,
+          ),
     mom: null,
     momPp: differencePp(rate, previous ? monthRate(previous) : null),
     yoy: null,

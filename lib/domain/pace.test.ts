@@ -93,7 +93,8 @@ describe('properties', () => {
         const shares = monthlyShares(mode, { monthlyPlan: plan });
         expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
         shares.forEach((s) => expect(s).toBeGreaterThanOrEqual(0));
-        for (let m = 2; m <= 12; m += 1) expect(cumulativeShare(shares, m)).toBeGreaterThanOrEqual(cumulativeShare(shares, m - 1));
+        for (let m = 2; m <= 12; m += 1)
+          expect(cumulativeShare(shares, m)).toBeGreaterThanOrEqual(cumulativeShare(shares, m - 1));
         expect(cumulativeShare(shares, 12)).toBe(1);
       }),
     );

@@ -35,7 +35,8 @@ export const cumulativeShareDec = (shares: readonly number[], m: number): Dec =>
 };
 
 // cumulative share = Σ shares 1..m ÷ Σ shares 1..12
-export const cumulativeShare = (shares: readonly number[], m: number): number => cumulativeShareDec(shares, m).toNumber();
+export const cumulativeShare = (shares: readonly number[], m: number): number =>
+  cumulativeShareDec(shares, m).toNumber();
 
 // expected to date = target × Σ shares 1..m, exact; null without a target
 export const expectedToDateDec = (target: Num | null, shares: readonly number[], m: number): Dec | null =>
@@ -53,7 +54,8 @@ export const paceDec = (ytd: Num | null, expected: Num | null): Dec | null => {
 };
 
 // pace = ytd ÷ expected × 100; null when either is null or expected = 0
-export const pace = (ytd: Num | null, expected: Num | null): number | null => paceDec(ytd, expected)?.toNumber() ?? null;
+export const pace = (ytd: Num | null, expected: Num | null): number | null =>
+  paceDec(ytd, expected)?.toNumber() ?? null;
 
 // share of month m alone = share_m ÷ Σ shares (1/12 when shares are unusable)
 export const monthShareDec = (shares: readonly number[], m: number): Dec => {

@@ -1,27 +1,68 @@
 import { describe, expect, test } from 'vitest';
 import {
-  baseToDisplay, budgetTotalYuan, checkPublishable, displayToBase, indicatorWeightSum, settingsProblems, targetText, wanYuanToYuan, yuanToWanYuan,
+  baseToDisplay,
+  budgetTotalYuan,
+  checkPublishable,
+  displayToBase,
+  indicatorWeightSum,
+  settingsProblems,
+  targetText,
+  wanYuanToYuan,
+  yuanToWanYuan,
 } from './plan-rules';
 
 const seed = [15, 15, 10, 10, 30, 10].map((weight) => ({ weight, isMonitoring: false }));
-const monitoring = [{ weight: 0, isMonitoring: true }, { weight: '0.00', isMonitoring: true }];
+const monitoring = [
+  { weight: 0, isMonitoring: true },
+  { weight: '0.00', isMonitoring: true },
+];
 
 describe('checkPublishable', () => {
   test.each([
     ['the seed plan: 90 + 10', seed, 10, { ok: true }],
     ['monitoring indicators are not counted', [...seed, ...monitoring], 10, { ok: true }],
-    ['decimal weights that add up exactly', [{ weight: '33.33', isMonitoring: false }, { weight: '33.33', isMonitoring: false }, { weight: '23.34', isMonitoring: false }], '10.00', { ok: true }],
-    ['95 + 10', [...seed, { weight: 5, isMonitoring: false }], 10, { ok: false, reason: 'WEIGHTS_NOT_100', indicatorSum: '95', budgetWeight: '10', total: '105' }],
+    [
+      'decimal weights that add up exactly',
+      [
+        { weight: '33.33', isMonitoring: false },
+        { weight: '33.33', isMonitoring: false },
+        { weight: '23.34', isMonitoring: false },
+      ],
+      '10.00',
+      { ok: true },
+    ],
+    [
+      '95 + 10',
+      [...seed, { weight: 5, isMonitoring: false }],
+      10,
+      { ok: false, reason: 'WEIGHTS_NOT_100', indicatorSum: '95', budgetWeight: '10', total: '105' },
+    ],
     ['90 + 5', seed, 5, { ok: false, reason: 'WEIGHTS_NOT_100', indicatorSum: '90', budgetWeight: '5', total: '95' }],
-    ['0.1 + 0.2 style noise does not pass or fail wrongly', [{ weight: 0.1, isMonitoring: false }, { weight: 0.2, isMonitoring: false }, { weight: 89.7, isMonitoring: false }], 10, { ok: true }],
+    [
+      '0.1 + 0.2 style noise does not pass or fail wrongly',
+      [
+        { weight: 0.1, isMonitoring: false },
+        { weight: 0.2, isMonitoring: false },
+        { weight: 89.7, isMonitoring: false },
+      ],
+      10,
+      { ok: true },
+    ],
     ['no scored indicator', monitoring, 100, { ok: false, reason: 'NO_INDICATORS' }],
   ] as const)('%s', (_name, indicators, budgetWeight, expected) => {
     expect(checkPublishable({ indicators, budgetWeight })).toEqual(expected);
   });
 
   test('a monitoring indicator with a weight is refused, by name', () => {
-    expect(checkPublishable({ indicators: [...seed, { weight: 5, isMonitoring: true, name: '一次办结率' }], budgetWeight: 10 })).toEqual({
-      ok: false, reason: 'MONITORING_WEIGHTED', names: ['一次办结率'],
+    expect(
+      checkPublishable({
+        indicators: [...seed, { weight: 5, isMonitoring: true, name: '一次办结率' }],
+        budgetWeight: 10,
+      }),
+    ).toEqual({
+      ok: false,
+      reason: 'MONITORING_WEIGHTED',
+      names: ['一次办结率'],
     });
   });
 
@@ -63,7 +104,16 @@ describe('money and targets', () => {
 });
 
 describe('settingsProblems', () => {
-  const defaults = { gradeExcellent: 90, gradeGood: 80, gradeFair: 60, countGreenPace: 100, countYellowPace: 95, countTooLowPace: 120, budgetGreen: 80, budgetYellow: 60 };
+  const defaults = {
+    gradeExcellent: 90,
+    gradeGood: 80,
+    gradeFair: 60,
+    countGreenPace: 100,
+    countYellowPace: 95,
+    countTooLowPace: 120,
+    budgetGreen: 80,
+    budgetYellow: 60,
+  };
   test('the defaults are valid', () => expect(settingsProblems(defaults)).toEqual([]));
   test.each([
     [{ gradeGood: 90 }, ['gradeGood']],

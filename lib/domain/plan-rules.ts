@@ -11,19 +11,34 @@ export type PublishCheck =
 
 /** Σ weights of the scored (non-monitoring) indicators, exactly. */
 export function indicatorWeightSum(indicators: readonly WeightedIndicator[]): string {
-  return indicators.filter((i) => !i.isMonitoring).reduce((acc, i) => acc.plus(String(i.weight)), new D(0)).toString();
+  return indicators
+    .filter((i) => !i.isMonitoring)
+    .reduce((acc, i) => acc.plus(String(i.weight)), new D(0))
+    .toString();
 }
 
-/** A plan may be published when Σ indicator weights + budget-execution weight = 100 and monitoring indicators weigh 0. */
-export function checkPublishable(plan: { budgetWeight: number | string; indicators: readonly (WeightedIndicator & { name?: string })[] }): PublishCheck {
+/**
+ * A plan may be published when Σ indicator weights + budget-execution weight = 100 and monitoring indicators weigh 0.
+ */
+export function checkPublishable(plan: {
+  budgetWeight: number | string;
+  indicators: readonly (WeightedIndicator & { name?: string })[];
+}): PublishCheck {
   const scored = plan.indicators.filter((i) => !i.isMonitoring);
   if (scored.length === 0) return { ok: false, reason: 'NO_INDICATORS' };
   const weighted = plan.indicators.filter((i) => i.isMonitoring && !new D(String(i.weight)).isZero());
-  if (weighted.length > 0) return { ok: false, reason: 'MONITORING_WEIGHTED', names: weighted.map((i) => i.name ?? '') };
+  if (weighted.length > 0)
+    return { ok: false, reason: 'MONITORING_WEIGHTED', names: weighted.map((i) => i.name ?? '') };
   const indicatorSum = indicatorWeightSum(plan.indicators);
   const total = new D(indicatorSum).plus(String(plan.budgetWeight));
   if (total.equals(100)) return { ok: true };
-  return { ok: false, reason: 'WEIGHTS_NOT_100', indicatorSum, budgetWeight: new D(String(plan.budgetWeight)).toString(), total: total.toString() };
+  return {
+    ok: false,
+    reason: 'WEIGHTS_NOT_100',
+    indicatorSum,
+    budgetWeight: new D(String(plan.budgetWeight)).toString(),
+    total: total.toString(),
+  };
 }
 
 /** 万元 → 元 with 2 decimals: "245.78" → "2457800.00". */
@@ -59,8 +74,14 @@ export function targetText(comparator: keyof typeof SYMBOL, display: string | nu
 
 /** Grade bands descend (优 > 良 > 中) and status thresholds are ordered as their names say. */
 export function settingsProblems(s: {
-  gradeExcellent: number; gradeGood: number; gradeFair: number;
-  countGreenPace: number; countYellowPace: number; countTooLowPace: number; budgetGreen: number; budgetYellow: number;
+  gradeExcellent: number;
+  gradeGood: number;
+  gradeFair: number;
+  countGreenPace: number;
+  countYellowPace: number;
+  countTooLowPace: number;
+  budgetGreen: number;
+  budgetYellow: number;
 }): string[] {
   const problems: string[] = [];
   if (!(s.gradeExcellent > s.gradeGood && s.gradeGood > s.gradeFair)) problems.push('gradeGood');

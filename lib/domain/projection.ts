@@ -45,16 +45,32 @@ export const suggestLikelihood = (
   const direction = effectiveComparator(comparator, goal);
   const status =
     kind === 'COUNT'
-      ? bandStatus(direction, toDec(projection).times(100), goal, 100,
-          direction === 'GTE' ? t.countYellowPace : 2 * t.countGreenPace - t.countYellowPace)
-      : bandStatus(direction, toDec(projection), toDec(1), goal,
-          direction === 'GTE' ? goal.minus(t.ratioTolerancePp) : goal.plus(t.ratioTolerancePp));
+      ? bandStatus(
+          direction,
+          toDec(projection).times(100),
+          goal,
+          100,
+          direction === 'GTE' ? t.countYellowPace : 2 * t.countGreenPace - t.countYellowPace,
+        )
+      : bandStatus(
+          direction,
+          toDec(projection),
+          toDec(1),
+          goal,
+          direction === 'GTE' ? goal.minus(t.ratioTolerancePp) : goal.plus(t.ratioTolerancePp),
+        );
   return LIKELIHOOD_BY_STATUS[status] ?? null;
 };
 
 // 达成 → CERTAIN, 部分达成 → POSSIBLE, 未达成 → IMPOSSIBLE
 export const likelihoodForRating = (rating: Rating | null | undefined): Likelihood | null =>
-  rating === 'ACHIEVED' ? 'CERTAIN' : rating === 'PARTIAL' ? 'POSSIBLE' : rating === 'NOT_ACHIEVED' ? 'IMPOSSIBLE' : null;
+  rating === 'ACHIEVED'
+    ? 'CERTAIN'
+    : rating === 'PARTIAL'
+      ? 'POSSIBLE'
+      : rating === 'NOT_ACHIEVED'
+        ? 'IMPOSSIBLE'
+        : null;
 
 // change % = (current − previous) ÷ previous × 100; null when either is null or previous = 0
 export const changePercent = (current: Num | null, previous: Num | null): number | null => {
@@ -63,10 +79,12 @@ export const changePercent = (current: Num | null, previous: Num | null): number
 };
 
 // 同比 = (current − last year) ÷ last year × 100
-export const yearOnYear = (current: Num | null, previous: Num | null): number | null => changePercent(current, previous);
+export const yearOnYear = (current: Num | null, previous: Num | null): number | null =>
+  changePercent(current, previous);
 
 // 环比 = (current − previous month) ÷ previous month × 100
-export const monthOnMonth = (current: Num | null, previous: Num | null): number | null => changePercent(current, previous);
+export const monthOnMonth = (current: Num | null, previous: Num | null): number | null =>
+  changePercent(current, previous);
 
 // difference in percentage points = current − previous; null when either is null
 export const differencePp = (current: Num | null, previous: Num | null): number | null =>

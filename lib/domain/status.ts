@@ -14,7 +14,8 @@ export const bandStatus = (direction: Direction, actualTimes100: Dec, base: Dec,
   return within(yellow) ? 'YELLOW' : 'RED';
 };
 
-// pace = ytd ÷ expected × 100; GTE green ≥ 100, yellow ≥ 95, red below, too-low flag ≥ 120; LTE green ≤ 100, yellow ≤ 105
+// pace = ytd ÷ expected × 100; GTE green ≥ 100, yellow ≥ 95, red below, too-low flag ≥ 120; LTE green ≤ 100, yellow ≤
+// 105
 export const countStatus = (
   ytd: Num | null,
   expected: Num | null,

@@ -26,10 +26,27 @@ describe('countToDate = Σ value of months 1..upTo', () => {
     ['asOf = 1 ignores later months', counts(1_000_000, 2_000_000), 1, 1_000_000],
     ['three months', counts(1_000_000, 1_100_000, 900_000), 3, 3_000_000],
     ['a month missing in the middle', counts(1_000_000, null, 900_000), 3, 1_900_000],
-    ['a month absent from the list', [{ month: 1, value: 5 }, { month: 3, value: 7 }], 3, 12],
+    [
+      'a month absent from the list',
+      [
+        { month: 1, value: 5 },
+        { month: 3, value: 7 },
+      ],
+      3,
+      12,
+    ],
     ['zero is data, not missing', counts(0), 1, 0],
     ['asOf = 12, the whole year', counts(...Array.from({ length: 12 }, () => 1_000_000)), 12, 12_000_000],
-    ['order does not matter', [{ month: 3, value: 3 }, { month: 1, value: 1 }, { month: 2, value: 2 }], 3, 6],
+    [
+      'order does not matter',
+      [
+        { month: 3, value: 3 },
+        { month: 1, value: 1 },
+        { month: 2, value: 2 },
+      ],
+      3,
+      6,
+    ],
     ['decimals are summed exactly', counts(0.1, 0.2), 2, 0.3],
     ['only a later month has data', counts(null, null, 5), 2, null],
   ])('%s', (_label, months, upTo, expected) => {
@@ -41,12 +58,37 @@ describe('ratioToDate = Σ numerators ÷ Σ denominators × 100', () => {
   test.each<[string, MonthValue[], number, { numerator: number; denominator: number; rate: number | null }]>([
     ['no months', [], 12, { numerator: 0, denominator: 0, rate: null }],
     ['exact 90%', ratios([9_000_000, 10_000_000]), 1, { numerator: 9_000_000, denominator: 10_000_000, rate: 90 }],
-    ['pooled, not averaged', ratios([90, 100], [1, 10]), 2, { numerator: 91, denominator: 110, rate: (91 / 110) * 100 }],
-    ['a month with denominator 0 adds nothing', ratios([90, 100], [5, 0]), 2, { numerator: 90, denominator: 100, rate: 90 }],
+    [
+      'pooled, not averaged',
+      ratios([90, 100], [1, 10]),
+      2,
+      { numerator: 91, denominator: 110, rate: (91 / 110) * 100 },
+    ],
+    [
+      'a month with denominator 0 adds nothing',
+      ratios([90, 100], [5, 0]),
+      2,
+      { numerator: 90, denominator: 100, rate: 90 },
+    ],
     ['every denominator 0 → no rate', ratios([0, 0], [0, 0]), 2, { numerator: 0, denominator: 0, rate: null }],
-    ['a month missing in the middle', ratios([90, 100], [null, null], [85, 100]), 3, { numerator: 175, denominator: 200, rate: 87.5 }],
-    ['numerator without denominator is ignored', ratios([90, 100], [50, null]), 2, { numerator: 90, denominator: 100, rate: 90 }],
-    ['denominator without numerator is ignored', ratios([90, 100], [null, 100]), 2, { numerator: 90, denominator: 100, rate: 90 }],
+    [
+      'a month missing in the middle',
+      ratios([90, 100], [null, null], [85, 100]),
+      3,
+      { numerator: 175, denominator: 200, rate: 87.5 },
+    ],
+    [
+      'numerator without denominator is ignored',
+      ratios([90, 100], [50, null]),
+      2,
+      { numerator: 90, denominator: 100, rate: 90 },
+    ],
+    [
+      'denominator without numerator is ignored',
+      ratios([90, 100], [null, 100]),
+      2,
+      { numerator: 90, denominator: 100, rate: 90 },
+    ],
     ['asOf = 1 ignores later months', ratios([57, 100], [0, 100]), 1, { numerator: 57, denominator: 100, rate: 57 }],
     ['0 of something is 0%', ratios([0, 100]), 1, { numerator: 0, denominator: 100, rate: 0 }],
   ])('%s', (_label, months, upTo, expected) => {
@@ -91,12 +133,34 @@ describe('latestMonthWithData', () => {
   test.each<[string, MonthValue[], number | null]>([
     ['nothing', [], null],
     ['only empty months', counts(null, null), null],
-    ['with a gap', [{ month: 1, value: 1 }, { month: 4, value: 2 }, { month: 5, value: null }], 4],
-    ['unordered', [{ month: 9, value: 1 }, { month: 2, value: 2 }], 9],
+    [
+      'with a gap',
+      [
+        { month: 1, value: 1 },
+        { month: 4, value: 2 },
+        { month: 5, value: null },
+      ],
+      4,
+    ],
+    [
+      'unordered',
+      [
+        { month: 9, value: 1 },
+        { month: 2, value: 2 },
+      ],
+      9,
+    ],
     ['a rating counts', [{ month: 7, rating: 'PARTIAL' }], 7],
     ['numerator and denominator 0 count as entered', ratios([1, 2], [0, 0]), 2],
     ['a lone numerator does not count', ratios([1, 2], [5, null]), 1],
-    ['months outside 1..12 are ignored', [{ month: 13, value: 1 }, { month: 0, value: 1 }], null],
+    [
+      'months outside 1..12 are ignored',
+      [
+        { month: 13, value: 1 },
+        { month: 0, value: 1 },
+      ],
+      null,
+    ],
   ])('%s → %s', (_label, months, expected) => {
     expect(latestMonthWithData(months)).toBe(expected);
   });
@@ -132,9 +196,31 @@ describe('monthRate / rateOf / hasData / latestRatingToDate', () => {
   });
 
   test.each<[MonthValue[], number, string | null]>([
-    [[{ month: 1, rating: 'ACHIEVED' }, { month: 3, rating: 'PARTIAL' }], 3, 'PARTIAL'],
-    [[{ month: 1, rating: 'ACHIEVED' }, { month: 3, rating: 'PARTIAL' }], 2, 'ACHIEVED'],
-    [[{ month: 3, rating: 'PARTIAL' }, { month: 1, rating: 'ACHIEVED' }, { month: 2, rating: null }], 12, 'PARTIAL'],
+    [
+      [
+        { month: 1, rating: 'ACHIEVED' },
+        { month: 3, rating: 'PARTIAL' },
+      ],
+      3,
+      'PARTIAL',
+    ],
+    [
+      [
+        { month: 1, rating: 'ACHIEVED' },
+        { month: 3, rating: 'PARTIAL' },
+      ],
+      2,
+      'ACHIEVED',
+    ],
+    [
+      [
+        { month: 3, rating: 'PARTIAL' },
+        { month: 1, rating: 'ACHIEVED' },
+        { month: 2, rating: null },
+      ],
+      12,
+      'PARTIAL',
+    ],
     [[], 12, null],
   ])('latestRatingToDate(%j, %s) = %s', (months, upTo, expected) => {
     expect(latestRatingToDate(months, upTo)).toBe(expected);
@@ -146,11 +232,13 @@ const monthArb = fc
   .chain((monthNumbers) =>
     fc.tuple(
       ...monthNumbers.map((month) =>
-        fc
-          .integer({ min: 0, max: 50_000_000 })
-          .chain((denominator) =>
-            fc.record({ month: fc.constant(month), numerator: fc.integer({ min: 0, max: denominator }), denominator: fc.constant(denominator) }),
-          ),
+        fc.integer({ min: 0, max: 50_000_000 }).chain((denominator) =>
+          fc.record({
+            month: fc.constant(month),
+            numerator: fc.integer({ min: 0, max: denominator }),
+            denominator: fc.constant(denominator),
+          }),
+        ),
       ),
     ),
   );
@@ -158,7 +246,10 @@ const monthArb = fc
 describe('properties', () => {
   test('the YTD rate is Σnum ÷ Σden for any set of months in any order', () => {
     const ordered = monthArb.chain((months) =>
-      fc.tuple(fc.constant(months), fc.shuffledSubarray(months, { minLength: months.length, maxLength: months.length })),
+      fc.tuple(
+        fc.constant(months),
+        fc.shuffledSubarray(months, { minLength: months.length, maxLength: months.length }),
+      ),
     );
     fc.assert(
       fc.property(ordered, ([months, shuffled]) => {
@@ -192,11 +283,15 @@ describe('properties', () => {
 
   test('the YTD count is order independent and equals the plain sum', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1 }), fc.integer({ min: 0, max: 2_000_000 }), (ms, v) => {
-        const months = ms.map((month) => ({ month, value: v + month }));
-        expect(countToDate([...months].reverse(), 12)).toBe(countToDate(months, 12));
-        expect(countToDate(months, 12)).toBe(months.reduce((s, mv) => s + mv.value, 0));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1 }),
+        fc.integer({ min: 0, max: 2_000_000 }),
+        (ms, v) => {
+          const months = ms.map((month) => ({ month, value: v + month }));
+          expect(countToDate([...months].reverse(), 12)).toBe(countToDate(months, 12));
+          expect(countToDate(months, 12)).toBe(months.reduce((s, mv) => s + mv.value, 0));
+        },
+      ),
     );
   });
 });

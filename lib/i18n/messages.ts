@@ -1,7 +1,20 @@
 import type { Locale } from '@/lib/i18n/config';
 
 // One file per feature and locale, so features can grow their texts without touching each other's.
-export const NAMESPACES = ['common', 'auth', 'nav', 'domain', 'dashboard', 'indicator', 'entry', 'review', 'reports', 'admin', 'evidence', 'import'] as const;
+export const NAMESPACES = [
+  'common',
+  'auth',
+  'nav',
+  'domain',
+  'dashboard',
+  'indicator',
+  'entry',
+  'review',
+  'reports',
+  'admin',
+  'evidence',
+  'import',
+] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const entries = await Promise.all(

@@ -1,5 +1,16 @@
 // The import file's columns: one header per field, in Chinese (the template's) or English, in any order.
-export const IMPORT_FIELDS = ['unitCode', 'year', 'month', 'indicatorCode', 'indicatorName', 'value', 'numerator', 'denominator', 'rating', 'note'] as const;
+export const IMPORT_FIELDS = [
+  'unitCode',
+  'year',
+  'month',
+  'indicatorCode',
+  'indicatorName',
+  'value',
+  'numerator',
+  'denominator',
+  'rating',
+  'note',
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** The template's headers, in column order. */
@@ -38,7 +49,9 @@ const LOOKUP = new Map<string, ImportField>(
   ]),
 );
 
-export type HeaderMap = { ok: true; columns: Partial<Record<ImportField, number>> } | { ok: false; missing: ImportField[]; duplicate: string | null };
+export type HeaderMap =
+  | { ok: true; columns: Partial<Record<ImportField, number>> }
+  | { ok: false; missing: ImportField[]; duplicate: string | null };
 
 /** Which cell index holds each field; unknown headers are ignored (a column of remarks does no harm). */
 export function mapHeaders(cells: readonly string[]): HeaderMap {
@@ -84,4 +97,5 @@ const RATING_LOOKUP = new Map<string, Rating>([
 ]);
 
 /** 达成 / 部分达成 / 未达成, or the English words or codes; null when not a rating. */
-export const parseRating = (raw: string): Rating | null => RATING_LOOKUP.get(raw.replace(/[\s_\-\u3000]/g, '').toLowerCase()) ?? null;
+export const parseRating = (raw: string): Rating | null =>
+  RATING_LOOKUP.get(raw.replace(/[\s_\-\u3000]/g, '').toLowerCase()) ?? null;

@@ -4,7 +4,8 @@ import { decodeCsv } from './decode';
 import { csvRows, readImportFile } from './read';
 import { sniffFile } from './sniff';
 
-const TEXT = '单位编码,年度,月份,指标编码,指标名称,数值,分子,分母,评级,备注\r\n103603,2026,11,I01,受理群众诉求数量,"1,234,567",,,,话务高峰\r\n';
+const TEXT =
+  '单位编码,年度,月份,指标编码,指标名称,数值,分子,分母,评级,备注\r\n103603,2026,11,I01,受理群众诉求数量,"1,234,567",,,,话务高峰\r\n';
 
 describe('decodeCsv', () => {
   test('UTF-8 without BOM', () => {
@@ -32,7 +33,11 @@ describe('reading a CSV file', () => {
     const utf8 = await readImportFile('csv', Buffer.from(TEXT, 'utf8'));
     const bom = await readImportFile('csv', Buffer.from(`\uFEFF${TEXT}`, 'utf8'));
     const gb = await readImportFile('csv', iconv.encode(TEXT, 'gb18030'));
-    expect(utf8).toMatchObject({ ok: true, encoding: 'utf-8', records: [{ line: 2, unitCode: '103603', value: '1,234,567', note: '话务高峰' }] });
+    expect(utf8).toMatchObject({
+      ok: true,
+      encoding: 'utf-8',
+      records: [{ line: 2, unitCode: '103603', value: '1,234,567', note: '话务高峰' }],
+    });
     expect(bom).toEqual({ ...utf8, encoding: 'utf-8-bom' });
     expect(gb).toEqual({ ...utf8, encoding: 'gb18030' });
   });
@@ -43,16 +48,25 @@ describe('reading a CSV file', () => {
   });
 
   test('an unclosed quote is reported with its line', async () => {
-    expect(await readImportFile('csv', Buffer.from('unitCode,year,month,indicatorCode\n103603,2026,1,"I01\n', 'utf8'))).toMatchObject({ ok: false, problem: 'CSV_MALFORMED' });
+    expect(
+      await readImportFile('csv', Buffer.from('unitCode,year,month,indicatorCode\n103603,2026,1,"I01\n', 'utf8')),
+    ).toMatchObject({ ok: false, problem: 'CSV_MALFORMED' });
   });
 
-  test('headers that are not the template\'s are refused', async () => {
-    expect(await readImportFile('csv', Buffer.from('a,b,c\n1,2,3\n', 'utf8'))).toMatchObject({ ok: false, problem: 'HEADERS', header: { missing: ['unitCode', 'year', 'month', 'indicatorCode'] } });
+  test("headers that are not the template's are refused", async () => {
+    expect(await readImportFile('csv', Buffer.from('a,b,c\n1,2,3\n', 'utf8'))).toMatchObject({
+      ok: false,
+      problem: 'HEADERS',
+      header: { missing: ['unitCode', 'year', 'month', 'indicatorCode'] },
+    });
   });
 });
 
 describe('sniffFile: the content decides, the extension must agree', () => {
-  const xlsxLike = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('....[Content_Types].xml....xl/workbook.xml', 'latin1')]);
+  const xlsxLike = Buffer.concat([
+    Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+    Buffer.from('....[Content_Types].xml....xl/workbook.xml', 'latin1'),
+  ]);
   test.each([
     ['data.csv', Buffer.from(TEXT), { ok: true, kind: 'csv' }],
     ['数据.CSV', iconv.encode(TEXT, 'gb18030'), { ok: true, kind: 'csv' }],
@@ -60,7 +74,11 @@ describe('sniffFile: the content decides, the extension must agree', () => {
     ['data.csv', xlsxLike, { ok: false, problem: 'MISMATCH', ext: 'csv' }],
     ['data.xlsx', Buffer.from(TEXT), { ok: false, problem: 'MISMATCH', ext: 'xlsx' }],
     ['data.csv', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]), { ok: false, problem: 'MISMATCH', ext: 'csv' }],
-    ['data.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), { ok: false, problem: 'XLS', ext: 'xls' }],
+    [
+      'data.xls',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      { ok: false, problem: 'XLS', ext: 'xls' },
+    ],
     ['data.pdf', Buffer.from('%PDF-1.7'), { ok: false, problem: 'TYPE', ext: 'pdf' }],
     ['empty.csv', Buffer.alloc(0), { ok: false, problem: 'EMPTY', ext: 'csv' }],
   ])('%s', (name, bytes, expected) => {

@@ -26,7 +26,12 @@ export function importTranslator(locale: Locale = 'zh-CN'): ImportTranslator {
   };
 }
 
-type Problem = { line: number; key: ImportErrorKey; values: Values; fields?: { key: ImportFieldKey; values?: Values }[] };
+type Problem = {
+  line: number;
+  key: ImportErrorKey;
+  values: Values;
+  fields?: { key: ImportFieldKey; values?: Values }[];
+};
 
 /** "分子（接通量）不能为负数。": a row problem as a person reads it (its fields named in the message). */
 export function describeProblem(problem: Problem, t: ImportTranslator, locale: Locale = 'zh-CN'): string {

@@ -14,12 +14,21 @@ export type ReadProblem =
   | { problem: 'NO_ROWS' }
   | { problem: 'TOO_MANY_ROWS' };
 
-export type ReadResult = ({ ok: true; records: ImportRecord[]; encoding: CsvEncoding | null }) | ({ ok: false } & ReadProblem);
+export type ReadResult =
+  { ok: true; records: ImportRecord[]; encoding: CsvEncoding | null } | ({ ok: false } & ReadProblem);
 
-/** CSV text → rows; every physical line is a record (empty ones too), so a record's line is the previous record's end + 1. */
+/**
+ * CSV text → rows; every physical line is a record (empty ones too), so a record's line is the previous record's end +
+ * 1.
+ */
 export function csvRows(text: string): RawRow[] | { malformedAt: number } {
   try {
-    const parsed = parse(text, { info: true, relax_column_count: true, skip_empty_lines: false, bom: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    const parsed = parse(text, {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      bom: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
     let next = 1;
     return parsed.map(({ record, info }) => {
       const row = { line: next, cells: record };

@@ -1,6 +1,7 @@
 // What an uploaded file really is, from its bytes (the extension must agree): an XLSX workbook or CSV text.
 export type FileKind = 'xlsx' | 'csv';
-export type Sniffed = { ok: true; kind: FileKind } | { ok: false; problem: 'EMPTY' | 'TYPE' | 'XLS' | 'MISMATCH'; ext: string };
+export type Sniffed =
+  { ok: true; kind: FileKind } | { ok: false; problem: 'EMPTY' | 'TYPE' | 'XLS' | 'MISMATCH'; ext: string };
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];

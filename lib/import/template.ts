@@ -25,15 +25,28 @@ export function templateRows(plan: ImportPlan, baseUnits: ReadonlyMap<string, st
       if (i.isBudgetDerived) continue;
       const a = plan.actuals.get(actualKey(i.id, month));
       rows.push({
-        ...where, month: String(month), indicatorCode: i.code, indicatorName: indicatorLabel(i, baseUnits.get(i.code) ?? ''),
-        value: a?.value ?? '', numerator: a?.numerator ?? '', denominator: a?.denominator ?? '',
-        rating: a?.rating ? RATING_LABELS[a.rating] : '', note: a?.note ?? '',
+        ...where,
+        month: String(month),
+        indicatorCode: i.code,
+        indicatorName: indicatorLabel(i, baseUnits.get(i.code) ?? ''),
+        value: a?.value ?? '',
+        numerator: a?.numerator ?? '',
+        denominator: a?.denominator ?? '',
+        rating: a?.rating ? RATING_LABELS[a.rating] : '',
+        note: a?.note ?? '',
       });
     }
     const b = plan.budget.get(month);
     rows.push({
-      ...where, month: String(month), indicatorCode: BUDGET_CODE, indicatorName: `${BUDGET_NAME}（元）`,
-      value: b?.spent ?? '', numerator: '', denominator: b?.planned ?? plan.defaultPlanned[month - 1] ?? '', rating: '', note: '',
+      ...where,
+      month: String(month),
+      indicatorCode: BUDGET_CODE,
+      indicatorName: `${BUDGET_NAME}（元）`,
+      value: b?.spent ?? '',
+      numerator: '',
+      denominator: b?.planned ?? plan.defaultPlanned[month - 1] ?? '',
+      rating: '',
+      note: '',
     });
   }
   return rows;
@@ -41,17 +54,27 @@ export function templateRows(plan: ImportPlan, baseUnits: ReadonlyMap<string, st
 
 const HEADER = IMPORT_FIELDS.map((f) => CHINESE_HEADERS[f]);
 
-/** UTF-8 with BOM (Excel on Chinese Windows then reads it as UTF-8), CRLF; text a spreadsheet would run is neutralised. */
+/**
+ * UTF-8 with BOM (Excel on Chinese Windows then reads it as UTF-8), CRLF; text a spreadsheet would run is neutralised.
+ */
 export function renderTemplateCsv(rows: readonly TemplateRow[]): Buffer {
-  const body = rows.map((r) => IMPORT_FIELDS.map((f) => (f === 'note' || f === 'indicatorName' ? neutraliseCsvText(r[f]) : r[f])));
+  const body = rows.map((r) =>
+    IMPORT_FIELDS.map((f) => (f === 'note' || f === 'indicatorName' ? neutraliseCsvText(r[f]) : r[f])),
+  );
   return Buffer.from(`\uFEFF${stringify([HEADER, ...body], { record_delimiter: 'windows' })}`, 'utf8');
 }
 
 export const INSTRUCTIONS: [string, string][] = [
   ['单位编码', '单位的预算编码，例如 103603。热线管理员只能导入本单位的数据。'],
   ['年度', '四位数年份，例如 2026。该单位该年度须已有绩效目标。'],
-  ['月份', '1–12 的整数。尚未开始的月份、已提交或已审核通过（锁定）的月份不能导入；只能导入草稿、已退回或尚未填报的月份。'],
-  ['指标编码', '绩效目标中的指标编码（如 I01、I02）；每月的支出填在指标编码为 BUDGET 的行。成本控制率由支出计算，不单独导入。'],
+  [
+    '月份',
+    '1–12 的整数。尚未开始的月份、已提交或已审核通过（锁定）的月份不能导入；只能导入草稿、已退回或尚未填报的月份。',
+  ],
+  [
+    '指标编码',
+    '绩效目标中的指标编码（如 I01、I02）；每月的支出填在指标编码为 BUDGET 的行。成本控制率由支出计算，不单独导入。',
+  ],
   ['指标名称', '仅供参考，导入时不读取；括号内为数值的计量单位或分子/分母的含义。'],
   ['数值', '计数指标（如受理群众诉求数量）的本月数值，以基本单位填写（件，不是万件）。BUDGET 行：本月实际支出（元）。'],
   ['分子', '比率指标的分子（如接通量）。不要填写百分比。'],
@@ -87,13 +110,20 @@ export async function renderTemplateXlsx(rows: readonly TemplateRow[], title: st
   for (const r of rows) {
     sheet.addRow({
       ...r,
-      year: Number(r.year), month: Number(r.month),
-      value: numberCell(r.value), numerator: numberCell(r.numerator), denominator: numberCell(r.denominator),
+      year: Number(r.year),
+      month: Number(r.month),
+      value: numberCell(r.value),
+      numerator: numberCell(r.numerator),
+      denominator: numberCell(r.denominator),
     });
   }
   const ratingCol = IMPORT_FIELDS.indexOf('rating') + 1;
   for (let line = 2; line <= rows.length + 1; line++) {
-    sheet.getCell(line, ratingCol).dataValidation = { type: 'list', allowBlank: true, formulae: ['"达成,部分达成,未达成"'] };
+    sheet.getCell(line, ratingCol).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: ['"达成,部分达成,未达成"'],
+    };
   }
   const help = workbook.addWorksheet('填写说明');
   help.columns = [{ width: 14 }, { width: 100 }];

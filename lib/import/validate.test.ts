@@ -1,10 +1,29 @@
 import { describe, expect, test } from 'vitest';
 import { IMPORT_FIELDS, type ImportRecord } from './columns';
 import { describeProblem, importTranslator } from './messages';
-import { actualKey, type ImportContext, type ImportIndicator, type ImportPlan, planKey, validateImport } from './validate';
+import {
+  actualKey,
+  type ImportContext,
+  type ImportIndicator,
+  type ImportPlan,
+  planKey,
+  validateImport,
+} from './validate';
 
-const indicator = (id: number, code: string, kind: ImportIndicator['kind'], extra: Partial<ImportIndicator> = {}): ImportIndicator => ({
-  id, code, name: `指标${code}`, kind, isBudgetDerived: false, numeratorLabel: kind === 'RATIO' ? '接通量' : null, denominatorLabel: kind === 'RATIO' ? '呼入量' : null, ...extra,
+const indicator = (
+  id: number,
+  code: string,
+  kind: ImportIndicator['kind'],
+  extra: Partial<ImportIndicator> = {},
+): ImportIndicator => ({
+  id,
+  code,
+  name: `指标${code}`,
+  kind,
+  isBudgetDerived: false,
+  numeratorLabel: kind === 'RATIO' ? '接通量' : null,
+  denominatorLabel: kind === 'RATIO' ? '呼入量' : null,
+  ...extra,
 });
 const INDICATORS = [
   indicator(1, 'I01', 'COUNT'),
@@ -13,25 +32,56 @@ const INDICATORS = [
   indicator(7, 'Q01', 'QUALITATIVE'),
 ];
 const plan: ImportPlan = {
-  planId: 10, unitId: 1, unitCode: '103603', unitName: '省中心', year: 2026,
+  planId: 10,
+  unitId: 1,
+  unitCode: '103603',
+  unitName: '省中心',
+  year: 2026,
   indicators: new Map(INDICATORS.map((i) => [i.code, i])),
-  reports: new Map([[9, { state: 'APPROVED', version: 3 }], [10, { state: 'SUBMITTED', version: 2 }], [8, { state: 'RETURNED', version: 4 }]]),
-  actuals: new Map([
-    [actualKey(1, 9), { id: 100, version: 1, value: '1000000', numerator: null, denominator: null, rating: null, note: null }],
-    [actualKey(2, 10), { id: 101, version: 1, value: null, numerator: '900', denominator: '1000', rating: null, note: '十月' }],
+  reports: new Map([
+    [9, { state: 'APPROVED', version: 3 }],
+    [10, { state: 'SUBMITTED', version: 2 }],
+    [8, { state: 'RETURNED', version: 4 }],
   ]),
-  budget: new Map([[9, { id: 200, version: 1, spent: '190000.5', planned: '204816.67' }], [12, { id: 201, version: 1, spent: null, planned: '204816.63' }]]),
+  actuals: new Map([
+    [
+      actualKey(1, 9),
+      { id: 100, version: 1, value: '1000000', numerator: null, denominator: null, rating: null, note: null },
+    ],
+    [
+      actualKey(2, 10),
+      { id: 101, version: 1, value: null, numerator: '900', denominator: '1000', rating: null, note: '十月' },
+    ],
+  ]),
+  budget: new Map([
+    [9, { id: 200, version: 1, spent: '190000.5', planned: '204816.67' }],
+    [12, { id: 201, version: 1, spent: null, planned: '204816.63' }],
+  ]),
   defaultPlanned: Array.from({ length: 12 }, () => '204816.67'),
 };
 const context: ImportContext = {
-  units: new Map([['103603', { id: 1, isAllowed: true }], ['350100', { id: 2, isAllowed: false }]]),
+  units: new Map([
+    ['103603', { id: 1, isAllowed: true }],
+    ['350100', { id: 2, isAllowed: false }],
+  ]),
   plans: new Map([[planKey('103603', 2026), plan]]),
   today: { year: 2026, month: 11 },
 };
 
 let nextLine = 2;
 const row = (fields: Partial<Record<(typeof IMPORT_FIELDS)[number], string>>, line = nextLine++): ImportRecord => ({
-  line, unitCode: '103603', year: '2026', month: '11', indicatorCode: 'I01', indicatorName: '', value: '', numerator: '', denominator: '', rating: '', note: '', ...fields,
+  line,
+  unitCode: '103603',
+  year: '2026',
+  month: '11',
+  indicatorCode: 'I01',
+  indicatorName: '',
+  value: '',
+  numerator: '',
+  denominator: '',
+  rating: '',
+  note: '',
+  ...fields,
 });
 
 const t = importTranslator('zh-CN');
@@ -43,31 +93,79 @@ describe('one bad row → its line number and a Chinese reason', () => {
   test.each([
     ['unknown unit', { unitCode: '999999', value: '1' }, '单位编码“999999”不存在。'],
     ['missing unit', { unitCode: '', value: '1' }, '请填写单位编码。'],
-    ['another unit (manager)', { unitCode: '350100', value: '1' }, '您只能导入本单位的数据，单位编码“350100”不是本单位。'],
+    [
+      'another unit (manager)',
+      { unitCode: '350100', value: '1' },
+      '您只能导入本单位的数据，单位编码“350100”不是本单位。',
+    ],
     ['year without plan', { year: '2024', value: '1' }, '单位 103603 没有 2024 年的绩效目标。'],
     ['year not a number', { year: '二〇二六', value: '1' }, '年度“二〇二六”无效，请填写四位数年份。'],
     ['month 13', { month: '13', value: '1' }, '月份“13”无效，请填写 1–12 的整数。'],
     ['month 0', { month: '0', value: '1' }, '月份“0”无效，请填写 1–12 的整数。'],
     ['month 2.5', { month: '2.5', value: '1' }, '月份“2.5”无效，请填写 1–12 的整数。'],
     ['future month (Shanghai today is Nov 2026)', { month: '12', value: '1' }, '2026年12月尚未开始，不能导入。'],
-    ['approved month', { month: '9', value: '5' }, '2026年9月当前为“已审核通过”，已锁定，不能导入（只能导入草稿、已退回或尚未填报的月份）。'],
-    ['submitted month', { month: '10', indicatorCode: 'I02', numerator: '901', denominator: '1000' }, '2026年10月当前为“已提交”，已锁定，不能导入（只能导入草稿、已退回或尚未填报的月份）。'],
+    [
+      'approved month',
+      { month: '9', value: '5' },
+      '2026年9月当前为“已审核通过”，已锁定，不能导入（只能导入草稿、已退回或尚未填报的月份）。',
+    ],
+    [
+      'submitted month',
+      { month: '10', indicatorCode: 'I02', numerator: '901', denominator: '1000' },
+      '2026年10月当前为“已提交”，已锁定，不能导入（只能导入草稿、已退回或尚未填报的月份）。',
+    ],
     ['unknown indicator', { indicatorCode: 'X99', value: '1' }, '指标编码“X99”不属于该单位 2026 年的绩效目标。'],
-    ['budget-derived indicator', { indicatorCode: 'I04', numerator: '1', denominator: '2' }, '“成本控制率”由本月支出计算，请在该月的 BUDGET 行填写实际支出和计划支出。'],
+    [
+      'budget-derived indicator',
+      { indicatorCode: 'I04', numerator: '1', denominator: '2' },
+      '“成本控制率”由本月支出计算，请在该月的 BUDGET 行填写实际支出和计划支出。',
+    ],
     ['COUNT without value', { note: '只有备注' }, '“指标I01”是计数指标，请填写数值。'],
     ['COUNT with numerator', { value: '5', numerator: '3' }, '“指标I01”不填写分子，请清空。'],
-    ['COUNT with numerator, denominator and rating', { value: '5', numerator: '3', denominator: '4', rating: '达成' }, '“指标I01”不填写分子、分母、评级，请清空。'],
-    ['RATIO without denominator', { indicatorCode: 'I02', numerator: '5' }, '“指标I02”是比率指标，请同时填写分子（接通量）和分母（呼入量）。'],
-    ['RATIO numerator > denominator', { indicatorCode: 'I02', numerator: '2,000,000', denominator: '１，０００，０００' }, '分子（接通量）不能大于分母（呼入量）。'],
-    ['RATIO with a typed percentage in value', { indicatorCode: 'I02', value: '90', numerator: '9', denominator: '10' }, '“指标I02”不填写数值，请清空。'],
+    [
+      'COUNT with numerator, denominator and rating',
+      { value: '5', numerator: '3', denominator: '4', rating: '达成' },
+      '“指标I01”不填写分子、分母、评级，请清空。',
+    ],
+    [
+      'RATIO without denominator',
+      { indicatorCode: 'I02', numerator: '5' },
+      '“指标I02”是比率指标，请同时填写分子（接通量）和分母（呼入量）。',
+    ],
+    [
+      'RATIO numerator > denominator',
+      { indicatorCode: 'I02', numerator: '2,000,000', denominator: '１，０００，０００' },
+      '分子（接通量）不能大于分母（呼入量）。',
+    ],
+    [
+      'RATIO with a typed percentage in value',
+      { indicatorCode: 'I02', value: '90', numerator: '9', denominator: '10' },
+      '“指标I02”不填写数值，请清空。',
+    ],
     ['negative numerator', { indicatorCode: 'I02', numerator: '-5', denominator: '10' }, '分子（接通量）不能为负数。'],
     ['not a number', { value: '约一百万' }, '数值必须是数字，例如 1,234 或 1234.5。'],
     ['too precise', { value: '1.234' }, '数值最多保留两位小数。'],
     ['beyond the column', { value: '12345678901234567' }, '数值超出允许范围（最大 9999999999999999.99）。'],
-    ['QUALITATIVE without rating', { indicatorCode: 'Q01', note: '进展顺利' }, '“指标Q01”是定性指标，请在评级列填写 达成、部分达成 或 未达成。'],
-    ['QUALITATIVE with a bad rating', { indicatorCode: 'Q01', rating: '优秀' }, '评级“优秀”无效，只能填写 达成、部分达成 或 未达成。'],
-    ['BUDGET without spending', { indicatorCode: 'BUDGET', denominator: '200000' }, 'BUDGET 行请在数值列填写本月实际支出（元）。'],
-    ['BUDGET money beyond its column', { indicatorCode: 'BUDGET', value: '1234567890123.5' }, '数值（本月实际支出）超出允许范围（最大 999999999999.99）。'],
+    [
+      'QUALITATIVE without rating',
+      { indicatorCode: 'Q01', note: '进展顺利' },
+      '“指标Q01”是定性指标，请在评级列填写 达成、部分达成 或 未达成。',
+    ],
+    [
+      'QUALITATIVE with a bad rating',
+      { indicatorCode: 'Q01', rating: '优秀' },
+      '评级“优秀”无效，只能填写 达成、部分达成 或 未达成。',
+    ],
+    [
+      'BUDGET without spending',
+      { indicatorCode: 'BUDGET', denominator: '200000' },
+      'BUDGET 行请在数值列填写本月实际支出（元）。',
+    ],
+    [
+      'BUDGET money beyond its column',
+      { indicatorCode: 'BUDGET', value: '1234567890123.5' },
+      '数值（本月实际支出）超出允许范围（最大 999999999999.99）。',
+    ],
     ['BUDGET with a note', { indicatorCode: 'BUDGET', value: '1', note: '说明' }, 'BUDGET 行不能填写备注。'],
     ['note too long', { value: '1', note: '长'.repeat(2001) }, '备注过长（最多 2000 个字）。'],
   ])('%s', (_, fields, message) => {
@@ -77,13 +175,23 @@ describe('one bad row → its line number and a Chinese reason', () => {
   });
 
   test('every bad row is listed, in file order, and no change comes out of a file with problems only for the bad rows', () => {
-    const result = validateImport([row({ value: '1' }, 2), row({ month: '13' }, 3), row({ indicatorCode: 'I02', numerator: '5', denominator: '4' }, 4), row({ indicatorCode: 'BUDGET', value: '100' }, 5)], context);
+    const result = validateImport(
+      [
+        row({ value: '1' }, 2),
+        row({ month: '13' }, 3),
+        row({ indicatorCode: 'I02', numerator: '5', denominator: '4' }, 4),
+        row({ indicatorCode: 'BUDGET', value: '100' }, 5),
+      ],
+      context,
+    );
     expect(result.problems.map((p) => p.line)).toEqual([3, 4]);
     expect(result.changes.map((c) => c.line)).toEqual([2, 5]);
   });
 
   test('a duplicate row names the first line', () => {
-    expect(messagesOf([row({ value: '1' }, 2), row({ indicatorCode: 'i01', value: '2' }, 9)])).toEqual(['9:与第 2 行重复（同一单位、指标和月份只能有一行）。']);
+    expect(messagesOf([row({ value: '1' }, 2), row({ indicatorCode: 'i01', value: '2' }, 9)])).toEqual([
+      '9:与第 2 行重复（同一单位、指标和月份只能有一行）。',
+    ]);
   });
 
   test('English messages when the interface is English', () => {
@@ -94,15 +202,22 @@ describe('one bad row → its line number and a Chinese reason', () => {
 
 describe('good rows', () => {
   test('numbers are normalised; a row becomes a change with what is stored before', () => {
-    const result = validateImport([
-      row({ value: ' 1,234,567 ' }, 2),
-      row({ indicatorCode: 'I02', numerator: '９００', denominator: '1,000.00', note: '备注' }, 3),
-      row({ indicatorCode: 'Q01', rating: '部分达成' }, 4),
-      row({ indicatorCode: 'BUDGET', value: '190,000.50' }, 5),
-      row({ month: '8', value: '7' }, 6),
-    ], context);
+    const result = validateImport(
+      [
+        row({ value: ' 1,234,567 ' }, 2),
+        row({ indicatorCode: 'I02', numerator: '９００', denominator: '1,000.00', note: '备注' }, 3),
+        row({ indicatorCode: 'Q01', rating: '部分达成' }, 4),
+        row({ indicatorCode: 'BUDGET', value: '190,000.50' }, 5),
+        row({ month: '8', value: '7' }, 6),
+      ],
+      context,
+    );
     expect(result.problems).toEqual([]);
-    expect(result.changes.map((c) => (c.kind === 'ACTUAL' ? [c.line, c.month, c.indicator.code, c.after] : [c.line, c.month, 'BUDGET', c.after]))).toEqual([
+    expect(
+      result.changes.map((c) =>
+        c.kind === 'ACTUAL' ? [c.line, c.month, c.indicator.code, c.after] : [c.line, c.month, 'BUDGET', c.after],
+      ),
+    ).toEqual([
       [2, 11, 'I01', { value: '1234567', numerator: null, denominator: null, rating: null, note: null }],
       [3, 11, 'I02', { value: null, numerator: '900', denominator: '1000', rating: null, note: '备注' }],
       [4, 11, 'Q01', { value: null, numerator: null, denominator: null, rating: 'PARTIAL', note: null }],
@@ -112,14 +227,17 @@ describe('good rows', () => {
   });
 
   test('rows equal to what is stored are unchanged, even in a locked or future month; rows without figures are empty', () => {
-    const result = validateImport([
-      row({ month: '9', value: '1,000,000' }, 2),
-      row({ month: '10', indicatorCode: 'I02', numerator: '900', denominator: '1000', note: '十月' }, 3),
-      row({ month: '9', indicatorCode: 'BUDGET', value: '190000.50', denominator: '204816.67' }, 4),
-      row({ month: '12', indicatorCode: 'BUDGET', denominator: '204816.63' }, 5),
-      row({ month: '12' }, 6),
-      row({ month: '12', indicatorCode: 'I04' }, 7),
-    ], context);
+    const result = validateImport(
+      [
+        row({ month: '9', value: '1,000,000' }, 2),
+        row({ month: '10', indicatorCode: 'I02', numerator: '900', denominator: '1000', note: '十月' }, 3),
+        row({ month: '9', indicatorCode: 'BUDGET', value: '190000.50', denominator: '204816.67' }, 4),
+        row({ month: '12', indicatorCode: 'BUDGET', denominator: '204816.63' }, 5),
+        row({ month: '12' }, 6),
+        row({ month: '12', indicatorCode: 'I04' }, 7),
+      ],
+      context,
+    );
     expect(result).toEqual({ problems: [], changes: [], unchanged: 4, empty: 2 });
   });
 });

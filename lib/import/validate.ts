@@ -2,13 +2,26 @@
 // with their line numbers. Pure: the data layer supplies what is stored (ImportContext) and applies the changes.
 import { D } from '@/lib/domain/decimal';
 import { isMonthStarted } from '@/lib/domain/month-cycle';
-import { columnMax, type DecimalColumn, MONEY_COLUMN, type NumberProblem, parseNumberInput, VALUE_COLUMN } from '@/lib/validation/number';
+import {
+  columnMax,
+  type DecimalColumn,
+  MONEY_COLUMN,
+  type NumberProblem,
+  parseNumberInput,
+  VALUE_COLUMN,
+} from '@/lib/validation/number';
 import { BUDGET_CODE, type ImportRecord, parseRating, type Rating } from './columns';
 import type { ImportErrorKey, ImportFieldKey, Values } from './messages';
 
 export const NOTE_MAX = 2000;
 
-export type Figures = { value: string | null; numerator: string | null; denominator: string | null; rating: Rating | null; note: string | null };
+export type Figures = {
+  value: string | null;
+  numerator: string | null;
+  denominator: string | null;
+  rating: Rating | null;
+  note: string | null;
+};
 export type StoredActual = Figures & { id: number; version: number };
 export type StoredBudget = { id: number; version: number; spent: string | null; planned: string };
 export type MonthState = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
@@ -48,11 +61,25 @@ export type ImportContext = {
 export const planKey = (unitCode: string, year: number) => `${unitCode}:${year}`;
 export const actualKey = (indicatorId: number, month: number) => `${indicatorId}:${month}`;
 
-export type RowProblem = { line: number; key: ImportErrorKey; values: Values; fields?: { key: ImportFieldKey; values?: Values }[] };
+export type RowProblem = {
+  line: number;
+  key: ImportErrorKey;
+  values: Values;
+  fields?: { key: ImportFieldKey; values?: Values }[];
+};
 
 type Where = { line: number; plan: ImportPlan; month: number };
-export type ActualChange = Where & { kind: 'ACTUAL'; indicator: ImportIndicator; before: StoredActual | null; after: Figures };
-export type BudgetChange = Where & { kind: 'BUDGET'; before: StoredBudget | null; after: { spent: string; planned: string } };
+export type ActualChange = Where & {
+  kind: 'ACTUAL';
+  indicator: ImportIndicator;
+  before: StoredActual | null;
+  after: Figures;
+};
+export type BudgetChange = Where & {
+  kind: 'BUDGET';
+  before: StoredBudget | null;
+  after: { spent: string; planned: string };
+};
 export type ImportChange = ActualChange | BudgetChange;
 
 export type ValidationResult = { problems: RowProblem[]; changes: ImportChange[]; unchanged: number; empty: number };
@@ -72,7 +99,11 @@ const wholeNumber = (raw: string): number | null => {
 
 const sameNumber = (a: string | null, b: string | null) => (a === null || b === null ? a === b : new D(a).eq(b));
 const sameFigures = (a: Figures, b: Figures) =>
-  sameNumber(a.value, b.value) && sameNumber(a.numerator, b.numerator) && sameNumber(a.denominator, b.denominator) && a.rating === b.rating && (a.note ?? '') === (b.note ?? '');
+  sameNumber(a.value, b.value) &&
+  sameNumber(a.numerator, b.numerator) &&
+  sameNumber(a.denominator, b.denominator) &&
+  a.rating === b.rating &&
+  (a.note ?? '') === (b.note ?? '');
 
 // the template neutralises a note that a spreadsheet would run as a formula ('=…); reading it back undoes that
 const unNeutralise = (note: string) => (/^'[=+\-@\t\r]/.test(note) ? note.slice(1) : note);
@@ -87,7 +118,8 @@ export function validateImport(records: readonly ImportRecord[], context: Import
 
   for (const r of records) {
     const rowProblems: RowProblem[] = [];
-    const fail = (key: ImportErrorKey, values: Values = {}, fields?: RowProblem['fields']) => rowProblems.push({ line: r.line, key, values, fields });
+    const fail = (key: ImportErrorKey, values: Values = {}, fields?: RowProblem['fields']) =>
+      rowProblems.push({ line: r.line, key, values, fields });
     const done = () => problems.push(...rowProblems);
 
     // where: unit, year, month, indicator
@@ -132,7 +164,8 @@ export function validateImport(records: readonly ImportRecord[], context: Import
     const number = (raw: string, column: DecimalColumn, field: ImportFieldKey, values: Values = {}): string | null => {
       const parsed = parseNumberInput(raw, column);
       if (parsed.ok) return parsed.value;
-      if (parsed.problem !== 'EMPTY') fail(PROBLEM_KEY[parsed.problem], { max: columnMax(column) }, [{ key: field, values }]);
+      if (parsed.problem !== 'EMPTY')
+        fail(PROBLEM_KEY[parsed.problem], { max: columnMax(column) }, [{ key: field, values }]);
       return null;
     };
     const ratingText = r.rating;
@@ -147,20 +180,26 @@ export function validateImport(records: readonly ImportRecord[], context: Import
     const report = plan.reports.get(month!);
     const lockedOrFuture = () => {
       if (!isMonthStarted(year!, month!, context.today)) fail('futureMonth', { year: year!, month: month! });
-      else if (report && (report.state === 'SUBMITTED' || report.state === 'APPROVED')) fail('lockedMonth', { year: year!, month: month!, state: report.state });
+      else if (report && (report.state === 'SUBMITTED' || report.state === 'APPROVED'))
+        fail('lockedMonth', { year: year!, month: month!, state: report.state });
     };
 
     if (isBudget || !indicator) {
       const spent = number(r.value, MONEY_COLUMN, 'spent');
       const planned = number(r.denominator, MONEY_COLUMN, 'planned');
-      if (r.numerator !== '' || r.rating !== '') fail('notForKind', { name: BUDGET_CODE }, [...(r.numerator !== '' ? [{ key: 'numeratorPlain' as const }] : []), ...(r.rating !== '' ? [{ key: 'rating' as const }] : [])]);
+      if (r.numerator !== '' || r.rating !== '')
+        fail('notForKind', { name: BUDGET_CODE }, [
+          ...(r.numerator !== '' ? [{ key: 'numeratorPlain' as const }] : []),
+          ...(r.rating !== '' ? [{ key: 'rating' as const }] : []),
+        ]);
       if (note !== '') fail('budgetNote');
       if (rowProblems.length > 0) {
         done();
         continue;
       }
       const before = plan.budget.get(month!) ?? null;
-      const isSame = before !== null && sameNumber(spent, before.spent) && (planned === null || sameNumber(planned, before.planned));
+      const isSame =
+        before !== null && sameNumber(spent, before.spent) && (planned === null || sameNumber(planned, before.planned));
       if (isSame) {
         unchanged += 1;
         continue;
@@ -208,7 +247,8 @@ export function validateImport(records: readonly ImportRecord[], context: Import
     if (k !== 'QUALITATIVE' && r.rating !== '') extra.push({ key: 'rating' });
     if (extra.length > 0) fail('notForKind', { name: indicator.name }, extra);
     if (k === 'COUNT' && value === null) fail('valueRequired', { name: indicator.name });
-    if (k === 'RATIO' && (numerator === null || denominator === null)) fail('ratioRequired', { name: indicator.name, numerator: numeratorLabel, denominator: denominatorLabel });
+    if (k === 'RATIO' && (numerator === null || denominator === null))
+      fail('ratioRequired', { name: indicator.name, numerator: numeratorLabel, denominator: denominatorLabel });
     if (k === 'RATIO' && numerator !== null && denominator !== null && new D(numerator).gt(denominator)) {
       fail('numeratorGtDenominator', { numerator: numeratorLabel, denominator: denominatorLabel });
     }

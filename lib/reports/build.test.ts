@@ -1,14 +1,28 @@
 import { describe, expect, test } from 'vitest';
 import type { IndicatorPerformance, PlanPerformance } from '@/lib/data/performance';
 import { evaluatePlan, type MonthValue } from '@/lib/domain';
-import { buildMonitoringReport, buildMonthlyReport, buildSelfEvaluationReport, describeMonthStates, monthList } from './build';
+import {
+  buildMonitoringReport,
+  buildMonthlyReport,
+  buildSelfEvaluationReport,
+  describeMonthStates,
+  monthList,
+} from './build';
 import { cellText } from './display';
 import { headerRows, MARK, type ReportModel } from './model';
 
 // A plan as the data layer returns it, its figures from the real engine.
 function fixturePlan(asOf = 3, approvedOnly = true): PlanPerformance {
-  const volume: MonthValue[] = [{ month: 1, value: 1_000_000 }, { month: 2, value: 900_000 }, { month: 3, value: 1_100_000 }];
-  const answered: MonthValue[] = [{ month: 1, numerator: 880, denominator: 1000 }, { month: 2, numerator: 950, denominator: 1000 }, { month: 3, numerator: 900, denominator: 1000 }];
+  const volume: MonthValue[] = [
+    { month: 1, value: 1_000_000 },
+    { month: 2, value: 900_000 },
+    { month: 3, value: 1_100_000 },
+  ];
+  const answered: MonthValue[] = [
+    { month: 1, numerator: 880, denominator: 1000 },
+    { month: 2, numerator: 950, denominator: 1000 },
+    { month: 3, numerator: 900, denominator: 1000 },
+  ];
   const budgetMonths = [1, 2, 3].map((month) => ({ month, spent: 200_000, planned: 204_816.66 }));
   const figures = evaluatePlan({
     asOf,
@@ -20,31 +34,123 @@ function fixturePlan(asOf = 3, approvedOnly = true): PlanPerformance {
       { id: '3', kind: 'RATIO', comparator: 'GTE', target: 90, weight: 0, months: answered },
     ],
   });
-  const base = { targetVersions: [], lastYearMonths: [], originalTarget: null, numeratorLabel: null, denominatorLabel: null, isBudgetDerived: false, displayDivisor: 1 };
+  const base = {
+    targetVersions: [],
+    lastYearMonths: [],
+    originalTarget: null,
+    numeratorLabel: null,
+    denominatorLabel: null,
+    isBudgetDerived: false,
+    displayDivisor: 1,
+  };
   const indicators: IndicatorPerformance[] = [
-    { ...base, id: 1, code: 'I01', level1: '产出指标', level2: '数量指标', name: '受理群众诉求数量', kind: 'COUNT', comparator: 'GTE', target: 12_500_000, targetText: '≥1250万件', displayUnit: '万件', displayDivisor: 10_000, weight: 15, isMonitoring: false, figures: figures.items[0].figures, deviations: [] },
     {
-      ...base, id: 2, code: 'I02', level1: '产出指标', level2: '质量指标', name: '话务接通率', kind: 'RATIO', comparator: 'GTE', target: 90, targetText: '≥90%', displayUnit: '%', weight: 15,
-      numeratorLabel: '接通量', denominatorLabel: '呼入量', isMonitoring: false, figures: figures.items[1].figures,
+      ...base,
+      id: 1,
+      code: 'I01',
+      level1: '产出指标',
+      level2: '数量指标',
+      name: '受理群众诉求数量',
+      kind: 'COUNT',
+      comparator: 'GTE',
+      target: 12_500_000,
+      targetText: '≥1250万件',
+      displayUnit: '万件',
+      displayDivisor: 10_000,
+      weight: 15,
+      isMonitoring: false,
+      figures: figures.items[0].figures,
+      deviations: [],
+    },
+    {
+      ...base,
+      id: 2,
+      code: 'I02',
+      level1: '产出指标',
+      level2: '质量指标',
+      name: '话务接通率',
+      kind: 'RATIO',
+      comparator: 'GTE',
+      target: 90,
+      targetText: '≥90%',
+      displayUnit: '%',
+      weight: 15,
+      numeratorLabel: '接通量',
+      denominatorLabel: '呼入量',
+      isMonitoring: false,
+      figures: figures.items[1].figures,
       deviations: [
-        { month: 1, causes: ['STAFFING', 'HARDWARE'], analysis: '坐席不足。', measures: '增加排班。', likelihood: 'CERTAIN' },
+        {
+          month: 1,
+          causes: ['STAFFING', 'HARDWARE'],
+          analysis: '坐席不足。',
+          measures: '增加排班。',
+          likelihood: 'CERTAIN',
+        },
         { month: 3, causes: ['STAFFING'], analysis: '坐席不足。', measures: '增加排班。', likelihood: 'POSSIBLE' },
       ],
     },
-    { ...base, id: 3, code: 'M01', level1: '监测指标', level2: '工作计划指标', name: '一次办结率', kind: 'RATIO', comparator: 'GTE', target: 90, targetText: '≥90%', displayUnit: '%', weight: 0, isMonitoring: true, figures: figures.items[2].figures, deviations: [] },
+    {
+      ...base,
+      id: 3,
+      code: 'M01',
+      level1: '监测指标',
+      level2: '工作计划指标',
+      name: '一次办结率',
+      kind: 'RATIO',
+      comparator: 'GTE',
+      target: 90,
+      targetText: '≥90%',
+      displayUnit: '%',
+      weight: 0,
+      isMonitoring: true,
+      figures: figures.items[2].figures,
+      deviations: [],
+    },
   ];
-  const state = (month: number) => (month <= 2 ? 'APPROVED' : month === 3 ? 'SUBMITTED' : 'MISSING') as 'APPROVED' | 'SUBMITTED' | 'MISSING';
+  const state = (month: number) =>
+    (month <= 2 ? 'APPROVED' : month === 3 ? 'SUBMITTED' : 'MISSING') as 'APPROVED' | 'SUBMITTED' | 'MISSING';
   return {
-    unit: { id: 1, code: '103603', name: '福建省12345政务服务便民热线中心', isDemo: false }, planId: 1, year: 2026, asOf, latestMonthWithData: 3,
-    planStatus: 'PUBLISHED', goal: '目标', budgetTotal: 2_457_800, basicExpense: 2_457_800, projectExpense: 0, budgetWeight: 10,
-    isYearComplete: false, isProjected: true, approvedOnly,
-    months: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, state: state(i + 1), isOverdue: false, dueDate: '', submittedAt: null, reviewedAt: null })),
-    indicators, budget: figures.budget, budgetMonths, total: figures.total, maxTotal: figures.maxTotal, grade: figures.grade,
+    unit: { id: 1, code: '103603', name: '福建省12345政务服务便民热线中心', isDemo: false },
+    planId: 1,
+    year: 2026,
+    asOf,
+    latestMonthWithData: 3,
+    planStatus: 'PUBLISHED',
+    goal: '目标',
+    budgetTotal: 2_457_800,
+    basicExpense: 2_457_800,
+    projectExpense: 0,
+    budgetWeight: 10,
+    isYearComplete: false,
+    isProjected: true,
+    approvedOnly,
+    months: Array.from({ length: 12 }, (_, i) => ({
+      month: i + 1,
+      state: state(i + 1),
+      isOverdue: false,
+      dueDate: '',
+      submittedAt: null,
+      reviewedAt: null,
+    })),
+    indicators,
+    budget: figures.budget,
+    budgetMonths,
+    total: figures.total,
+    maxTotal: figures.maxTotal,
+    grade: figures.grade,
   };
 }
 
-const META = { year: 2026, asOf: 3, approvedOnly: true, generatedAt: new Date('2026-04-01T02:00:00Z'), generatedBy: '评价人员' };
-const blockOf = (model: ReportModel, key: string, section = 0) => model.sections[section].blocks.find((b) => b.key === key)!;
+const META = {
+  year: 2026,
+  asOf: 3,
+  approvedOnly: true,
+  generatedAt: new Date('2026-04-01T02:00:00Z'),
+  generatedBy: '评价人员',
+};
+const blockOf = (model: ReportModel, key: string, section = 0) =>
+  model.sections[section].blocks.find((b) => b.key === key)!;
 
 describe('monitoring table model', () => {
   const plan = fixturePlan();
@@ -61,8 +167,14 @@ describe('monitoring table model', () => {
   });
 
   test('year-to-date and projection are the engine figures, in 万件 and percent', () => {
-    expect(rows[0].cells.ytd).toEqual({ value: plan.indicators[0].figures.ytdValue! / 10_000, format: { kind: 'decimal', digits: 2 } });
-    expect(rows[0].cells.projection).toEqual({ value: plan.indicators[0].figures.projection! / 10_000, format: { kind: 'decimal', digits: 2 } });
+    expect(rows[0].cells.ytd).toEqual({
+      value: plan.indicators[0].figures.ytdValue! / 10_000,
+      format: { kind: 'decimal', digits: 2 },
+    });
+    expect(rows[0].cells.projection).toEqual({
+      value: plan.indicators[0].figures.projection! / 10_000,
+      format: { kind: 'decimal', digits: 2 },
+    });
     expect(rows[1].cells.ytd).toEqual({ value: plan.indicators[1].figures.ytdValue, format: { kind: 'percent' } });
     expect(cellText(rows[1].cells.ytd)).toBe('91.00%');
     expect(rows.map((r) => r.cells.name)).toEqual(['受理群众诉求数量', '话务接通率', '一次办结率']);
@@ -91,7 +203,16 @@ describe('monitoring table model', () => {
     expect(top.find((s) => s.label === '偏差原因分析')).toMatchObject({ colSpan: 5, rowSpan: 1 });
     expect(top.find((s) => s.label === '完成目标可能性')).toMatchObject({ colSpan: 3, rowSpan: 1 });
     expect(top.find((s) => s.label === '一级指标')).toMatchObject({ rowSpan: 2 });
-    expect(bottom.map((s) => s.label)).toEqual(['经费保障', '制度保障', '人员保障', '硬件条件保障', '其他', '确定能', '有可能', '完全不可能']);
+    expect(bottom.map((s) => s.label)).toEqual([
+      '经费保障',
+      '制度保障',
+      '人员保障',
+      '硬件条件保障',
+      '其他',
+      '确定能',
+      '有可能',
+      '完全不可能',
+    ]);
   });
 });
 
@@ -104,7 +225,10 @@ describe('self-evaluation sheet model', () => {
     expect(rows.map((r) => r.cells.name)).toEqual(['受理群众诉求数量', '话务接通率']);
     expect(rows[0].cells.ytd).toMatchObject({ value: 300 });
     expect(rows[0].cells.projection).toMatchObject({ value: 1200 });
-    expect(rows[0].cells.score).toEqual({ value: plan.indicators[0].figures.score, format: { kind: 'decimal', digits: 2 } });
+    expect(rows[0].cells.score).toEqual({
+      value: plan.indicators[0].figures.score,
+      format: { kind: 'decimal', digits: 2 },
+    });
     expect(blockOf(model, 'indicators').columns.find((c) => c.key === 'score')!.label).toBe('得分（预计）');
     expect(rows[1].cells.analysis).toBe('1、3月：坐席不足。改进措施：增加排班。');
   });
@@ -112,7 +236,10 @@ describe('self-evaluation sheet model', () => {
   test('the budget line: projected full-year spend, its rate, and the engine score; total and grade', () => {
     const total = blockOf(model, 'budget').rows[0].cells;
     expect(total.yearSpend).toMatchObject({ value: plan.budget!.projectedSpend! / 10_000 });
-    expect((total.yearRate as { value: number }).value).toBeCloseTo((plan.budget!.projectedSpend! / 2_457_800) * 100, 10);
+    expect((total.yearRate as { value: number }).value).toBeCloseTo(
+      (plan.budget!.projectedSpend! / 2_457_800) * 100,
+      10,
+    );
     expect(total.score).toMatchObject({ value: plan.budget!.score });
     const summary = blockOf(model, 'summary').rows[0].cells;
     expect(summary.score).toMatchObject({ value: plan.total });
@@ -129,8 +256,22 @@ describe('monthly detail model', () => {
   test('one row per indicator and month with the raw figures, the approval state and the deviation record', () => {
     expect(rows).toHaveLength(9);
     const jan = rows[3].cells;
-    expect(jan).toMatchObject({ name: '话务接通率', month: { value: 1 }, numerator: { value: 880 }, denominator: { value: 1000 }, rate: { value: 88 }, approval: '已审核', causes: '人员保障、硬件条件保障', analysis: '坐席不足。', likelihood: '确定能' });
-    expect(rows[0].cells).toMatchObject({ value: { value: 1_000_000, format: { kind: 'integer' } }, basis: '件', numerator: null });
+    expect(jan).toMatchObject({
+      name: '话务接通率',
+      month: { value: 1 },
+      numerator: { value: 880 },
+      denominator: { value: 1000 },
+      rate: { value: 88 },
+      approval: '已审核',
+      causes: '人员保障、硬件条件保障',
+      analysis: '坐席不足。',
+      likelihood: '确定能',
+    });
+    expect(rows[0].cells).toMatchObject({
+      value: { value: 1_000_000, format: { kind: 'integer' } },
+      basis: '件',
+      numerator: null,
+    });
     expect(rows[2].cells.approval).toBe('已提交（未计入）');
   });
 });

@@ -4,30 +4,62 @@ import type { IndicatorPerformance, PlanPerformance } from '@/lib/data/performan
 import { D } from '@/lib/domain/decimal';
 import { formatDateTime } from '@/lib/format';
 import {
-  type Cell, type Column, type ReportBlock, type ReportKind, type ReportMeta, type ReportModel, type ReportRow, type ReportSection,
-  decimal, integer, MARK, percent,
+  type Cell,
+  type Column,
+  type ReportBlock,
+  type ReportKind,
+  type ReportMeta,
+  type ReportModel,
+  type ReportRow,
+  type ReportSection,
+  decimal,
+  integer,
+  MARK,
+  percent,
 } from './model';
-import { CAUSES, LIKELIHOODS, causeLabel, gradeLabel, likelihoodLabel, monthStateLabel, monthsLabel, ratingLabel, statusLabel } from './labels';
+import {
+  CAUSES,
+  LIKELIHOODS,
+  causeLabel,
+  gradeLabel,
+  likelihoodLabel,
+  monthStateLabel,
+  monthsLabel,
+  ratingLabel,
+  statusLabel,
+} from './labels';
 
 export type BuildMeta = Omit<ReportMeta, 'units'>;
 
 const WAN = 10_000;
 const wan = (yuan: number | null | undefined): Cell => (yuan == null ? null : decimal(yuan / WAN, 2));
 const pct = (value: number | null | undefined): Cell => (value == null ? null : percent(value));
-const plain = (value: number | null | undefined): Cell => (value == null ? null : Number.isInteger(value) ? integer(value) : decimal(value, 2));
+const plain = (value: number | null | undefined): Cell =>
+  value == null ? null : Number.isInteger(value) ? integer(value) : decimal(value, 2);
 const mark = (isMarked: boolean): Cell => (isMarked ? MARK : null);
 
-export const SHEET_NAMES: Record<ReportKind, string> = { monitoring: '绩效运行监控表', 'self-evaluation': '绩效自评表', monthly: '月度明细' };
+export const SHEET_NAMES: Record<ReportKind, string> = {
+  monitoring: '绩效运行监控表',
+  'self-evaluation': '绩效自评表',
+  monthly: '月度明细',
+};
 
-/** An indicator's figure in its display unit: 万件 for counts, percent for rates, the rating's word for qualitative ones. */
-export function indicatorValueCell(indicator: Pick<IndicatorPerformance, 'kind' | 'displayDivisor'>, value: number | null, rating: string | null = null): Cell {
+/**
+ * An indicator's figure in its display unit: 万件 for counts, percent for rates, the rating's word for qualitative ones.
+ */
+export function indicatorValueCell(
+  indicator: Pick<IndicatorPerformance, 'kind' | 'displayDivisor'>,
+  value: number | null,
+  rating: string | null = null,
+): Cell {
   if (indicator.kind === 'QUALITATIVE') return rating ? ratingLabel(rating) : null;
   if (value === null) return null;
   if (indicator.kind === 'RATIO') return percent(value);
   return indicator.displayDivisor === 1 ? integer(value) : decimal(value / indicator.displayDivisor, 2);
 }
 
-const measureUnit = (indicator: IndicatorPerformance) => (indicator.kind === 'COUNT' ? indicator.displayUnit : indicator.kind === 'RATIO' ? '%' : '');
+const measureUnit = (indicator: IndicatorPerformance) =>
+  indicator.kind === 'COUNT' ? indicator.displayUnit : indicator.kind === 'RATIO' ? '%' : '';
 
 const targetCell = (indicator: IndicatorPerformance): string =>
   indicator.originalTarget && indicator.originalTarget.targetText !== indicator.targetText
@@ -60,26 +92,44 @@ export function describeMonthStates(plan: Pick<PlanPerformance, 'months' | 'asOf
 }
 
 function metaLines(meta: ReportMeta, plans: PlanPerformance[]): string[] {
-  const units = meta.units.length === 1 ? `${meta.units[0].name}（${meta.units[0].code}）` : `共${meta.units.length}个单位：${meta.units.map((u) => u.name).join('、')}`;
+  const units =
+    meta.units.length === 1
+      ? `${meta.units[0].name}（${meta.units[0].code}）`
+      : `共${meta.units.length}个单位：${meta.units.map((u) => u.name).join('、')}`;
   const lines = [
     `单位：${units}`,
     `年度：${meta.year}年　截至月份：${meta.asOf}月（${monthsLabel(meta.asOf)}）`,
     `生成时间：${formatDateTime(meta.generatedAt)}（北京时间）　生成人：${meta.generatedBy}`,
-    meta.approvedOnly ? '数据范围：仅含已审核月份（已提交、草稿等未审核月份的数据不计入）' : '数据范围：含未审核月份（已提交、草稿等未经审核的数据已计入）',
+    meta.approvedOnly
+      ? '数据范围：仅含已审核月份（已提交、草稿等未审核月份的数据不计入）'
+      : '数据范围：含未审核月份（已提交、草稿等未经审核的数据已计入）',
   ];
   if (plans.some((p) => p.unit.isDemo)) lines.push('注：本表数据为系统演示数据，非真实业务数据。');
   return lines;
 }
 
-function model(kind: ReportKind, title: string, layout: ReportModel['layout'], plans: PlanPerformance[], base: BuildMeta, sections: ReportSection[]): ReportModel {
+function model(
+  kind: ReportKind,
+  title: string,
+  layout: ReportModel['layout'],
+  plans: PlanPerformance[],
+  base: BuildMeta,
+  sections: ReportSection[],
+): ReportModel {
   const meta: ReportMeta = { ...base, units: plans.map((p) => ({ code: p.unit.code, name: p.unit.name })) };
   return { kind, title, sheetName: SHEET_NAMES[kind], meta, metaLines: metaLines(meta, plans), layout, sections };
 }
 
-const unitLines = (plan: PlanPerformance, isOnly: boolean) => [...(isOnly ? [] : [`单位：${plan.unit.name}（${plan.unit.code}）`]), describeMonthStates(plan)];
+const unitLines = (plan: PlanPerformance, isOnly: boolean) => [
+  ...(isOnly ? [] : [`单位：${plan.unit.name}（${plan.unit.code}）`]),
+  describeMonthStates(plan),
+];
 
 /** Deviation texts, the months that share one text on one line: "1、2、7月：…". */
-export function groupedByText(deviations: IndicatorPerformance['deviations'], text: (d: IndicatorPerformance['deviations'][number]) => string): string | null {
+export function groupedByText(
+  deviations: IndicatorPerformance['deviations'],
+  text: (d: IndicatorPerformance['deviations'][number]) => string,
+): string | null {
   const months = new Map<string, number[]>();
   for (const d of deviations) {
     const t = text(d);
@@ -102,7 +152,17 @@ function monitoringBudgetBlock(plan: PlanPerformance): ReportBlock {
   ];
   const b = plan.budget;
   const rows: ReportRow[] = [
-    { isEmphasis: true, cells: { item: '年度资金总额', budget: wan(plan.budgetTotal), spent: wan(b?.spentToDate), executionRate: pct(b?.executionRate), timeProgress: pct(b?.timeProgress), projectedSpend: wan(b?.projectedSpend) } },
+    {
+      isEmphasis: true,
+      cells: {
+        item: '年度资金总额',
+        budget: wan(plan.budgetTotal),
+        spent: wan(b?.spentToDate),
+        executionRate: pct(b?.executionRate),
+        timeProgress: pct(b?.timeProgress),
+        projectedSpend: wan(b?.projectedSpend),
+      },
+    },
     { cells: { item: '其中：基本支出', budget: wan(plan.basicExpense) } },
     { cells: { item: '　　　项目支出', budget: wan(plan.projectExpense) } },
   ];
@@ -123,8 +183,20 @@ function monitoringIndicatorBlock(plan: PlanPerformance): ReportBlock {
     ...INDICATOR_COLUMNS,
     { key: 'ytd', label: `${monthsLabel(plan.asOf)}执行情况`, width: 10 },
     { key: 'projection', label: '全年预计完成情况', width: 10 },
-    ...CAUSES.map((c): Column => ({ key: `cause_${c}`, label: causeLabel(c), group: '偏差原因分析', width: 5, align: 'center' })),
-    ...LIKELIHOODS.map((l): Column => ({ key: `likelihood_${l}`, label: likelihoodLabel(l), group: '完成目标可能性', width: 5, align: 'center' })),
+    ...CAUSES.map((c): Column => ({
+      key: `cause_${c}`,
+      label: causeLabel(c),
+      group: '偏差原因分析',
+      width: 5,
+      align: 'center',
+    })),
+    ...LIKELIHOODS.map((l): Column => ({
+      key: `likelihood_${l}`,
+      label: likelihoodLabel(l),
+      group: '完成目标可能性',
+      width: 5,
+      align: 'center',
+    })),
     { key: 'measures', label: '改进措施', width: 24 },
   ];
   const rows = plan.indicators.map((indicator): ReportRow => {
@@ -167,7 +239,10 @@ function selfEvaluationBudgetBlock(plan: PlanPerformance): ReportBlock {
   const b = plan.budget;
   const yearSpend = b ? (plan.isProjected ? b.projectedSpend : b.spentToDate) : null;
   // 执行率 = 全年执行数 ÷ 全年预算数 (the projected full-year spending before the year is complete)
-  const yearRate = yearSpend === null || !(plan.budgetTotal > 0) ? null : new D(yearSpend).times(100).dividedBy(plan.budgetTotal).toNumber();
+  const yearRate =
+    yearSpend === null || !(plan.budgetTotal > 0)
+      ? null
+      : new D(yearSpend).times(100).dividedBy(plan.budgetTotal).toNumber();
   const columns: Column[] = [
     { key: 'item', label: '资金项目', width: 16 },
     { key: 'initialBudget', label: '年初预算数（万元）', width: 11 },
@@ -178,9 +253,26 @@ function selfEvaluationBudgetBlock(plan: PlanPerformance): ReportBlock {
     { key: 'score', label: `得分${projectedLabel(plan)}`, width: 8 },
   ];
   const rows: ReportRow[] = [
-    { isEmphasis: true, cells: { item: '年度资金总额', initialBudget: wan(plan.budgetTotal), annualBudget: wan(plan.budgetTotal), yearSpend: wan(yearSpend), weight: plain(plan.budgetWeight), yearRate: pct(yearRate), score: b?.score == null ? null : decimal(b.score, 2) } },
+    {
+      isEmphasis: true,
+      cells: {
+        item: '年度资金总额',
+        initialBudget: wan(plan.budgetTotal),
+        annualBudget: wan(plan.budgetTotal),
+        yearSpend: wan(yearSpend),
+        weight: plain(plan.budgetWeight),
+        yearRate: pct(yearRate),
+        score: b?.score == null ? null : decimal(b.score, 2),
+      },
+    },
     { cells: { item: '其中：基本支出', initialBudget: wan(plan.basicExpense), annualBudget: wan(plan.basicExpense) } },
-    { cells: { item: '　　　项目支出', initialBudget: wan(plan.projectExpense), annualBudget: wan(plan.projectExpense) } },
+    {
+      cells: {
+        item: '　　　项目支出',
+        initialBudget: wan(plan.projectExpense),
+        annualBudget: wan(plan.projectExpense),
+      },
+    },
   ];
   return { key: 'budget', title: '资金', columns, rows };
 }
@@ -189,7 +281,12 @@ function selfEvaluationIndicatorBlock(plan: PlanPerformance): ReportBlock {
   const columns: Column[] = [
     ...INDICATOR_COLUMNS,
     { key: 'ytd', label: `${monthsLabel(plan.asOf)}实际完成值`, width: 10, group: '实际完成值' },
-    { key: 'projection', label: plan.isProjected ? '全年预计完成值' : '全年实际完成值', width: 10, group: '实际完成值' },
+    {
+      key: 'projection',
+      label: plan.isProjected ? '全年预计完成值' : '全年实际完成值',
+      width: 10,
+      group: '实际完成值',
+    },
     { key: 'weight', label: '分值', width: 6 },
     { key: 'score', label: `得分${projectedLabel(plan)}`, width: 8 },
     { key: 'analysis', label: '偏差原因分析及改进措施', width: 30 },
@@ -209,7 +306,9 @@ function selfEvaluationIndicatorBlock(plan: PlanPerformance): ReportBlock {
           projection: indicatorValueCell(indicator, f.scoredActual, f.ytdRating),
           weight: plain(indicator.weight),
           score: f.score === null ? null : decimal(f.score, 2),
-          analysis: groupedByText(indicator.deviations, (d) => (d.measures ? `${d.analysis}改进措施：${d.measures}` : d.analysis)),
+          analysis: groupedByText(indicator.deviations, (d) =>
+            d.measures ? `${d.analysis}改进措施：${d.measures}` : d.analysis,
+          ),
         },
       };
     });
@@ -224,7 +323,15 @@ function selfEvaluationSummaryBlock(plan: PlanPerformance): ReportBlock {
     { key: 'grade', label: `自评等级${projectedLabel(plan)}`, width: 10, align: 'center' },
   ];
   const rows: ReportRow[] = [
-    { isEmphasis: true, cells: { summaryItem: '总分', weight: plain(plan.maxTotal), score: plan.total === null ? null : decimal(plan.total, 2), grade: plan.grade ? gradeLabel(plan.grade) : null } },
+    {
+      isEmphasis: true,
+      cells: {
+        summaryItem: '总分',
+        weight: plain(plan.maxTotal),
+        score: plan.total === null ? null : decimal(plan.total, 2),
+        grade: plan.grade ? gradeLabel(plan.grade) : null,
+      },
+    },
   ];
   return { key: 'summary', title: '总分与等级', columns, rows };
 }
@@ -242,7 +349,14 @@ export function buildSelfEvaluationReport(plans: PlanPerformance[], meta: BuildM
     blocks: [selfEvaluationBudgetBlock(plan), selfEvaluationIndicatorBlock(plan), selfEvaluationSummaryBlock(plan)],
   }));
   const projected = plans.some((p) => p.isProjected) ? '，预计' : '';
-  return model('self-evaluation', `${meta.year}年度绩效自评表（截至${meta.asOf}月${projected}）`, 'form', plans, meta, sections);
+  return model(
+    'self-evaluation',
+    `${meta.year}年度绩效自评表（截至${meta.asOf}月${projected}）`,
+    'form',
+    plans,
+    meta,
+    sections,
+  );
 }
 
 // 月度明细 --------------------------------------------------------------------------------------------------
@@ -267,11 +381,16 @@ const MONTHLY_COLUMNS: Column[] = [
 ];
 
 const baseUnit = (indicator: IndicatorPerformance) =>
-  indicator.displayDivisor === 10_000 && indicator.displayUnit.startsWith('万') ? indicator.displayUnit.slice(1) : indicator.displayDivisor === 1 ? indicator.displayUnit : `${indicator.displayUnit}÷${indicator.displayDivisor}`;
+  indicator.displayDivisor === 10_000 && indicator.displayUnit.startsWith('万')
+    ? indicator.displayUnit.slice(1)
+    : indicator.displayDivisor === 1
+      ? indicator.displayUnit
+      : `${indicator.displayUnit}÷${indicator.displayDivisor}`;
 
 function basis(indicator: IndicatorPerformance): string {
   if (indicator.kind === 'COUNT') return baseUnit(indicator);
-  if (indicator.kind === 'RATIO') return `${indicator.numeratorLabel ?? '分子'} / ${indicator.denominatorLabel ?? '分母'}${indicator.isBudgetDerived ? '（元）' : ''}`;
+  if (indicator.kind === 'RATIO')
+    return `${indicator.numeratorLabel ?? '分子'} / ${indicator.denominatorLabel ?? '分母'}${indicator.isBudgetDerived ? '（元）' : ''}`;
   return '达成 / 部分达成 / 未达成';
 }
 
@@ -311,7 +430,13 @@ export function buildMonthlyReport(plans: PlanPerformance[], meta: BuildMeta): R
       }),
     ),
   );
-  const sections: ReportSection[] = [{ unit: null, lines: plans.map((p) => `${p.unit.name}（${p.unit.code}）${describeMonthStates(p)}`), blocks: [{ key: 'monthly', title: null, columns: MONTHLY_COLUMNS, rows }] }];
+  const sections: ReportSection[] = [
+    {
+      unit: null,
+      lines: plans.map((p) => `${p.unit.name}（${p.unit.code}）${describeMonthStates(p)}`),
+      blocks: [{ key: 'monthly', title: null, columns: MONTHLY_COLUMNS, rows }],
+    },
+  ];
   return model('monthly', `${meta.year}年绩效指标月度明细（${monthsLabel(meta.asOf)}）`, 'flat', plans, meta, sections);
 }
 

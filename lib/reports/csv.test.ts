@@ -29,9 +29,29 @@ describe('neutraliseCsvText', () => {
 
 describe('renderCsv', () => {
   const model: ReportModel = {
-    kind: 'monthly', title: 't', sheetName: '月度明细', layout: 'flat', metaLines: [],
+    kind: 'monthly',
+    title: 't',
+    sheetName: '月度明细',
+    layout: 'flat',
+    metaLines: [],
     meta: { year: 2026, asOf: 1, approvedOnly: true, generatedAt: new Date(0), generatedBy: 'x', units: [] },
-    sections: [{ unit: null, lines: [], blocks: [{ key: 'monthly', title: null, columns: [{ key: 'a', label: '分析', width: 1 }, { key: 'r', label: '比率', width: 1 }], rows: [{ cells: { a: '=1+1', r: percent(90.5) } }, { cells: { a: '逗号,与"引号"', r: null } }] }] }],
+    sections: [
+      {
+        unit: null,
+        lines: [],
+        blocks: [
+          {
+            key: 'monthly',
+            title: null,
+            columns: [
+              { key: 'a', label: '分析', width: 1 },
+              { key: 'r', label: '比率', width: 1 },
+            ],
+            rows: [{ cells: { a: '=1+1', r: percent(90.5) } }, { cells: { a: '逗号,与"引号"', r: null } }],
+          },
+        ],
+      },
+    ],
   };
 
   test('UTF-8 with BOM, one header row, numbers unformatted, formulas neutralised', () => {

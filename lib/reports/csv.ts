@@ -3,7 +3,9 @@ import { type Cell, type Column, type ReportModel, isNumberCell } from './model'
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** A text cell a spreadsheet could run as a formula (= + - @, tab, carriage return first) gets a leading single quote. */
+/**
+ * A text cell a spreadsheet could run as a formula (= + - @, tab, carriage return first) gets a leading single quote.
+ */
 export function neutraliseCsvText(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
@@ -44,11 +46,18 @@ export function csvTable(model: ReportModel): { header: string[]; rows: (string 
     }
   }
   const isForm = model.layout === 'form';
-  const header = [...(isForm ? ['单位编码', '单位名称', '区块'] : []), ...columns.map((c) => (c.numbers > 0 && c.percents === c.numbers ? `${c.label}（%）` : c.label))];
+  const header = [
+    ...(isForm ? ['单位编码', '单位名称', '区块'] : []),
+    ...columns.map((c) => (c.numbers > 0 && c.percents === c.numbers ? `${c.label}（%）` : c.label)),
+  ];
   const rows = model.sections.flatMap((section) =>
     section.blocks.flatMap((block) =>
       block.rows.map((row) => [
-        ...(isForm ? [section.unit?.code ?? '', section.unit?.name ?? '', block.title ?? block.key].map((t) => neutraliseCsvText(t)) : []),
+        ...(isForm
+          ? [section.unit?.code ?? '', section.unit?.name ?? '', block.title ?? block.key].map((t) =>
+              neutraliseCsvText(t),
+            )
+          : []),
         ...columns.map((c) => csvValue(row.cells[c.key] ?? null)),
       ]),
     ),

@@ -13,23 +13,38 @@ import { reportKindsOf, type ReportParams } from './params';
 import { renderPdf } from './pdf';
 import { renderXlsx } from './xlsx';
 
-export type ReportFile = { body: Buffer; contentType: string; fileName: string; asciiFileName: string; contentDisposition: string };
+export type ReportFile = {
+  body: Buffer;
+  contentType: string;
+  fileName: string;
+  asciiFileName: string;
+  contentDisposition: string;
+};
 type Options = { locale?: Locale; now?: Date };
 
 /**
  * The report models for the user and the query: permission, unit visibility, then the data layer's figures once.
  * Without an as-of month, every unit is reported as of the latest month with data in any of them.
  */
-export async function loadReportModels(user: SessionUser, params: Omit<ReportParams, 'format'>, options: Options = {}): Promise<{ models: ReportModel[]; plans: PlanPerformance[] }> {
+export async function loadReportModels(
+  user: SessionUser,
+  params: Omit<ReportParams, 'format'>,
+  options: Options = {},
+): Promise<{ models: ReportModel[]; plans: PlanPerformance[] }> {
   const locale = options.locale ?? 'zh-CN';
   const now = options.now ?? new Date();
   if (!can(user, 'reports.export')) throw new AppError('FORBIDDEN', apiMessage(locale, 'forbidden'));
   if (params.units !== 'all') {
     const found = await listUnitsByCode(params.units);
     const missing = params.units.filter((code) => !found.some((u) => u.code === code));
-    if (missing.length > 0) throw new AppError('NOT_FOUND', apiMessage(locale, 'unitNotFound', { units: missing.join('、') }));
+    if (missing.length > 0)
+      throw new AppError('NOT_FOUND', apiMessage(locale, 'unitNotFound', { units: missing.join('、') }));
     const hidden = found.filter((u) => !canSeeUnit(user, u.id));
-    if (hidden.length > 0) throw new AppError('FORBIDDEN', apiMessage(locale, 'unitForbidden', { units: hidden.map((u) => u.code).join('、') }));
+    if (hidden.length > 0)
+      throw new AppError(
+        'FORBIDDEN',
+        apiMessage(locale, 'unitForbidden', { units: hidden.map((u) => u.code).join('、') }),
+      );
   }
   const query = { units: params.units, year: params.year, approvedOnly: params.approvedOnly, now };
   let plans = await listPlanPerformance(user, { ...query, asOf: params.month });
@@ -42,26 +57,66 @@ export async function loadReportModels(user: SessionUser, params: Omit<ReportPar
 }
 
 /** Builds the file, then records the download (action EXPORT) before handing it over. */
-export async function exportReport(user: SessionUser, params: ReportParams, options: Options = {}): Promise<ReportFile> {
+export async function exportReport(
+  user: SessionUser,
+  params: ReportParams,
+  options: Options = {},
+): Promise<ReportFile> {
   const { models, plans } = await loadReportModels(user, params, options);
-  const body = params.format === 'xlsx' ? await renderXlsx(models) : params.format === 'pdf' ? await renderPdf(models) : renderCsv(models[0]);
+  const body =
+    params.format === 'xlsx'
+      ? await renderXlsx(models)
+      : params.format === 'pdf'
+        ? await renderPdf(models)
+        : renderCsv(models[0]);
   const units = plans.map((p) => p.unit);
-  const { fileName, asciiFileName } = reportFileNames({ kind: params.kind, format: params.format, year: params.year, asOf: models[0].meta.asOf, units, isAllUnits: params.units === 'all' });
-  await recordExport(user, {
-    report: params.kind, format: params.format, year: params.year, asOf: models[0].meta.asOf, approvedOnly: params.approvedOnly,
-    units: units.map((u) => u.code), unitId: units.length === 1 ? units[0].id : null, fileName, bytes: body.length,
+  const { fileName, asciiFileName } = reportFileNames({
+    kind: params.kind,
+    format: params.format,
+    year: params.year,
+    asOf: models[0].meta.asOf,
+    units,
+    isAllUnits: params.units === 'all',
   });
-  return { body, contentType: CONTENT_TYPES[params.format], fileName, asciiFileName, contentDisposition: contentDisposition(fileName, asciiFileName) };
+  await recordExport(user, {
+    report: params.kind,
+    format: params.format,
+    year: params.year,
+    asOf: models[0].meta.asOf,
+    approvedOnly: params.approvedOnly,
+    units: units.map((u) => u.code),
+    unitId: units.length === 1 ? units[0].id : null,
+    fileName,
+    bytes: body.length,
+  });
+  return {
+    body,
+    contentType: CONTENT_TYPES[params.format],
+    fileName,
+    asciiFileName,
+    contentDisposition: contentDisposition(fileName, asciiFileName),
+  };
 }
 
 /** The printable page: all three reports, recorded like a download (format 'print'). */
-export async function loadPrintableReports(user: SessionUser, params: Omit<ReportParams, 'format' | 'kind'>, options: Options = {}) {
+export async function loadPrintableReports(
+  user: SessionUser,
+  params: Omit<ReportParams, 'format' | 'kind'>,
+  options: Options = {},
+) {
   const loaded = await loadReportModels(user, { ...params, kind: 'all' }, options);
   const units = loaded.plans.map((p) => p.unit);
   const asOf = loaded.models[0].meta.asOf;
   await recordExport(user, {
-    report: 'all', format: 'print', year: params.year, asOf, approvedOnly: params.approvedOnly, units: units.map((u) => u.code),
-    unitId: units.length === 1 ? units[0].id : null, fileName: '', bytes: 0,
+    report: 'all',
+    format: 'print',
+    year: params.year,
+    asOf,
+    approvedOnly: params.approvedOnly,
+    units: units.map((u) => u.code),
+    unitId: units.length === 1 ? units[0].id : null,
+    fileName: '',
+    bytes: 0,
   });
   return loaded;
 }

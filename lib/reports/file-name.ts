@@ -1,7 +1,12 @@
 import { monthsLabel } from './labels';
 import type { ExportKind, ReportFormat } from './params';
 
-const TITLES: Record<ExportKind, string> = { monitoring: '绩效运行监控表', 'self-evaluation': '绩效自评表', monthly: '月度明细', all: '绩效报表' };
+const TITLES: Record<ExportKind, string> = {
+  monitoring: '绩效运行监控表',
+  'self-evaluation': '绩效自评表',
+  monthly: '月度明细',
+  all: '绩效报表',
+};
 
 export const CONTENT_TYPES: Record<ReportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -9,10 +14,20 @@ export const CONTENT_TYPES: Record<ReportFormat, string> = {
   pdf: 'application/pdf',
 };
 
-type NameInput = { kind: ExportKind; format: ReportFormat; year: number; asOf: number; units: { code: string; name: string }[]; isAllUnits: boolean };
+type NameInput = {
+  kind: ExportKind;
+  format: ReportFormat;
+  year: number;
+  asOf: number;
+  units: { code: string; name: string }[];
+  isAllUnits: boolean;
+};
 
 /** "绩效自评表_福建省12345政务服务便民热线中心_2026年1–10月.xlsx", and an ASCII name for old clients. */
-export function reportFileNames({ kind, format, year, asOf, units, isAllUnits }: NameInput): { fileName: string; asciiFileName: string } {
+export function reportFileNames({ kind, format, year, asOf, units, isAllUnits }: NameInput): {
+  fileName: string;
+  asciiFileName: string;
+} {
   const who = isAllUnits ? '全部单位' : units.length === 1 ? units[0].name : `${units.length}个单位`;
   const codes = isAllUnits ? 'all' : units.length <= 3 ? units.map((u) => u.code).join('-') : `${units.length}-units`;
   return {
@@ -23,7 +38,10 @@ export function reportFileNames({ kind, format, year, asOf, units, isAllUnits }:
 
 /** RFC 6266 / 5987: a plain ASCII filename plus filename*=UTF-8''… with every non-token byte percent-encoded. */
 export function contentDisposition(fileName: string, asciiFileName: string): string {
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   const ascii = asciiFileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

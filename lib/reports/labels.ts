@@ -4,7 +4,8 @@ import domain from '@/lib/i18n/messages/zh-CN/domain.json';
 export const CAUSES = ['FUNDING', 'INSTITUTION', 'STAFFING', 'HARDWARE', 'OTHER'] as const;
 export const LIKELIHOODS = ['CERTAIN', 'POSSIBLE', 'IMPOSSIBLE'] as const;
 
-const pick = (table: Record<string, string>, key: string | null | undefined): string => (key ? (table[key] ?? key) : '');
+const pick = (table: Record<string, string>, key: string | null | undefined): string =>
+  key ? (table[key] ?? key) : '';
 
 export const causeLabel = (key: string) => pick(domain.cause, key);
 export const likelihoodLabel = (key: string | null | undefined) => pick(domain.likelihood, key);

@@ -53,7 +53,9 @@ export const percent = (value: number): NumberCell => ({ value, format: { kind: 
 
 export const isNumberCell = (cell: Cell): cell is NumberCell => cell !== null && typeof cell === 'object';
 
-/** The header as rows of spans: a group row (groups merged across, ungrouped columns spanning both rows) and a leaf row. */
+/**
+ * The header as rows of spans: a group row (groups merged across, ungrouped columns spanning both rows) and a leaf row.
+ */
 export type HeaderSpan = { label: string; colStart: number; colSpan: number; rowSpan: number };
 export function headerRows(columns: Column[]): HeaderSpan[][] {
   const hasGroups = columns.some((c) => c.group);
@@ -66,7 +68,13 @@ export function headerRows(columns: Column[]): HeaderSpan[][] {
       return;
     }
     const previous = top[top.length - 1];
-    if (previous && previous.rowSpan === 1 && previous.label === column.group && previous.colStart + previous.colSpan === i) previous.colSpan += 1;
+    if (
+      previous &&
+      previous.rowSpan === 1 &&
+      previous.label === column.group &&
+      previous.colStart + previous.colSpan === i
+    )
+      previous.colSpan += 1;
     else top.push({ label: column.group, colStart: i, colSpan: 1, rowSpan: 1 });
     bottom.push({ label: column.label, colStart: i, colSpan: 1, rowSpan: 1 });
   });

@@ -5,14 +5,25 @@ import { parseReportQuery } from './params';
 describe('parseReportQuery', () => {
   test('defaults: xlsx, approved months only, no as-of month', () => {
     expect(parseReportQuery('monitoring', new URLSearchParams('unit=103603&year=2026'), 'zh-CN')).toEqual({
-      ok: true, params: { kind: 'monitoring', units: ['103603'], year: 2026, month: null, format: 'xlsx', approvedOnly: true },
+      ok: true,
+      params: { kind: 'monitoring', units: ['103603'], year: 2026, month: null, format: 'xlsx', approvedOnly: true },
     });
   });
 
   test('several units, all units, approvedOnly=false', () => {
-    const several = parseReportQuery('monthly', new URLSearchParams('unit=103603,350100&year=2026&month=10&format=pdf&approvedOnly=false'), 'zh-CN');
-    expect(several).toMatchObject({ ok: true, params: { units: ['103603', '350100'], month: 10, format: 'pdf', approvedOnly: false } });
-    expect(parseReportQuery('monthly', { unit: 'all', year: '2026' }, 'zh-CN')).toMatchObject({ ok: true, params: { units: 'all' } });
+    const several = parseReportQuery(
+      'monthly',
+      new URLSearchParams('unit=103603,350100&year=2026&month=10&format=pdf&approvedOnly=false'),
+      'zh-CN',
+    );
+    expect(several).toMatchObject({
+      ok: true,
+      params: { units: ['103603', '350100'], month: 10, format: 'pdf', approvedOnly: false },
+    });
+    expect(parseReportQuery('monthly', { unit: 'all', year: '2026' }, 'zh-CN')).toMatchObject({
+      ok: true,
+      params: { units: 'all' },
+    });
   });
 
   test.each([
@@ -37,17 +48,32 @@ describe('parseReportQuery', () => {
   });
 
   test('all reports in one file: xlsx or pdf, not csv', () => {
-    expect(parseReportQuery('all', new URLSearchParams('unit=all&year=2026&format=csv'), 'zh-CN')).toMatchObject({ ok: false, fields: ['format'] });
+    expect(parseReportQuery('all', new URLSearchParams('unit=all&year=2026&format=csv'), 'zh-CN')).toMatchObject({
+      ok: false,
+      fields: ['format'],
+    });
     expect(parseReportQuery('all', new URLSearchParams('unit=all&year=2026&format=pdf'), 'zh-CN').ok).toBe(true);
   });
 });
 
 describe('file names', () => {
   test('a Chinese name and an ASCII fallback, the Chinese one percent-encoded as UTF-8', () => {
-    const names = reportFileNames({ kind: 'self-evaluation', format: 'xlsx', year: 2026, asOf: 10, units: [{ code: '103603', name: '福建省12345政务服务便民热线中心' }], isAllUnits: false });
-    expect(names).toEqual({ fileName: '绩效自评表_福建省12345政务服务便民热线中心_2026年1–10月.xlsx', asciiFileName: 'report-self-evaluation-103603-2026-10.xlsx' });
+    const names = reportFileNames({
+      kind: 'self-evaluation',
+      format: 'xlsx',
+      year: 2026,
+      asOf: 10,
+      units: [{ code: '103603', name: '福建省12345政务服务便民热线中心' }],
+      isAllUnits: false,
+    });
+    expect(names).toEqual({
+      fileName: '绩效自评表_福建省12345政务服务便民热线中心_2026年1–10月.xlsx',
+      asciiFileName: 'report-self-evaluation-103603-2026-10.xlsx',
+    });
     const header = contentDisposition(names.fileName, names.asciiFileName);
-    expect(header).toMatch(/^attachment; filename="report-self-evaluation-103603-2026-10.xlsx"; filename\*=UTF-8''%E7%BB%A9/);
+    expect(header).toMatch(
+      /^attachment; filename="report-self-evaluation-103603-2026-10.xlsx"; filename\*=UTF-8''%E7%BB%A9/,
+    );
     expect(decodeURIComponent(header.split("UTF-8''")[1])).toBe(names.fileName);
     expect(contentDisposition("a'(b).csv", 'a.csv')).toContain("UTF-8''a%27%28b%29.csv");
   });

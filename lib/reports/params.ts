@@ -22,7 +22,9 @@ export const reportQuerySchema = z.object({
   year: z.preprocess(emptyToUndefined, z.coerce.number().int().min(2000).max(2100)),
   month: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(12).optional()),
   format: z.preprocess(emptyToUndefined, z.enum(FORMATS).default('xlsx')),
-  approvedOnly: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')).transform((v) => v === 'true'),
+  approvedOnly: z
+    .preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true'))
+    .transform((v) => v === 'true'),
 });
 
 export type ReportParams = {
@@ -39,7 +41,8 @@ export type ParseResult = { ok: true; params: ReportParams } | { ok: false; mess
 type Query = URLSearchParams | Record<string, string | string[] | undefined>;
 
 const readQuery = (query: Query): Record<string, string | undefined> => {
-  if (query instanceof URLSearchParams) return Object.fromEntries([...query.keys()].map((k) => [k, query.getAll(k).join(',')]));
+  if (query instanceof URLSearchParams)
+    return Object.fromEntries([...query.keys()].map((k) => [k, query.getAll(k).join(',')]));
   return Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
 };
 
@@ -52,7 +55,12 @@ export function parseReportQuery(kind: ExportKind, query: Query, locale: Locale)
     return { ok: false, fields, message: apiMessage(locale, 'invalid', { details }) };
   }
   const { unit, year, month, format, approvedOnly } = result.data;
-  if (kind === 'all' && format === 'csv') return { ok: false, fields: ['format'], message: apiMessage(locale, 'invalid', { details: apiMessage(locale, 'allFormat') }) };
+  if (kind === 'all' && format === 'csv')
+    return {
+      ok: false,
+      fields: ['format'],
+      message: apiMessage(locale, 'invalid', { details: apiMessage(locale, 'allFormat') }),
+    };
   return { ok: true, params: { kind, units: unit, year, month: month ?? null, format, approvedOnly } };
 }
 

@@ -26,10 +26,24 @@ function textHeight(doc: Doc, text: string, width: number, font: string): number
   return doc.heightOfString(text, { width: width - 2 * PAD, lineGap: LINE_GAP });
 }
 
-function drawCellText(doc: Doc, text: string, x: number, y: number, width: number, height: number, align: 'left' | 'center' | 'right', font: string, isMiddle: boolean) {
+function drawCellText(
+  doc: Doc,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  align: 'left' | 'center' | 'right',
+  font: string,
+  isMiddle: boolean,
+) {
   if (!text) return;
   const top = isMiddle ? y + (height - textHeight(doc, text, width, font)) / 2 : y + PAD;
-  doc.font(font).fontSize(TABLE_SIZE).fillColor('#111111').text(text, x + PAD, top, { width: width - 2 * PAD, align, lineGap: LINE_GAP });
+  doc
+    .font(font)
+    .fontSize(TABLE_SIZE)
+    .fillColor('#111111')
+    .text(text, x + PAD, top, { width: width - 2 * PAD, align, lineGap: LINE_GAP });
 }
 
 /** Draws the block's header (group row merged across, ungrouped columns spanning both rows); returns its height. */
@@ -39,11 +53,21 @@ function drawHeader(doc: Doc, block: ReportBlock, widths: number[], y: number): 
   const left = (col: number) => x0 + widths.slice(0, col).reduce((a, b) => a + b, 0);
   const spanWidth = (col: number, span: number) => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
   const rowHeights = rows.map((spans) =>
-    Math.max(14, ...spans.filter((s) => s.rowSpan === 1).map((s) => textHeight(doc, s.label, spanWidth(s.colStart, s.colSpan), 'cjk-bold') + 2 * PAD)),
+    Math.max(
+      14,
+      ...spans
+        .filter((s) => s.rowSpan === 1)
+        .map((s) => textHeight(doc, s.label, spanWidth(s.colStart, s.colSpan), 'cjk-bold') + 2 * PAD),
+    ),
   );
   if (rows.length === 2) {
     // an ungrouped column spanning both rows may need more room than the two rows give it
-    const tall = Math.max(0, ...rows[0].filter((s) => s.rowSpan === 2).map((s) => textHeight(doc, s.label, spanWidth(s.colStart, 1), 'cjk-bold') + 2 * PAD));
+    const tall = Math.max(
+      0,
+      ...rows[0]
+        .filter((s) => s.rowSpan === 2)
+        .map((s) => textHeight(doc, s.label, spanWidth(s.colStart, 1), 'cjk-bold') + 2 * PAD),
+    );
     if (tall > rowHeights[0] + rowHeights[1]) rowHeights[1] = tall - rowHeights[0];
   }
   rows.forEach((spans, r) => {
@@ -61,7 +85,10 @@ function drawHeader(doc: Doc, block: ReportBlock, widths: number[], y: number): 
 
 function rowHeight(doc: Doc, row: ReportRow, columns: Column[], widths: number[]): number {
   const font = row.isEmphasis ? 'cjk-bold' : 'cjk';
-  return Math.max(14, ...columns.map((c, i) => textHeight(doc, cellText(row.cells[c.key] ?? null), widths[i], font) + 2 * PAD));
+  return Math.max(
+    14,
+    ...columns.map((c, i) => textHeight(doc, cellText(row.cells[c.key] ?? null), widths[i], font) + 2 * PAD),
+  );
 }
 
 function drawRow(doc: Doc, row: ReportRow, columns: Column[], widths: number[], y: number, height: number) {
@@ -69,14 +96,28 @@ function drawRow(doc: Doc, row: ReportRow, columns: Column[], widths: number[], 
   columns.forEach((column, i) => {
     const cell = row.cells[column.key] ?? null;
     doc.lineWidth(0.5).rect(x, y, widths[i], height).stroke(RULE);
-    drawCellText(doc, cellText(cell), x, y, widths[i], height, cellAlign(cell, column), row.isEmphasis ? 'cjk-bold' : 'cjk', false);
+    drawCellText(
+      doc,
+      cellText(cell),
+      x,
+      y,
+      widths[i],
+      height,
+      cellAlign(cell, column),
+      row.isEmphasis ? 'cjk-bold' : 'cjk',
+      false,
+    );
     x += widths[i];
   });
 }
 
 function writeLines(doc: Doc, lines: string[], size: number, font = 'cjk') {
   for (const line of lines) {
-    doc.font(font).fontSize(size).fillColor('#111111').text(line, MARGIN.left, doc.y, { width: contentWidth(doc), lineGap: 1 });
+    doc
+      .font(font)
+      .fontSize(size)
+      .fillColor('#111111')
+      .text(line, MARGIN.left, doc.y, { width: contentWidth(doc), lineGap: 1 });
   }
 }
 
@@ -93,7 +134,11 @@ function drawTable(doc: Doc, block: ReportBlock, continuation: string) {
   };
   const newPage = () => {
     doc.addPage();
-    doc.font('cjk').fontSize(8).fillColor('#52606d').text(continuation, MARGIN.left, MARGIN.top, { width: contentWidth(doc) });
+    doc
+      .font('cjk')
+      .fontSize(8)
+      .fillColor('#52606d')
+      .text(continuation, MARGIN.left, MARGIN.top, { width: contentWidth(doc) });
     y = doc.y + 2;
     header();
   };
@@ -117,7 +162,11 @@ function drawTable(doc: Doc, block: ReportBlock, continuation: string) {
 function drawModel(doc: Doc, model: ReportModel) {
   model.sections.forEach((section, s) => {
     doc.addPage();
-    doc.font('cjk-bold').fontSize(15).fillColor('#111111').text(model.title, MARGIN.left, MARGIN.top, { width: contentWidth(doc), align: 'center' });
+    doc
+      .font('cjk-bold')
+      .fontSize(15)
+      .fillColor('#111111')
+      .text(model.title, MARGIN.left, MARGIN.top, { width: contentWidth(doc), align: 'center' });
     doc.moveDown(0.3);
     if (s === 0) writeLines(doc, model.metaLines, 8.5);
     if (section.lines.length > 0) {
@@ -135,7 +184,15 @@ function numberPages(doc: Doc) {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('cjk').fontSize(8).fillColor('#52606d').text(`第 ${i + 1} 页，共 ${range.count} 页`, MARGIN.left, doc.page.height - 26, { width: contentWidth(doc), align: 'center', lineBreak: false });
+    doc
+      .font('cjk')
+      .fontSize(8)
+      .fillColor('#52606d')
+      .text(`第 ${i + 1} 页，共 ${range.count} 页`, MARGIN.left, doc.page.height - 26, {
+        width: contentWidth(doc),
+        align: 'center',
+        lineBreak: false,
+      });
     doc.page.margins.bottom = bottom;
   }
 }
@@ -143,8 +200,16 @@ function numberPages(doc: Doc) {
 /** A4 landscape, Noto Sans SC embedded (subset), every table's header repeated across pages. */
 export function renderPdf(models: ReportModel[]): Promise<Buffer> {
   const doc = new PDFDocument({
-    size: 'A4', layout: 'landscape', margins: MARGIN, autoFirstPage: false, bufferPages: true,
-    info: { Title: models.map((m) => m.title).join('；'), Author: models[0]?.meta.generatedBy ?? '', Creator: '12345热线绩效目标管理' },
+    size: 'A4',
+    layout: 'landscape',
+    margins: MARGIN,
+    autoFirstPage: false,
+    bufferPages: true,
+    info: {
+      Title: models.map((m) => m.title).join('；'),
+      Author: models[0]?.meta.generatedBy ?? '',
+      Creator: '12345热线绩效目标管理',
+    },
     lang: 'zh-CN',
   });
   doc.registerFont('cjk', fontBytes('regular'));

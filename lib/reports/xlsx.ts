@@ -1,5 +1,13 @@
 import ExcelJS from 'exceljs';
-import { type Cell, type Column, type NumberFormat, type ReportBlock, type ReportModel, headerRows, isNumberCell } from './model';
+import {
+  type Cell,
+  type Column,
+  type NumberFormat,
+  type ReportBlock,
+  type ReportModel,
+  headerRows,
+  isNumberCell,
+} from './model';
 import { cellAlign } from './display';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF9AA5B1' } };
@@ -51,7 +59,14 @@ function writeHeader(sheet: ExcelJS.Worksheet, block: ReportBlock, row: number):
   return row + rows.length;
 }
 
-function writeLine(sheet: ExcelJS.Worksheet, row: number, width: number, text: string, font: Partial<ExcelJS.Font>, height?: number) {
+function writeLine(
+  sheet: ExcelJS.Worksheet,
+  row: number,
+  width: number,
+  text: string,
+  font: Partial<ExcelJS.Font>,
+  height?: number,
+) {
   sheet.mergeCells(row, 1, row, width);
   const cell = sheet.getCell(row, 1);
   cell.value = text;
@@ -74,7 +89,11 @@ export function addReportSheet(workbook: ExcelJS.Workbook, model: ReportModel): 
   const width = widths.length;
   const sheet = workbook.addWorksheet(model.sheetName, {
     pageSetup: {
-      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
       horizontalCentered: true,
     },
@@ -89,7 +108,8 @@ export function addReportSheet(workbook: ExcelJS.Workbook, model: ReportModel): 
   model.sections.forEach((section, s) => {
     if (s > 0) sheet.getRow(row - 1).addPageBreak();
     row += 1;
-    for (const line of section.lines) writeLine(sheet, row++, width, line, { size: 10, bold: line.startsWith('单位：') }, line.length > 80 ? 32 : 18);
+    for (const line of section.lines)
+      writeLine(sheet, row++, width, line, { size: 10, bold: line.startsWith('单位：') }, line.length > 80 ? 32 : 18);
     for (const block of section.blocks) {
       if (block.title) writeLine(sheet, row++, width, block.title, { size: 11, bold: true }, 20);
       const headerStart = row;
@@ -100,7 +120,9 @@ export function addReportSheet(workbook: ExcelJS.Workbook, model: ReportModel): 
         if (model.layout === 'flat') frozenAt = row - 1;
       }
       for (const r of block.rows) {
-        block.columns.forEach((column, c) => setCell(sheet.getCell(row, c + 1), r.cells[column.key] ?? null, column, r.isEmphasis));
+        block.columns.forEach((column, c) =>
+          setCell(sheet.getCell(row, c + 1), r.cells[column.key] ?? null, column, r.isEmphasis),
+        );
         row += 1;
       }
       row += 1;
@@ -108,7 +130,10 @@ export function addReportSheet(workbook: ExcelJS.Workbook, model: ReportModel): 
   });
   // Forms: freeze the title block of a single unit's form; the flat detail: freeze and repeat its header.
   if (model.layout === 'form' && model.sections.length === 1) frozenAt = 1 + model.metaLines.length;
-  if (frozenAt > 0) sheet.views = [{ state: 'frozen', ySplit: frozenAt, xSplit: 0, topLeftCell: `A${frozenAt + 1}`, activeCell: `A${frozenAt + 1}` }];
+  if (frozenAt > 0)
+    sheet.views = [
+      { state: 'frozen', ySplit: frozenAt, xSplit: 0, topLeftCell: `A${frozenAt + 1}`, activeCell: `A${frozenAt + 1}` },
+    ];
   if (headerRange) sheet.pageSetup.printTitlesRow = `${headerRange[0]}:${headerRange[1]}`;
   if (headerRange && model.layout === 'flat') {
     sheet.autoFilter = { from: { row: headerRange[1], column: 1 }, to: { row: headerRange[1], column: width } };

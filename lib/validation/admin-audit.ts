@@ -1,9 +1,13 @@
 import { z } from 'zod';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00+08:00`)));
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00+08:00`)));
 const id = z.coerce.number().int().positive();
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const lenient = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (first(v) === '' ? undefined : first(v)), schema.optional()).catch(undefined);
+const lenient = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (first(v) === '' ? undefined : first(v)), schema.optional()).catch(undefined);
 
 /** The audit log's filters, from the page's query string; a value that does not parse is ignored. */
 export const auditFilterSchema = z.object({

@@ -10,7 +10,8 @@ describe('admin message keys', () => {
   ])('%s round-trips with its parameters', (key, params) => {
     expect(decodeAdminMessage(adminMessage(key, params))).toEqual({ key, params: params ?? {} });
   });
-  test('plain text passes through as its own key', () => expect(decodeAdminMessage('出错了')).toEqual({ key: '出错了', params: {} }));
+  test('plain text passes through as its own key', () =>
+    expect(decodeAdminMessage('出错了')).toEqual({ key: '出错了', params: {} }));
 });
 
 describe('toPlainNumberText', () => {

@@ -26,11 +26,22 @@ export function decimalText(options: { places: number; max: number }) {
     .transform((s) => s.replace(/^0+(?=\d)/, ''));
 }
 
-export const requiredDecimal = (options: { places: number; max: number }) => z.preprocess(blankToUndefined, decimalText(options));
-export const optionalDecimal = (options: { places: number; max: number }) => z.preprocess(blankToUndefined, decimalText(options).optional());
+export const requiredDecimal = (options: { places: number; max: number }) =>
+  z.preprocess(blankToUndefined, decimalText(options));
+export const optionalDecimal = (options: { places: number; max: number }) =>
+  z.preprocess(blankToUndefined, decimalText(options).optional());
 
 /** An integer id from a form (a select's "" is no value). */
-export const optionalId = z.preprocess((v) => (v === '' || v == null ? null : Number(v)), z.number().int().positive().nullable());
-export const requiredId = z.preprocess((v) => (v === '' || v == null ? undefined : Number(v)), z.number({ error: adminMessage('errors.required') }).int().positive());
+export const optionalId = z.preprocess(
+  (v) => (v === '' || v == null ? null : Number(v)),
+  z.number().int().positive().nullable(),
+);
+export const requiredId = z.preprocess(
+  (v) => (v === '' || v == null ? undefined : Number(v)),
+  z
+    .number({ error: adminMessage('errors.required') })
+    .int()
+    .positive(),
+);
 /** A checkbox: present ("on") is true. */
 export const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());

@@ -4,14 +4,31 @@ import { adminMessage as m } from '@/lib/validation/admin-messages';
 import { checkbox, optionalDecimal, requiredDecimal, requiredId } from '@/lib/validation/admin-numbers';
 
 const version = z.coerce.number().int().positive();
-const text = (max: number) => z.string({ error: m('errors.required') }).trim().min(1, m('errors.required')).max(max, m('errors.tooLong', { max }));
+const text = (max: number) =>
+  z
+    .string({ error: m('errors.required') })
+    .trim()
+    .min(1, m('errors.required'))
+    .max(max, m('errors.tooLong', { max }));
 const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v ?? null), z.string().trim().max(max, m('errors.tooLong', { max })).nullable()).optional();
+  z
+    .preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? null : (v ?? null)),
+      z.string().trim().max(max, m('errors.tooLong', { max })).nullable(),
+    )
+    .optional();
 const percent = requiredDecimal({ places: 2, max: 100 });
 
 export const copyPlanSchema = z.object({
   unitId: requiredId,
-  year: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number({ error: m('errors.required') }).int(m('errors.yearInvalid')).min(2000, m('errors.yearInvalid')).max(2100, m('errors.yearInvalid'))),
+  year: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce
+      .number({ error: m('errors.required') })
+      .int(m('errors.yearInvalid'))
+      .min(2000, m('errors.yearInvalid'))
+      .max(2100, m('errors.yearInvalid')),
+  ),
 });
 
 export const planSettingsSchema = z
@@ -32,18 +49,28 @@ export const planSettingsSchema = z
     ratioTolerancePp: percent,
     budgetGreen: percent,
     budgetYellow: percent,
-    dueDay: z.coerce.number({ error: m('errors.required') }).int(m('errors.dueDay')).min(1, m('errors.dueDay')).max(28, m('errors.dueDay')),
+    dueDay: z.coerce
+      .number({ error: m('errors.required') })
+      .int(m('errors.dueDay'))
+      .min(1, m('errors.dueDay'))
+      .max(28, m('errors.dueDay')),
   })
   .superRefine((s, ctx) => {
-    const asNumbers = Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Number(v)])) as Parameters<typeof settingsProblems>[0];
-    for (const field of settingsProblems(asNumbers)) ctx.addIssue({ code: 'custom', path: [field], message: m(`errors.order.${field}`) });
+    const asNumbers = Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Number(v)])) as Parameters<
+      typeof settingsProblems
+    >[0];
+    for (const field of settingsProblems(asNumbers))
+      ctx.addIssue({ code: 'custom', path: [field], message: m(`errors.order.${field}`) });
   });
 
 export const indicatorSchema = z
   .object({
     planId: requiredId,
     id: z.preprocess((v) => (v === '' || v == null ? undefined : Number(v)), z.number().int().positive().optional()),
-    version: z.preprocess((v) => (v === '' || v == null ? undefined : Number(v)), z.number().int().positive().optional()),
+    version: z.preprocess(
+      (v) => (v === '' || v == null ? undefined : Number(v)),
+      z.number().int().positive().optional(),
+    ),
     code: text(32).pipe(z.string().regex(/^[A-Za-z0-9_-]+$/, m('errors.codeChars'))),
     level1: text(50),
     level2: text(50),
@@ -53,8 +80,16 @@ export const indicatorSchema = z
     /** in the display unit (1250 for ≥1250万件) */
     target: optionalDecimal({ places: 4, max: 1_000_000_000 }),
     targetText: optionalText(500),
-    displayUnit: z.string().trim().max(20, m('errors.tooLong', { max: 20 })).default(''),
-    displayDivisor: z.coerce.number({ error: m('errors.required') }).int(m('errors.divisor')).min(1, m('errors.divisor')).max(100_000_000, m('errors.divisor')),
+    displayUnit: z
+      .string()
+      .trim()
+      .max(20, m('errors.tooLong', { max: 20 }))
+      .default(''),
+    displayDivisor: z.coerce
+      .number({ error: m('errors.required') })
+      .int(m('errors.divisor'))
+      .min(1, m('errors.divisor'))
+      .max(100_000_000, m('errors.divisor')),
     weight: requiredDecimal({ places: 2, max: 100 }),
     numeratorLabel: optionalText(50),
     denominatorLabel: optionalText(50),
@@ -79,7 +114,11 @@ export const adjustTargetSchema = z.object({
   target: optionalDecimal({ places: 4, max: 1_000_000_000 }),
   targetText: optionalText(500),
   weight: requiredDecimal({ places: 2, max: 100 }),
-  reason: z.string({ error: m('errors.reasonRequired') }).trim().min(2, m('errors.reasonRequired')).max(500, m('errors.tooLong', { max: 500 })),
+  reason: z
+    .string({ error: m('errors.reasonRequired') })
+    .trim()
+    .min(2, m('errors.reasonRequired'))
+    .max(500, m('errors.tooLong', { max: 500 })),
 });
 
 export type CopyPlanInput = z.input<typeof copyPlanSchema>;

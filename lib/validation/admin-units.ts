@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { adminMessage as m } from '@/lib/validation/admin-messages';
 import { requiredId } from '@/lib/validation/admin-numbers';
 
-const name = z.string({ error: m('errors.required') }).trim().min(1, m('errors.required')).max(200, m('errors.tooLong', { max: 200 }));
+const name = z
+  .string({ error: m('errors.required') })
+  .trim()
+  .min(1, m('errors.required'))
+  .max(200, m('errors.tooLong', { max: 200 }));
 
 export const createUnitSchema = z.object({
   code: z

@@ -19,7 +19,8 @@ const version = z.coerce.number().int().positive();
 
 // A hotline manager enters their own unit's figures, so they need one.
 function requireManagerUnit(value: { role: string; unitId: number | null }, ctx: z.RefinementCtx) {
-  if (value.role === 'MANAGER' && value.unitId === null) ctx.addIssue({ code: 'custom', path: ['unitId'], message: m('errors.managerNeedsUnit') });
+  if (value.role === 'MANAGER' && value.unitId === null)
+    ctx.addIssue({ code: 'custom', path: ['unitId'], message: m('errors.managerNeedsUnit') });
 }
 
 export const createUserSchema = z
@@ -30,7 +31,11 @@ export const createUserSchema = z
       .min(1, m('errors.required'))
       .max(64, m('errors.tooLong', { max: 64 }))
       .pipe(z.string().regex(/^[A-Za-z0-9._-]+$/, m('errors.usernameChars'))),
-    displayName: z.string({ error: m('errors.required') }).trim().min(1, m('errors.required')).max(100, m('errors.tooLong', { max: 100 })),
+    displayName: z
+      .string({ error: m('errors.required') })
+      .trim()
+      .min(1, m('errors.required'))
+      .max(100, m('errors.tooLong', { max: 100 })),
     role: roleSchema,
     unitId: optionalId,
     password: passwordSchema,
@@ -41,7 +46,11 @@ export const updateUserSchema = z
   .object({ id: requiredId, version, role: roleSchema, unitId: optionalId })
   .superRefine(requireManagerUnit);
 
-export const setUserActiveSchema = z.object({ id: requiredId, version, isActive: z.preprocess((v) => v === true || v === 'true', z.boolean()) });
+export const setUserActiveSchema = z.object({
+  id: requiredId,
+  version,
+  isActive: z.preprocess((v) => v === true || v === 'true', z.boolean()),
+});
 export const resetPasswordSchema = z.object({ id: requiredId, version, password: passwordSchema });
 export const unlockUserSchema = z.object({ id: requiredId, version });
 

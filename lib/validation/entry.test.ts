@@ -1,9 +1,29 @@
 import { describe, expect, test } from 'vitest';
-import { type EntryIndicatorMeta, fieldErrorsOf, reviewSchema, saveMonthSchema, type SaveMonthInput, submissionErrors } from './entry';
+import {
+  type EntryIndicatorMeta,
+  fieldErrorsOf,
+  reviewSchema,
+  saveMonthSchema,
+  type SaveMonthInput,
+  submissionErrors,
+} from './entry';
 
-const base: SaveMonthInput = { unitCode: '103603', year: 2026, month: 10, version: 3, intent: 'DRAFT', rows: [], budget: null };
+const base: SaveMonthInput = {
+  unitCode: '103603',
+  year: 2026,
+  month: 10,
+  version: 3,
+  intent: 'DRAFT',
+  rows: [],
+  budget: null,
+};
 const ratioRow = (numerator: string, denominator: string) => ({
-  indicatorId: 2, label: '话务接通率', numeratorLabel: '接通量', denominatorLabel: '呼入量', numerator, denominator,
+  indicatorId: 2,
+  label: '话务接通率',
+  numeratorLabel: '接通量',
+  denominatorLabel: '呼入量',
+  numerator,
+  denominator,
 });
 
 const errorsOf = (input: SaveMonthInput, locale: 'zh-CN' | 'en' = 'zh-CN') => {
@@ -15,11 +35,19 @@ describe('saveMonthSchema', () => {
   test('normalises typed numbers into exact decimal strings', () => {
     const parsed = saveMonthSchema().parse({
       ...base,
-      rows: [{ indicatorId: 1, label: '受理群众诉求数量', value: '１，２３４，５６７' }, ratioRow(' 9,000,000 ', '10,000,000')],
+      rows: [
+        { indicatorId: 1, label: '受理群众诉求数量', value: '１，２３４，５６７' },
+        ratioRow(' 9,000,000 ', '10,000,000'),
+      ],
       budget: { spent: '204,816.67', planned: '２０４８１６．６７' },
     });
     expect(parsed.rows[0].value).toBe('1234567');
-    expect(parsed.rows[1]).toMatchObject({ numerator: '9000000', denominator: '10000000', rating: null, deviation: null });
+    expect(parsed.rows[1]).toMatchObject({
+      numerator: '9000000',
+      denominator: '10000000',
+      rating: null,
+      deviation: null,
+    });
     expect(parsed.budget).toEqual({ spent: '204816.67', planned: '204816.67' });
   });
 
@@ -34,7 +62,11 @@ describe('saveMonthSchema', () => {
     [ratioRow('abc', '100'), 'rows.0.numerator', '接通量必须是数字，例如 1,234 或 1234.5。'],
     [ratioRow('1', '1.234'), 'rows.0.denominator', '呼入量最多保留两位小数。'],
     [ratioRow('1', '10000000000000000'), 'rows.0.denominator', '呼入量超出允许范围（最大 9999999999999999.99）。'],
-    [{ indicatorId: 1, label: '受理群众诉求数量', value: '12,34' }, 'rows.0.value', '受理群众诉求数量必须是数字，例如 1,234 或 1234.5。'],
+    [
+      { indicatorId: 1, label: '受理群众诉求数量', value: '12,34' },
+      'rows.0.value',
+      '受理群众诉求数量必须是数字，例如 1,234 或 1234.5。',
+    ],
   ])('refuses %j with a Chinese message on %s', (row, path, message) => {
     expect(errorsOf({ ...base, rows: [row] })).toEqual({ [path]: [message] });
   });
@@ -43,7 +75,9 @@ describe('saveMonthSchema', () => {
     expect(errorsOf({ ...base, budget: { spent: '1000000000000', planned: '1' } })).toEqual({
       'budget.spent': ['本月实际支出超出允许范围（最大 999999999999.99）。'],
     });
-    expect(errorsOf({ ...base, budget: { spent: '1', planned: '' } })).toEqual({ 'budget.planned': ['请填写本月计划支出。'] });
+    expect(errorsOf({ ...base, budget: { spent: '1', planned: '' } })).toEqual({
+      'budget.planned': ['请填写本月计划支出。'],
+    });
   });
 
   test('messages are in English when the interface is English', () => {
@@ -54,10 +88,38 @@ describe('saveMonthSchema', () => {
 });
 
 const INDICATORS: EntryIndicatorMeta[] = [
-  { id: 1, name: '受理群众诉求数量', kind: 'COUNT', isBudgetDerived: false, numeratorLabel: null, denominatorLabel: null },
-  { id: 2, name: '话务接通率', kind: 'RATIO', isBudgetDerived: false, numeratorLabel: '接通量', denominatorLabel: '呼入量' },
-  { id: 4, name: '成本控制率', kind: 'RATIO', isBudgetDerived: true, numeratorLabel: '实际支出', denominatorLabel: '计划支出' },
-  { id: 9, name: '制度建设', kind: 'QUALITATIVE', isBudgetDerived: false, numeratorLabel: null, denominatorLabel: null },
+  {
+    id: 1,
+    name: '受理群众诉求数量',
+    kind: 'COUNT',
+    isBudgetDerived: false,
+    numeratorLabel: null,
+    denominatorLabel: null,
+  },
+  {
+    id: 2,
+    name: '话务接通率',
+    kind: 'RATIO',
+    isBudgetDerived: false,
+    numeratorLabel: '接通量',
+    denominatorLabel: '呼入量',
+  },
+  {
+    id: 4,
+    name: '成本控制率',
+    kind: 'RATIO',
+    isBudgetDerived: true,
+    numeratorLabel: '实际支出',
+    denominatorLabel: '计划支出',
+  },
+  {
+    id: 9,
+    name: '制度建设',
+    kind: 'QUALITATIVE',
+    isBudgetDerived: false,
+    numeratorLabel: null,
+    denominatorLabel: null,
+  },
 ];
 
 describe('submissionErrors', () => {
@@ -66,7 +128,10 @@ describe('submissionErrors', () => {
     intent: 'SUBMIT',
     rows: [
       { indicatorId: 1, value: '100' },
-      { ...ratioRow('88', '100'), deviation: { causes: ['STAFFING'], analysis: '人手不足', measures: '增加坐席', likelihood: 'POSSIBLE' } },
+      {
+        ...ratioRow('88', '100'),
+        deviation: { causes: ['STAFFING'], analysis: '人手不足', measures: '增加坐席', likelihood: 'POSSIBLE' },
+      },
       { indicatorId: 9, rating: 'ACHIEVED' },
     ],
     budget: { spent: '10', planned: '10' },
@@ -77,7 +142,11 @@ describe('submissionErrors', () => {
   });
 
   test('names every missing figure', () => {
-    const empty = saveMonthSchema().parse({ ...base, rows: [{ indicatorId: 1 }, ratioRow('', ''), { indicatorId: 9 }], budget: { spent: '', planned: '5' } });
+    const empty = saveMonthSchema().parse({
+      ...base,
+      rows: [{ indicatorId: 1 }, ratioRow('', ''), { indicatorId: 9 }],
+      budget: { spent: '', planned: '5' },
+    });
     expect(submissionErrors(INDICATORS, empty, new Set())).toEqual({
       'rows.0.value': ['请填写受理群众诉求数量。'],
       'rows.1.numerator': ['请填写接通量。'],
@@ -88,13 +157,23 @@ describe('submissionErrors', () => {
   });
 
   test('requires a complete deviation record for each indicator that is not green', () => {
-    const partial = { ...complete, rows: complete.rows.map((r) => (r.indicatorId === 2 ? { ...r, deviation: { causes: [], analysis: 'x', measures: '', likelihood: null } } : r)) };
+    const partial = {
+      ...complete,
+      rows: complete.rows.map((r) =>
+        r.indicatorId === 2 ? { ...r, deviation: { causes: [], analysis: 'x', measures: '', likelihood: null } } : r,
+      ),
+    };
     expect(submissionErrors(INDICATORS, partial, new Set([2]))).toEqual({
       'rows.1.causes': ['请至少选择一项偏差原因。'],
       'rows.1.measures': ['请填写改进措施。'],
       'rows.1.likelihood': ['请选择完成目标可能性。'],
     });
-    expect(Object.keys(submissionErrors(INDICATORS, complete, new Set([1, 2])))).toEqual(['rows.0.causes', 'rows.0.analysis', 'rows.0.measures', 'rows.0.likelihood']);
+    expect(Object.keys(submissionErrors(INDICATORS, complete, new Set([1, 2])))).toEqual([
+      'rows.0.causes',
+      'rows.0.analysis',
+      'rows.0.measures',
+      'rows.0.likelihood',
+    ]);
   });
 });
 
@@ -111,7 +190,12 @@ describe('reviewSchema', () => {
 
 describe('numerator ≤ denominator is exact at the top of the range', () => {
   test('9999999999999999.99 > 9999999999999999.98 is refused', () => {
-    const result = saveMonthSchema().safeParse({ ...base, rows: [ratioRow('9999999999999999.99', '9999999999999999.98')] });
-    expect(result.success ? {} : fieldErrorsOf(result.error)).toEqual({ 'rows.0.numerator': ['接通量不能大于呼入量。'] });
+    const result = saveMonthSchema().safeParse({
+      ...base,
+      rows: [ratioRow('9999999999999999.99', '9999999999999999.98')],
+    });
+    expect(result.success ? {} : fieldErrorsOf(result.error)).toEqual({
+      'rows.0.numerator': ['接通量不能大于呼入量。'],
+    });
   });
 });

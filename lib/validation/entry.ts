@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { D } from '@/lib/domain/decimal';
 import type { Locale } from '@/lib/i18n/config';
 import { validationTranslator, type Translate } from './messages';
-import { columnMax, type DecimalColumn, MONEY_COLUMN, type NumberProblem, parseNumberInput, VALUE_COLUMN } from './number';
+import {
+  columnMax,
+  type DecimalColumn,
+  MONEY_COLUMN,
+  type NumberProblem,
+  parseNumberInput,
+  VALUE_COLUMN,
+} from './number';
 
 export const CAUSES = ['FUNDING', 'INSTITUTION', 'STAFFING', 'HARDWARE', 'OTHER'] as const;
 export const LIKELIHOODS = ['CERTAIN', 'POSSIBLE', 'IMPOSSIBLE'] as const;
@@ -18,14 +25,26 @@ const PROBLEM_KEY: Record<Exclude<NumberProblem, 'EMPTY'>, 'notNumber' | 'negati
 };
 
 /** parses one optional typed number; adds a field issue naming `field` and returns null when it is bad or empty */
-export function readNumber(ctx: z.RefinementCtx, t: Translate, raw: string, path: (string | number)[], field: string, column: DecimalColumn) {
+export function readNumber(
+  ctx: z.RefinementCtx,
+  t: Translate,
+  raw: string,
+  path: (string | number)[],
+  field: string,
+  column: DecimalColumn,
+) {
   const parsed = parseNumberInput(raw, column);
   if (parsed.ok) return parsed.value;
-  if (parsed.problem !== 'EMPTY') ctx.addIssue({ code: 'custom', path, message: t(PROBLEM_KEY[parsed.problem], { field, max: columnMax(column) }) });
+  if (parsed.problem !== 'EMPTY')
+    ctx.addIssue({ code: 'custom', path, message: t(PROBLEM_KEY[parsed.problem], { field, max: columnMax(column) }) });
   return null;
 }
 
-const text = (t: Translate) => z.string().trim().max(TEXT_MAX, { message: t('tooLong', { max: TEXT_MAX }) });
+const text = (t: Translate) =>
+  z
+    .string()
+    .trim()
+    .max(TEXT_MAX, { message: t('tooLong', { max: TEXT_MAX }) });
 
 const deviationSchema = (t: Translate) =>
   z.object({
@@ -64,7 +83,10 @@ export function saveMonthSchema(locale: Locale = 'zh-CN') {
       version: z.number().int().min(0),
       intent: z.enum(['DRAFT', 'SUBMIT']),
       rows: z.array(rowSchema(t)).max(200),
-      budget: z.object({ spent: z.string().max(60), planned: z.string().max(60) }).nullable().default(null),
+      budget: z
+        .object({ spent: z.string().max(60), planned: z.string().max(60) })
+        .nullable()
+        .default(null),
     })
     .transform((input, ctx) => {
       const rows = input.rows.map((row, i) => {
@@ -74,7 +96,11 @@ export function saveMonthSchema(locale: Locale = 'zh-CN') {
         const numerator = readNumber(ctx, t, row.numerator, at('numerator'), numeratorName, VALUE_COLUMN);
         const denominator = readNumber(ctx, t, row.denominator, at('denominator'), denominatorName, VALUE_COLUMN);
         if (numerator !== null && denominator !== null && new D(numerator).gt(denominator)) {
-          ctx.addIssue({ code: 'custom', path: at('numerator'), message: t('numeratorGtDenominator', { numerator: numeratorName, denominator: denominatorName }) });
+          ctx.addIssue({
+            code: 'custom',
+            path: at('numerator'),
+            message: t('numeratorGtDenominator', { numerator: numeratorName, denominator: denominatorName }),
+          });
         }
         return {
           indicatorId: row.indicatorId,
@@ -114,7 +140,10 @@ export type EntryIndicatorMeta = {
 const isDeviationComplete = (d: Deviation | null): boolean =>
   !!d && d.causes.length > 0 && d.analysis !== '' && d.measures !== '' && d.likelihood !== null;
 
-/** Field errors that stop a submission: every indicator filled, spending entered, each required deviation record complete. */
+/**
+ * Field errors that stop a submission: every indicator filled, spending entered, each required deviation record
+ * complete.
+ */
 export function submissionErrors(
   indicators: readonly EntryIndicatorMeta[],
   input: Pick<SaveMonth, 'rows' | 'budget'>,
@@ -133,8 +162,10 @@ export function submissionErrors(
     } else if (indicator.kind === 'COUNT' && row?.value == null) {
       add(at('value'), t('required', { field: indicator.name }));
     } else if (indicator.kind === 'RATIO') {
-      if (row?.numerator == null) add(at('numerator'), t('required', { field: indicator.numeratorLabel ?? t('numerator') }));
-      if (row?.denominator == null) add(at('denominator'), t('required', { field: indicator.denominatorLabel ?? t('denominator') }));
+      if (row?.numerator == null)
+        add(at('numerator'), t('required', { field: indicator.numeratorLabel ?? t('numerator') }));
+      if (row?.denominator == null)
+        add(at('denominator'), t('required', { field: indicator.denominatorLabel ?? t('denominator') }));
     } else if (indicator.kind === 'QUALITATIVE' && !row?.rating) {
       add(at('rating'), t('ratingRequired', { field: indicator.name }));
     }

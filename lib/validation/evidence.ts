@@ -5,7 +5,10 @@ import { evidenceTranslator } from './evidence-messages';
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const version = z.coerce.number().int().min(0).max(2_147_483_647);
 
-/** The upload form's fields (FormData: strings and a File); the file's type and size are checked by lib/domain/evidence-file. */
+/**
+ * The upload form's fields (FormData: strings and a File); the file's type and size are checked by
+ * lib/domain/evidence-file.
+ */
 export const evidenceUploadSchema = (locale: Locale = 'zh-CN') =>
   z.object({
     unitCode: z.string().trim().min(1).max(32),
@@ -20,4 +23,6 @@ export const evidenceRemoveSchema = () => z.object({ id, version });
 
 /** The FormData of an upload as a plain object for the schema. */
 export const uploadFields = (form: FormData) =>
-  Object.fromEntries(['unitCode', 'year', 'month', 'indicatorId', 'version', 'file'].map((k) => [k, form.get(k) ?? undefined]));
+  Object.fromEntries(
+    ['unitCode', 'year', 'month', 'indicatorId', 'version', 'file'].map((k) => [k, form.get(k) ?? undefined]),
+  );

@@ -8,7 +8,11 @@ describe('qualitativeScoreSchema', () => {
     [' ９ ', 9],
     ['', null],
   ])('%j → %j', (score, expected) => {
-    expect(qualitativeScoreSchema().parse({ indicatorId: 1, version: 1, score })).toEqual({ indicatorId: 1, version: 1, score: expected });
+    expect(qualitativeScoreSchema().parse({ indicatorId: 1, version: 1, score })).toEqual({
+      indicatorId: 1,
+      version: 1,
+      score: expected,
+    });
   });
 
   test.each([

@@ -1,7 +1,13 @@
 // Synthetic but plausible demo data (PRODUCT.md §7), generated from a fixed seed so every load is identical.
 import { costControlMonths, defaultMonthlyPlan, evaluateIndicator, type MonthValue } from '../../lib/domain';
 import {
-  CITY_UNITS, cityUnitName, SEED_BUDGET, SEED_BUDGET_WEIGHT, SEED_GOAL, SEED_INDICATORS, SEED_UNIT,
+  CITY_UNITS,
+  cityUnitName,
+  SEED_BUDGET,
+  SEED_BUDGET_WEIGHT,
+  SEED_GOAL,
+  SEED_INDICATORS,
+  SEED_UNIT,
   type IndicatorTemplate,
 } from './plan-template';
 
@@ -12,24 +18,40 @@ export type DemoDeviation = {
   likelihood: 'CERTAIN' | 'POSSIBLE' | 'IMPOSSIBLE';
 };
 export type DemoActual = {
-  code: string; month: number;
-  value: number | null; numerator: number | null; denominator: number | null;
+  code: string;
+  month: number;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
   deviation: DemoDeviation | null;
 };
 export type DemoMonthState = {
-  month: number; state: 'DRAFT' | 'SUBMITTED' | 'APPROVED';
-  submittedAt: Date | null; reviewedAt: Date | null;
+  month: number;
+  state: 'DRAFT' | 'SUBMITTED' | 'APPROVED';
+  submittedAt: Date | null;
+  reviewedAt: Date | null;
 };
 export type DemoPlan = {
-  unitCode: string; year: number; goal: string;
+  unitCode: string;
+  year: number;
+  goal: string;
   budget: { total: number; basic: number; project: number };
   indicators: IndicatorTemplate[];
   actuals: DemoActual[];
   budgetMonths: { month: number; planned: number; spent: number | null }[];
   monthStates: DemoMonthState[];
 };
-export type DemoUser = { username: string; displayName: string; role: 'ADMIN' | 'MANAGER' | 'LEADER' | 'EVALUATOR'; unitCode: string | null };
-export type DemoData = { units: { code: string; name: string; sortOrder: number }[]; users: DemoUser[]; plans: DemoPlan[] };
+export type DemoUser = {
+  username: string;
+  displayName: string;
+  role: 'ADMIN' | 'MANAGER' | 'LEADER' | 'EVALUATOR';
+  unitCode: string | null;
+};
+export type DemoData = {
+  units: { code: string; name: string; sortOrder: number }[];
+  users: DemoUser[];
+  plans: DemoPlan[];
+};
 
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO_YEARS = [2025, 2026] as const;
@@ -50,7 +72,6 @@ function random(seed: number): () => number {
 // Calls dip around the Spring Festival (Feb) and peak in summer.
 const SEASON = [0.93, 0.8, 0.99, 1.0, 1.02, 1.07, 1.12, 1.1, 1.02, 0.99, 0.97, 0.99];
 
-
 type RateSpec = { code: string; mean: number; base: (volume: number) => number };
 const RATES: RateSpec[] = [
   { code: 'I02', mean: 89.9, base: (v) => v * 1.16 },
@@ -62,13 +83,41 @@ const RATES: RateSpec[] = [
 ];
 
 const DEVIATION_TEXT: Record<string, { analysis: string; measures: string; causes: DemoDeviation['causes'] }> = {
-  I01: { analysis: '本月诉求受理量低于序时进度，主要受节假日及部分事项分流至部门专线影响。', measures: '加强与部门专线数据对接，完善多渠道诉求归集统计。', causes: ['OTHER'] },
-  I02: { analysis: '来电高峰集中，坐席排班不足，部分时段呼入量超出接听能力。', measures: '增加高峰时段排班，启用智能语音导航分流简单咨询。', causes: ['STAFFING', 'HARDWARE'] },
-  I03: { analysis: '部分承办单位办理周期较长，跨部门事项协调耗时。', measures: '对临期工单逐日督办，建立超期工单约谈机制。', causes: ['INSTITUTION'] },
-  I04: { analysis: '本月集中支付设备维保费用，支出高于月度计划。', measures: '按季度均衡安排支出，严控非必要开支。', causes: ['FUNDING'] },
-  I05: { analysis: '新增政策咨询类诉求较多，知识库更新滞后。', measures: '每周更新知识库，开展新政策专题培训。', causes: ['STAFFING', 'OTHER'] },
-  I06: { analysis: '个别诉求办理结果未达群众预期，回访不满意件增多。', measures: '对不满意件逐件复核，督促承办单位二次办理。', causes: ['INSTITUTION'] },
-  M01: { analysis: '复杂诉求占比上升，一次办结难度加大。', measures: '完善首接负责制，提升坐席一次解答能力。', causes: ['STAFFING'] },
+  I01: {
+    analysis: '本月诉求受理量低于序时进度，主要受节假日及部分事项分流至部门专线影响。',
+    measures: '加强与部门专线数据对接，完善多渠道诉求归集统计。',
+    causes: ['OTHER'],
+  },
+  I02: {
+    analysis: '来电高峰集中，坐席排班不足，部分时段呼入量超出接听能力。',
+    measures: '增加高峰时段排班，启用智能语音导航分流简单咨询。',
+    causes: ['STAFFING', 'HARDWARE'],
+  },
+  I03: {
+    analysis: '部分承办单位办理周期较长，跨部门事项协调耗时。',
+    measures: '对临期工单逐日督办，建立超期工单约谈机制。',
+    causes: ['INSTITUTION'],
+  },
+  I04: {
+    analysis: '本月集中支付设备维保费用，支出高于月度计划。',
+    measures: '按季度均衡安排支出，严控非必要开支。',
+    causes: ['FUNDING'],
+  },
+  I05: {
+    analysis: '新增政策咨询类诉求较多，知识库更新滞后。',
+    measures: '每周更新知识库，开展新政策专题培训。',
+    causes: ['STAFFING', 'OTHER'],
+  },
+  I06: {
+    analysis: '个别诉求办理结果未达群众预期，回访不满意件增多。',
+    measures: '对不满意件逐件复核，督促承办单位二次办理。',
+    causes: ['INSTITUTION'],
+  },
+  M01: {
+    analysis: '复杂诉求占比上升，一次办结难度加大。',
+    measures: '完善首接负责制，提升坐席一次解答能力。',
+    causes: ['STAFFING'],
+  },
   M02: { analysis: '部分一次办结件回访显示问题未彻底解决。', measures: '加强办结质量抽检。', causes: ['OTHER'] },
 };
 
@@ -81,11 +130,19 @@ function deviationFor(code: string, likelihood: DemoDeviation['likelihood']): De
  * A submitted month carries a deviation record for every indicator that was not green as of that month, as the
  * monthly cycle requires; the engine decides, exactly as it does at submission.
  */
-function attachDeviations(indicators: IndicatorTemplate[], actuals: DemoActual[], budgetMonths: DemoPlan['budgetMonths'], budget: number, lastMonth: number) {
+function attachDeviations(
+  indicators: IndicatorTemplate[],
+  actuals: DemoActual[],
+  budgetMonths: DemoPlan['budgetMonths'],
+  budget: number,
+  lastMonth: number,
+) {
   for (const indicator of indicators) {
     const months: MonthValue[] = indicator.isBudgetDerived
       ? costControlMonths(budget, budgetMonths)
-      : actuals.filter((a) => a.code === indicator.code).map(({ month, value, numerator, denominator }) => ({ month, value, numerator, denominator }));
+      : actuals
+          .filter((a) => a.code === indicator.code)
+          .map(({ month, value, numerator, denominator }) => ({ month, value, numerator, denominator }));
     for (let month = 1; month <= lastMonth; month++) {
       const figures = evaluateIndicator({ indicator, months: months.filter((m) => m.month <= month), asOf: month });
       if (figures.status === 'GREEN' || figures.status === 'NO_DATA') continue;
@@ -100,18 +157,32 @@ function attachDeviations(indicators: IndicatorTemplate[], actuals: DemoActual[]
 }
 
 // Shanghai wall-clock time → instant.
-const shanghai = (year: number, month: number, day: number, hour: number) => new Date(Date.UTC(year, month - 1, day, hour - 8));
+const shanghai = (year: number, month: number, day: number, hour: number) =>
+  new Date(Date.UTC(year, month - 1, day, hour - 8));
 
-type UnitProfile = { code: string; scale: number; quality: number; seed: number; octoberState: 'SUBMITTED' | 'DRAFT' | 'MISSING' };
+type UnitProfile = {
+  code: string;
+  scale: number;
+  quality: number;
+  seed: number;
+  octoberState: 'SUBMITTED' | 'DRAFT' | 'MISSING';
+};
 
 function buildPlan(profile: UnitProfile, year: number): DemoPlan {
   const next = random(profile.seed * 100 + year);
   const isCurrent = year === 2026;
   const lastMonth = isCurrent ? (profile.octoberState === 'MISSING' ? DEMO_LAST_MONTH - 1 : DEMO_LAST_MONTH) : 12;
   const volumeBase = 1_030_000 * profile.scale * (isCurrent ? 1 : 0.97);
-  const budgetTotal = Math.round(SEED_BUDGET.total * (profile.code === SEED_UNIT.code ? 1 : profile.scale * 3.2) / 100) * 100;
+  const budgetTotal =
+    Math.round((SEED_BUDGET.total * (profile.code === SEED_UNIT.code ? 1 : profile.scale * 3.2)) / 100) * 100;
   const indicators = SEED_INDICATORS.map((t) =>
-    t.kind === 'COUNT' ? { ...t, target: Math.round((t.target * profile.scale) / 10_000) * 10_000, targetText: `≥${Math.round((t.target * profile.scale) / 10_000)}万件` } : { ...t },
+    t.kind === 'COUNT'
+      ? {
+          ...t,
+          target: Math.round((t.target * profile.scale) / 10_000) * 10_000,
+          targetText: `≥${Math.round((t.target * profile.scale) / 10_000)}万件`,
+        }
+      : { ...t },
   );
   const actuals: DemoActual[] = [];
   const planned = defaultMonthlyPlan(budgetTotal);
@@ -121,12 +192,16 @@ function buildPlan(profile: UnitProfile, year: number): DemoPlan {
     const hasData = month <= lastMonth;
     const volume = Math.round(volumeBase * SEASON[month - 1] * (0.97 + next() * 0.06));
     const spentFactor = month === 7 ? 1.08 : 0.93 + next() * 0.09;
-    budgetMonths.push({ month, planned: planned[month - 1], spent: hasData ? Math.round(planned[month - 1] * spentFactor * 100) / 100 : null });
+    budgetMonths.push({
+      month,
+      planned: planned[month - 1],
+      spent: hasData ? Math.round(planned[month - 1] * spentFactor * 100) / 100 : null,
+    });
     if (!hasData) continue;
 
     actuals.push({ code: 'I01', month, value: volume, numerator: null, denominator: null, deviation: null });
     for (const spec of RATES) {
-      const dip = (spec.code === 'I02' && (month === 2 || month === 7)) ? -2.2 : 0;
+      const dip = spec.code === 'I02' && (month === 2 || month === 7) ? -2.2 : 0;
       const rate = Math.min(99.8, spec.mean + profile.quality * 0.8 + dip + (next() - 0.5) * 1.6);
       const denominator = Math.round(spec.base(volume));
       const numerator = Math.round((denominator * rate) / 100);
@@ -164,8 +239,15 @@ export function buildDemoData(): DemoData {
   const profiles: UnitProfile[] = [
     { code: SEED_UNIT.code, scale: 1, quality: 0, seed: 1, octoberState: 'SUBMITTED' },
     ...CITY_UNITS.map((c, i) => ({
-      code: c.code, scale: c.scale, quality: c.quality, seed: i + 2,
-      octoberState: (c.slug === 'ningde' ? 'MISSING' : c.slug === 'putian' || c.slug === 'sanming' ? 'DRAFT' : 'SUBMITTED') as UnitProfile['octoberState'],
+      code: c.code,
+      scale: c.scale,
+      quality: c.quality,
+      seed: i + 2,
+      octoberState: (c.slug === 'ningde'
+        ? 'MISSING'
+        : c.slug === 'putian' || c.slug === 'sanming'
+          ? 'DRAFT'
+          : 'SUBMITTED') as UnitProfile['octoberState'],
     })),
   ];
   const units = [
@@ -177,7 +259,12 @@ export function buildDemoData(): DemoData {
     { username: 'manager', displayName: '省中心填报员', role: 'MANAGER', unitCode: SEED_UNIT.code },
     { username: 'leader', displayName: '中心领导', role: 'LEADER', unitCode: SEED_UNIT.code },
     { username: 'evaluator', displayName: '绩效评价员', role: 'EVALUATOR', unitCode: SEED_UNIT.code },
-    ...CITY_UNITS.map((c): DemoUser => ({ username: `manager-${c.slug}`, displayName: `${c.city}填报员`, role: 'MANAGER', unitCode: c.code })),
+    ...CITY_UNITS.map((c): DemoUser => ({
+      username: `manager-${c.slug}`,
+      displayName: `${c.city}填报员`,
+      role: 'MANAGER',
+      unitCode: c.code,
+    })),
   ];
   const plans = profiles.flatMap((p) => DEMO_YEARS.map((year) => buildPlan(p, year)));
   return { units, users, plans };

@@ -18,31 +18,64 @@ export async function loadDemoDataIfEmpty(prisma: PrismaClient): Promise<DemoLoa
       const units = new Map((await tx.unit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]));
       await tx.user.createMany({
         data: data.users.map((u) => ({
-          username: u.username, displayName: u.displayName, role: u.role, passwordHash, isDemo: true,
+          username: u.username,
+          displayName: u.displayName,
+          role: u.role,
+          passwordHash,
+          isDemo: true,
           unitId: u.unitCode ? units.get(u.unitCode)! : null,
         })),
       });
-      const userIds = new Map((await tx.user.findMany({ select: { id: true, username: true, role: true, unitId: true } })).map((u) => [u.username, u]));
+      const userIds = new Map(
+        (await tx.user.findMany({ select: { id: true, username: true, role: true, unitId: true } })).map((u) => [
+          u.username,
+          u,
+        ]),
+      );
       const leaderId = userIds.get('leader')!.id;
-      const managerOf = (unitId: number) => [...userIds.values()].find((u) => u.role === 'MANAGER' && u.unitId === unitId)?.id ?? null;
+      const managerOf = (unitId: number) =>
+        [...userIds.values()].find((u) => u.role === 'MANAGER' && u.unitId === unitId)?.id ?? null;
 
       for (const plan of data.plans) {
         const unitId = units.get(plan.unitCode)!;
         const created = await tx.plan.create({
           data: {
-            unitId, year: plan.year, goal: plan.goal, budgetTotal: plan.budget.total, basicExpense: plan.budget.basic,
-            projectExpense: plan.budget.project, budgetWeight: SEED_BUDGET_WEIGHT, status: 'PUBLISHED', isDemo: true,
+            unitId,
+            year: plan.year,
+            goal: plan.goal,
+            budgetTotal: plan.budget.total,
+            basicExpense: plan.budget.basic,
+            projectExpense: plan.budget.project,
+            budgetWeight: SEED_BUDGET_WEIGHT,
+            status: 'PUBLISHED',
+            isDemo: true,
             indicators: {
               createMany: {
                 data: plan.indicators.map((t, i) => ({
-                  code: t.code, level1: t.level1, level2: t.level2, name: t.name, kind: t.kind, comparator: t.comparator,
-                  target: t.target, targetText: t.targetText, displayUnit: t.displayUnit, displayDivisor: t.displayDivisor,
-                  weight: t.weight, numeratorLabel: t.numeratorLabel, denominatorLabel: t.denominatorLabel,
-                  isMonitoring: t.isMonitoring, isBudgetDerived: t.isBudgetDerived, sortOrder: i + 1,
+                  code: t.code,
+                  level1: t.level1,
+                  level2: t.level2,
+                  name: t.name,
+                  kind: t.kind,
+                  comparator: t.comparator,
+                  target: t.target,
+                  targetText: t.targetText,
+                  displayUnit: t.displayUnit,
+                  displayDivisor: t.displayDivisor,
+                  weight: t.weight,
+                  numeratorLabel: t.numeratorLabel,
+                  denominatorLabel: t.denominatorLabel,
+                  isMonitoring: t.isMonitoring,
+                  isBudgetDerived: t.isBudgetDerived,
+                  sortOrder: i + 1,
                 })),
               },
             },
-            budgetExecutions: { createMany: { data: plan.budgetMonths.map((b) => ({ month: b.month, planned: b.planned, spent: b.spent })) } },
+            budgetExecutions: {
+              createMany: {
+                data: plan.budgetMonths.map((b) => ({ month: b.month, planned: b.planned, spent: b.spent })),
+              },
+            },
           },
           select: { id: true, indicators: { select: { id: true, code: true } } },
         });
@@ -50,8 +83,12 @@ export async function loadDemoDataIfEmpty(prisma: PrismaClient): Promise<DemoLoa
         const manager = managerOf(unitId);
         const actuals = await tx.monthlyActual.createManyAndReturn({
           data: plan.actuals.map((a) => ({
-            indicatorId: indicatorIds.get(a.code)!, month: a.month, value: a.value, numerator: a.numerator,
-            denominator: a.denominator, updatedById: manager,
+            indicatorId: indicatorIds.get(a.code)!,
+            month: a.month,
+            value: a.value,
+            numerator: a.numerator,
+            denominator: a.denominator,
+            updatedById: manager,
           })),
           select: { id: true, indicatorId: true, month: true },
         });
@@ -63,13 +100,24 @@ export async function loadDemoDataIfEmpty(prisma: PrismaClient): Promise<DemoLoa
         });
         await tx.monthReport.createMany({
           data: plan.monthStates.map((s) => ({
-            planId: created.id, month: s.month, state: s.state, submittedAt: s.submittedAt,
-            submittedById: s.submittedAt ? manager : null, reviewedAt: s.reviewedAt,
-            reviewedById: s.reviewedAt ? leaderId : null, updatedById: manager,
+            planId: created.id,
+            month: s.month,
+            state: s.state,
+            submittedAt: s.submittedAt,
+            submittedById: s.submittedAt ? manager : null,
+            reviewedAt: s.reviewedAt,
+            reviewedById: s.reviewedAt ? leaderId : null,
+            updatedById: manager,
           })),
         });
       }
-      await tx.auditEvent.create({ data: { action: 'DEMO_LOAD', entity: 'Database', after: { units: data.units.length, plans: data.plans.length } } });
+      await tx.auditEvent.create({
+        data: {
+          action: 'DEMO_LOAD',
+          entity: 'Database',
+          after: { units: data.units.length, plans: data.plans.length },
+        },
+      });
       return true;
     },
     { timeout: 120_000 },

@@ -28,27 +28,66 @@ export const SEED_BUDGET = { total: 2_457_800, basic: 2_457_800, project: 0 };
 export const SEED_BUDGET_WEIGHT = 10;
 
 const ratio = (
-  code: string, level1: string, level2: string, name: string, comparator: 'GTE' | 'LTE', target: number,
-  numeratorLabel: string, denominatorLabel: string, weight: number, extra: Partial<IndicatorTemplate> = {},
+  code: string,
+  level1: string,
+  level2: string,
+  name: string,
+  comparator: 'GTE' | 'LTE',
+  target: number,
+  numeratorLabel: string,
+  denominatorLabel: string,
+  weight: number,
+  extra: Partial<IndicatorTemplate> = {},
 ): IndicatorTemplate => ({
-  code, level1, level2, name, kind: 'RATIO', comparator, target,
-  targetText: `${comparator === 'GTE' ? '≥' : '≤'}${target}%`, displayUnit: '%', displayDivisor: 1, weight,
-  numeratorLabel, denominatorLabel, isMonitoring: false, isBudgetDerived: false, ...extra,
+  code,
+  level1,
+  level2,
+  name,
+  kind: 'RATIO',
+  comparator,
+  target,
+  targetText: `${comparator === 'GTE' ? '≥' : '≤'}${target}%`,
+  displayUnit: '%',
+  displayDivisor: 1,
+  weight,
+  numeratorLabel,
+  denominatorLabel,
+  isMonitoring: false,
+  isBudgetDerived: false,
+  ...extra,
 });
 
 export const SEED_INDICATORS: IndicatorTemplate[] = [
   {
-    code: 'I01', level1: '产出指标', level2: '数量指标', name: '受理群众诉求数量', kind: 'COUNT', comparator: 'GTE',
-    target: 12_500_000, targetText: '≥1250万件', displayUnit: '万件', displayDivisor: 10_000, weight: 15,
-    numeratorLabel: null, denominatorLabel: null, isMonitoring: false, isBudgetDerived: false,
+    code: 'I01',
+    level1: '产出指标',
+    level2: '数量指标',
+    name: '受理群众诉求数量',
+    kind: 'COUNT',
+    comparator: 'GTE',
+    target: 12_500_000,
+    targetText: '≥1250万件',
+    displayUnit: '万件',
+    displayDivisor: 10_000,
+    weight: 15,
+    numeratorLabel: null,
+    denominatorLabel: null,
+    isMonitoring: false,
+    isBudgetDerived: false,
   },
   ratio('I02', '产出指标', '质量指标', '话务接通率', 'GTE', 90, '接通量', '呼入量', 15),
   ratio('I03', '产出指标', '时效指标', '按时办理率', 'GTE', 95, '按时办结件数', '应办结件数', 10),
-  ratio('I04', '成本指标', '经济成本指标', '成本控制率', 'LTE', 100, '实际支出', '计划支出', 10, { isBudgetDerived: true }),
+  ratio('I04', '成本指标', '经济成本指标', '成本控制率', 'LTE', 100, '实际支出', '计划支出', 10, {
+    isBudgetDerived: true,
+  }),
   ratio('I05', '效益指标', '社会效益指标', '即时解答率', 'GTE', 85, '即时解答件数', '受理件数', 30),
   ratio('I06', '满意度指标', '服务对象满意度指标', '群众满意率', 'GTE', 95, '满意件数', '有效回访件数', 10),
-  ratio('M01', '监测指标', '工作计划指标', '一次办结率', 'GTE', 90, '一次办结件数', '办结件数', 0, { isMonitoring: true }),
-  ratio('M02', '监测指标', '工作计划指标', '一次办结解决率', 'GTE', 85, '一次办结解决件数', '一次办结件数', 0, { isMonitoring: true }),
+  ratio('M01', '监测指标', '工作计划指标', '一次办结率', 'GTE', 90, '一次办结件数', '办结件数', 0, {
+    isMonitoring: true,
+  }),
+  ratio('M02', '监测指标', '工作计划指标', '一次办结解决率', 'GTE', 85, '一次办结解决件数', '一次办结件数', 0, {
+    isMonitoring: true,
+  }),
 ];
 
 export const CITY_UNITS = [

@@ -11,11 +11,14 @@ describe('sign-in against the users table', () => {
   });
   afterAll(async () => db.drop());
 
-  test.each(['admin', 'manager', 'leader', 'evaluator', 'manager-fuzhou'])('%s signs in with the demo password', async (username) => {
-    const result = await verifyLogin(username, DEMO_PASSWORD);
-    expect(result.ok).toBe(true);
-    if (result.ok) expect(result.user.username).toBe(username);
-  });
+  test.each(['admin', 'manager', 'leader', 'evaluator', 'manager-fuzhou'])(
+    '%s signs in with the demo password',
+    async (username) => {
+      const result = await verifyLogin(username, DEMO_PASSWORD);
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(result.user.username).toBe(username);
+    },
+  );
 
   test('the session carries role and unit', async () => {
     const result = await verifyLogin('manager', DEMO_PASSWORD);
@@ -36,13 +39,25 @@ describe('sign-in against the users table', () => {
 
   test(`${MAX_FAILED_LOGINS} failures lock the account for ${LOCK_MINUTES} minutes, then it opens again`, async () => {
     const now = new Date('2026-11-26T02:00:00Z');
-    for (let i = 1; i < MAX_FAILED_LOGINS; i++) expect(await verifyLogin('manager-xiamen', 'bad', now)).toEqual({ ok: false, reason: 'INVALID' });
+    for (let i = 1; i < MAX_FAILED_LOGINS; i++)
+      expect(await verifyLogin('manager-xiamen', 'bad', now)).toEqual({ ok: false, reason: 'INVALID' });
     expect(await verifyLogin('manager-xiamen', 'bad', now)).toEqual({ ok: false, reason: 'LOCKED' });
-    expect(await verifyLogin('manager-xiamen', DEMO_PASSWORD, new Date(now.getTime() + 60_000))).toEqual({ ok: false, reason: 'LOCKED' });
+    expect(await verifyLogin('manager-xiamen', DEMO_PASSWORD, new Date(now.getTime() + 60_000))).toEqual({
+      ok: false,
+      reason: 'LOCKED',
+    });
     const later = new Date(now.getTime() + (LOCK_MINUTES + 1) * 60_000);
     expect((await verifyLogin('manager-xiamen', DEMO_PASSWORD, later)).ok).toBe(true);
-    const events = await db.prisma.auditEvent.findMany({ where: { user: { username: 'manager-xiamen' } }, select: { action: true }, orderBy: { id: 'asc' } });
-    expect(events.map((e) => e.action)).toEqual([...Array(MAX_FAILED_LOGINS - 1).fill('LOGIN_FAILED'), 'LOGIN_LOCKED', 'LOGIN']);
+    const events = await db.prisma.auditEvent.findMany({
+      where: { user: { username: 'manager-xiamen' } },
+      select: { action: true },
+      orderBy: { id: 'asc' },
+    });
+    expect(events.map((e) => e.action)).toEqual([
+      ...Array(MAX_FAILED_LOGINS - 1).fill('LOGIN_FAILED'),
+      'LOGIN_LOCKED',
+      'LOGIN',
+    ]);
   });
 
   test('a disabled account cannot sign in and its open session ends', async () => {

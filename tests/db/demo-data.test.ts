@@ -7,22 +7,53 @@ import { createTestDatabase, useAsAppDatabase, type TestDatabase } from './helpe
 // Everything a person sees, without generated ids, timestamps of the load itself and password salts.
 async function snapshot(db: TestDatabase) {
   const p = db.prisma;
-  const units = await p.unit.findMany({ orderBy: { code: 'asc' }, select: { code: true, name: true, isDemo: true, sortOrder: true } });
-  const users = await p.user.findMany({ orderBy: { username: 'asc' }, select: { username: true, displayName: true, role: true, unit: { select: { code: true } } } });
+  const units = await p.unit.findMany({
+    orderBy: { code: 'asc' },
+    select: { code: true, name: true, isDemo: true, sortOrder: true },
+  });
+  const users = await p.user.findMany({
+    orderBy: { username: 'asc' },
+    select: { username: true, displayName: true, role: true, unit: { select: { code: true } } },
+  });
   const plans = await p.plan.findMany({
     orderBy: [{ unit: { code: 'asc' } }, { year: 'asc' }],
     select: {
-      year: true, goal: true, budgetTotal: true, basicExpense: true, projectExpense: true, budgetWeight: true, status: true,
+      year: true,
+      goal: true,
+      budgetTotal: true,
+      basicExpense: true,
+      projectExpense: true,
+      budgetWeight: true,
+      status: true,
       unit: { select: { code: true } },
       indicators: {
         orderBy: { sortOrder: 'asc' },
         select: {
-          code: true, name: true, kind: true, comparator: true, target: true, targetText: true, weight: true, isMonitoring: true,
-          actuals: { orderBy: { month: 'asc' }, select: { month: true, value: true, numerator: true, denominator: true, deviation: { select: { causes: true, analysis: true, measures: true, likelihood: true } } } },
+          code: true,
+          name: true,
+          kind: true,
+          comparator: true,
+          target: true,
+          targetText: true,
+          weight: true,
+          isMonitoring: true,
+          actuals: {
+            orderBy: { month: 'asc' },
+            select: {
+              month: true,
+              value: true,
+              numerator: true,
+              denominator: true,
+              deviation: { select: { causes: true, analysis: true, measures: true, likelihood: true } },
+            },
+          },
         },
       },
       budgetExecutions: { orderBy: { month: 'asc' }, select: { month: true, spent: true, planned: true } },
-      monthReports: { orderBy: { month: 'asc' }, select: { month: true, state: true, submittedAt: true, reviewedAt: true } },
+      monthReports: {
+        orderBy: { month: 'asc' },
+        select: { month: true, state: true, submittedAt: true, reviewedAt: true },
+      },
     },
   });
   return JSON.parse(JSON.stringify({ units, users, plans }));
@@ -60,7 +91,9 @@ describe('demo data', () => {
     expect(plan.basicExpense.toString()).toBe('2457800');
     expect(plan.projectExpense.toString()).toBe('0');
     expect(plan.goal).toContain('着力增强群众体验感和获得感');
-    const printed = plan.indicators.filter((i) => !i.isMonitoring).map((i) => [i.level1, i.level2, i.name, i.targetText, Number(i.weight)]);
+    const printed = plan.indicators
+      .filter((i) => !i.isMonitoring)
+      .map((i) => [i.level1, i.level2, i.name, i.targetText, Number(i.weight)]);
     expect(printed).toEqual([
       ['产出指标', '数量指标', '受理群众诉求数量', '≥1250万件', 15],
       ['产出指标', '质量指标', '话务接通率', '≥90%', 15],
@@ -86,7 +119,9 @@ describe('demo data', () => {
     const y2026 = states.filter((s) => s.plan.year === 2026);
     expect(y2025.map((s) => s.state)).toEqual(Array(12).fill('APPROVED'));
     expect(y2026.map((s) => s.state)).toEqual([...Array(9).fill('APPROVED'), 'SUBMITTED']);
-    const deviations = await first.prisma.deviationRecord.count({ where: { actual: { indicator: { plan: { year: 2026, unit: { code: '103603' } } } } } });
+    const deviations = await first.prisma.deviationRecord.count({
+      where: { actual: { indicator: { plan: { year: 2026, unit: { code: '103603' } } } } },
+    });
     expect(deviations).toBeGreaterThan(0);
   });
 
@@ -98,10 +133,12 @@ describe('demo data', () => {
         const plan = await getPlanPerformance(leader, { unitCode, year: 2026, asOf: month });
         const offTarget = plan!.indicators.filter((i) => ['RED', 'YELLOW'].includes(i.figures.status));
         for (const indicator of offTarget) {
-          expect(indicator.deviations.map((d) => d.month), `${unitCode} ${indicator.code} month ${month}`).toContain(month);
+          expect(
+            indicator.deviations.map((d) => d.month),
+            `${unitCode} ${indicator.code} month ${month}`,
+          ).toContain(month);
         }
       }
     }
   });
 });
-

@@ -11,17 +11,29 @@ export async function sessionUser(db: TestDatabase, username: string): Promise<S
 
 /** Everything stored for one unit's month, comparable before and after a refused write. */
 export async function monthSnapshot(db: TestDatabase, unitCode: string, year: number, month: number) {
-  const plan = await db.prisma.plan.findFirstOrThrow({ where: { year, unit: { code: unitCode } }, select: { id: true } });
+  const plan = await db.prisma.plan.findFirstOrThrow({
+    where: { year, unit: { code: unitCode } },
+    select: { id: true },
+  });
   const [report, actuals, budget, audits] = await Promise.all([
     db.prisma.monthReport.findUnique({ where: { planId_month: { planId: plan.id, month } } }),
-    db.prisma.monthlyActual.findMany({ where: { month, indicator: { planId: plan.id } }, orderBy: { id: 'asc' }, include: { deviation: true } }),
+    db.prisma.monthlyActual.findMany({
+      where: { month, indicator: { planId: plan.id } },
+      orderBy: { id: 'asc' },
+      include: { deviation: true },
+    }),
     db.prisma.budgetExecution.findUnique({ where: { planId_month: { planId: plan.id, month } } }),
     db.prisma.auditEvent.count(),
   ]);
   return JSON.parse(JSON.stringify({ report, actuals, budget, audits }));
 }
 
-type Edit = { value?: string; numerator?: string; denominator?: string; deviation?: SaveMonth['rows'][number]['deviation'] };
+type Edit = {
+  value?: string;
+  numerator?: string;
+  denominator?: string;
+  deviation?: SaveMonth['rows'][number]['deviation'];
+};
 
 /** The month as the form would send it: the stored figures, with edits by indicator code. */
 export async function payloadFor(
@@ -46,11 +58,23 @@ export async function payloadFor(
         denominator: edit.denominator ?? r.current.denominator,
         rating: r.current.rating as '',
         note: r.current.note,
-        deviation: edit.deviation !== undefined ? edit.deviation : r.deviation && { ...r.deviation, causes: r.deviation.causes as never, likelihood: r.deviation.likelihood as never },
+        deviation:
+          edit.deviation !== undefined
+            ? edit.deviation
+            : r.deviation && {
+                ...r.deviation,
+                causes: r.deviation.causes as never,
+                likelihood: r.deviation.likelihood as never,
+              },
       };
     }),
     budget: { spent: budget?.spent ?? month.budget.spent, planned: budget?.planned ?? month.budget.planned },
   });
 }
 
-export const DEVIATION = { causes: ['STAFFING' as const], analysis: '话务高峰人手不足', measures: '增加高峰时段坐席', likelihood: 'POSSIBLE' as const };
+export const DEVIATION = {
+  causes: ['STAFFING' as const],
+  analysis: '话务高峰人手不足',
+  measures: '增加高峰时段坐席',
+  likelihood: 'POSSIBLE' as const,
+};

@@ -20,7 +20,11 @@ export default async function setup(project: TestProject) {
   const given = process.env.DATABASE_URL;
   const embedded = given
     ? null
-    : await startEmbeddedDatabase({ dataDir: path.join(os.tmpdir(), `fj12345-test-pg-${process.pid}`), persistent: false, quiet: true });
+    : await startEmbeddedDatabase({
+        dataDir: path.join(os.tmpdir(), `fj12345-test-pg-${process.pid}`),
+        persistent: false,
+        quiet: true,
+      });
   const serverUrl = given ?? embedded!.url;
 
   const admin = new pg.Client({ connectionString: serverUrl });

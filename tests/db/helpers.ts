@@ -18,9 +18,13 @@ async function adminQuery(sql: string) {
 }
 
 /** A fresh database of this test file's own: migrated (cloned from the template) or empty. */
-export async function createTestDatabase(options: { isEmpty?: boolean; withDemoData?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { isEmpty?: boolean; withDemoData?: boolean } = {},
+): Promise<TestDatabase> {
   const name = `t_${randomBytes(6).toString('hex')}`;
-  await adminQuery(options.isEmpty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${inject('templateDb')}`);
+  await adminQuery(
+    options.isEmpty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${inject('templateDb')}`,
+  );
   const url = withDatabase(inject('serverUrl'), name);
   const prisma = createPrismaClient(url);
   if (options.withDemoData) await loadDemoDataIfEmpty(prisma);

@@ -46,7 +46,10 @@ async function everything() {
 }
 
 async function refused(promise: Promise<unknown>, code: AppError['code'] = 'INVALID'): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
   return error as AppError;
@@ -65,7 +68,8 @@ const figures = async (key: { unitCode: string; year: number; month: number }, u
   return { month, byCode: Object.fromEntries(month.rows.map((r) => [r.indicator.code, r.current])) };
 };
 
-const planOf = (unitCode: string, year = 2026) => db.prisma.plan.findFirstOrThrow({ where: { year, unit: { code: unitCode } } });
+const planOf = (unitCode: string, year = 2026) =>
+  db.prisma.plan.findFirstOrThrow({ where: { year, unit: { code: unitCode } } });
 
 beforeAll(async () => {
   db = await createTestDatabase({ withDemoData: true });
@@ -84,7 +88,12 @@ describe('bulk import of monthly actuals', () => {
   });
 
   test('several bad rows are all listed with their lines, in English when asked', async () => {
-    const lines = [...NOVEMBER, '103603,2026,13,I01,,5,,,,', '103603,2026,11,I01,,"1,050,001",,,,', '103603,2026,11,X99,,5,,,,'];
+    const lines = [
+      ...NOVEMBER,
+      '103603,2026,13,I01,,5,,,,',
+      '103603,2026,11,I01,,"1,050,001",,,,',
+      '103603,2026,11,X99,,5,,,,',
+    ];
     const before = await everything();
     const error = await refused(importActuals(manager, file(csv(lines)), { now: NOW, locale: 'en' }));
     expect(await everything()).toEqual(before);
@@ -98,7 +107,12 @@ describe('bulk import of monthly actuals', () => {
   test('a good file applies every row: figures, spending, a draft month and the audit trail', async () => {
     const before = await db.prisma.auditEvent.count();
     const summary = await run(manager, file(csv(NOVEMBER), '十一月.csv'));
-    expect(summary).toEqual({ fileName: '十一月.csv', changed: 8, unchanged: 0, months: [{ unitCode: '103603', unitName: '福建省12345政务服务便民热线中心', year: 2026, month: 11, rows: 8 }] });
+    expect(summary).toEqual({
+      fileName: '十一月.csv',
+      changed: 8,
+      unchanged: 0,
+      months: [{ unitCode: '103603', unitName: '福建省12345政务服务便民热线中心', year: 2026, month: 11, rows: 8 }],
+    });
     const { month, byCode } = await figures(NOV);
     expect(byCode.I01.value).toBe('1050000');
     expect(byCode.I02).toMatchObject({ numerator: '940000', denominator: '1000000' });
@@ -106,11 +120,23 @@ describe('bulk import of monthly actuals', () => {
     expect(byCode.M02).toMatchObject({ numerator: '78000', denominator: '91000' });
     expect(month.budget.spent).toBe('190000.5');
     expect(month.report).toMatchObject({ state: 'DRAFT', version: 1 });
-    const events = await db.prisma.auditEvent.findMany({ where: { id: { gt: 0 } }, orderBy: { id: 'asc' }, skip: before });
-    expect(events.map((e) => e.action).sort()).toEqual([...Array(7).fill('ACTUAL_SAVE'), 'BUDGET_SAVE', 'IMPORT', 'MONTH_SAVE'].sort());
+    const events = await db.prisma.auditEvent.findMany({
+      where: { id: { gt: 0 } },
+      orderBy: { id: 'asc' },
+      skip: before,
+    });
+    expect(events.map((e) => e.action).sort()).toEqual(
+      [...Array(7).fill('ACTUAL_SAVE'), 'BUDGET_SAVE', 'IMPORT', 'MONTH_SAVE'].sort(),
+    );
     const importEvent = events.find((e) => e.action === 'IMPORT')!;
-    expect(importEvent).toMatchObject({ userId: manager.id, entity: 'Import', after: { fileName: '十一月.csv', format: 'csv', encoding: 'utf-8', rows: 8, changed: 8, unchanged: 0 } });
-    expect(events.find((e) => e.action === 'ACTUAL_SAVE' && (e.after as { value?: string }).value === '1050000')).toMatchObject({ before: null, after: { month: 11, source: 'IMPORT' } });
+    expect(importEvent).toMatchObject({
+      userId: manager.id,
+      entity: 'Import',
+      after: { fileName: '十一月.csv', format: 'csv', encoding: 'utf-8', rows: 8, changed: 8, unchanged: 0 },
+    });
+    expect(
+      events.find((e) => e.action === 'ACTUAL_SAVE' && (e.after as { value?: string }).value === '1050000'),
+    ).toMatchObject({ before: null, after: { month: 11, source: 'IMPORT' } });
   });
 
   test('importing the same file again changes nothing and writes nothing', async () => {
@@ -119,13 +145,16 @@ describe('bulk import of monthly actuals', () => {
     expect(await everything()).toEqual(before);
   });
 
-  test('a changed row bumps the month\'s version and records before and after', async () => {
+  test("a changed row bumps the month's version and records before and after", async () => {
     const summary = await run(manager, file(csv(['103603,2026,11,I01,,"1,060,000",,,,'])));
     expect(summary.changed).toBe(1);
     const { month, byCode } = await figures(NOV);
     expect(byCode.I01.value).toBe('1060000');
     expect(month.report).toMatchObject({ state: 'DRAFT', version: 2 });
-    const last = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'ACTUAL_SAVE' }, orderBy: { id: 'desc' } });
+    const last = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'ACTUAL_SAVE' },
+      orderBy: { id: 'desc' },
+    });
     expect(last).toMatchObject({ before: { value: '1050000' }, after: { value: '1060000' } });
   });
 
@@ -134,27 +163,44 @@ describe('bulk import of monthly actuals', () => {
     expect(sept.month.report?.state).toBe('APPROVED');
     const stored = sept.byCode.I01.value;
     const error = await refusedUnchanged(manager, file(csv([`103603,2026,9,I01,,${Number(stored) + 1},,,,`])));
-    expect(error.fieldErrors).toEqual({ '2': ['2026年9月当前为“已审核通过”，已锁定，不能导入（只能导入草稿、已退回或尚未填报的月份）。'] });
-    expect(await run(manager, file(csv([`103603,2026,9,I01,,${stored},,,,`])))).toMatchObject({ changed: 0, unchanged: 1 });
+    expect(error.fieldErrors).toEqual({
+      '2': ['2026年9月当前为“已审核通过”，已锁定，不能导入（只能导入草稿、已退回或尚未填报的月份）。'],
+    });
+    expect(await run(manager, file(csv([`103603,2026,9,I01,,${stored},,,,`])))).toMatchObject({
+      changed: 0,
+      unchanged: 1,
+    });
   });
 
   test('a submitted month and a future month are refused', async () => {
-    const error = await refusedUnchanged(manager, file(csv(['103603,2026,10,I01,,1,,,,', '103603,2026,12,I01,,1,,,,'])));
+    const error = await refusedUnchanged(
+      manager,
+      file(csv(['103603,2026,10,I01,,1,,,,', '103603,2026,12,I01,,1,,,,'])),
+    );
     expect(error.fieldErrors['2'][0]).toContain('已提交');
     expect(error.fieldErrors['3']).toEqual(['2026年12月尚未开始，不能导入。']);
   });
 
-  test('a manager importing another unit\'s rows is refused; an admin may import them', async () => {
+  test("a manager importing another unit's rows is refused; an admin may import them", async () => {
     const line = '350100,2026,11,I01,,250000,,,,';
     const error = await refusedUnchanged(manager, file(csv(['103603,2026,11,I01,,"1,060,000",,,,', line])));
     expect(error.fieldErrors).toEqual({ '3': ['您只能导入本单位的数据，单位编码“350100”不是本单位。'] });
     await refusedUnchanged(fuzhou, file(csv(['103603,2026,11,I01,,5,,,,'])));
-    expect(await run(admin, file(csv([line])))).toMatchObject({ changed: 1, months: [{ unitCode: '350100', month: 11, rows: 1 }] });
+    expect(await run(admin, file(csv([line])))).toMatchObject({
+      changed: 1,
+      months: [{ unitCode: '350100', month: 11, rows: 1 }],
+    });
     expect((await figures({ ...NOV, unitCode: '350100' }, fuzhou)).byCode.I01.value).toBe('250000');
   });
 
   test('a GB18030 CSV (Excel on Chinese Windows) reads the same as UTF-8 and imports', async () => {
-    const text = csv(['103603,2026,11,I06,群众满意率,,95500,100000,,回访量下降', '103603,2026,11,I05,即时解答率,,"８８１，０００","1,000,000",,'], 'unitCode,year,month,indicatorCode,indicatorName,value,numerator,denominator,rating,note');
+    const text = csv(
+      [
+        '103603,2026,11,I06,群众满意率,,95500,100000,,回访量下降',
+        '103603,2026,11,I05,即时解答率,,"８８１，０００","1,000,000",,',
+      ],
+      'unitCode,year,month,indicatorCode,indicatorName,value,numerator,denominator,rating,note',
+    );
     const gb = { fileName: 'gb.csv', bytes: iconv.encode(text, 'gb18030') };
     const [fromGb, fromUtf8, fromBom] = await Promise.all([
       checkImport(manager, gb, { now: NOW }),
@@ -173,8 +219,15 @@ describe('bulk import of monthly actuals', () => {
   });
 
   test('a month changed by someone else between the check and the write refuses the whole import', async () => {
-    const checked = await checkImport(manager, file(csv(['103603,2026,11,I01,,"1,070,000",,,,', '103603,2026,11,I02,,,930000,1000000,,'])), { now: NOW });
-    await saveMonth(admin, await payloadFor(admin, NOV, 'DRAFT', { I03: { numerator: '96000', denominator: '100000' } }));
+    const checked = await checkImport(
+      manager,
+      file(csv(['103603,2026,11,I01,,"1,070,000",,,,', '103603,2026,11,I02,,,930000,1000000,,'])),
+      { now: NOW },
+    );
+    await saveMonth(
+      admin,
+      await payloadFor(admin, NOV, 'DRAFT', { I03: { numerator: '96000', denominator: '100000' } }),
+    );
     const before = await everything();
     const error = await refused(applyImport(manager, checked), 'CONFLICT');
     expect(error.message).toMatch(/^数据已被系统管理员于.+修改，您的修改未保存。请刷新后重新填写。$/);
@@ -183,7 +236,10 @@ describe('bulk import of monthly actuals', () => {
 
   test('a returned month goes back to draft', async () => {
     const plan = await planOf('103603');
-    await db.prisma.monthReport.update({ where: { planId_month: { planId: plan.id, month: 10 } }, data: { state: 'RETURNED', version: { increment: 1 } } });
+    await db.prisma.monthReport.update({
+      where: { planId_month: { planId: plan.id, month: 10 } },
+      data: { state: 'RETURNED', version: { increment: 1 } },
+    });
     const version = (await figures({ ...NOV, month: 10 })).month.version;
     expect(await run(manager, file(csv(['103603,2026,10,I03,,,95000,100000,,'])))).toMatchObject({ changed: 1 });
     expect((await figures({ ...NOV, month: 10 })).month.report).toMatchObject({ state: 'DRAFT', version: version + 1 });
@@ -202,7 +258,10 @@ describe('the template', () => {
     expect(nov[0]).toBe('103603,2026,11,I01,受理群众诉求数量（件）,1060000,,,,');
     expect(nov[7]).toMatch(/^103603,2026,11,BUDGET,本月支出（元）,190000\.5,,\d+(\.\d+)?,,$/);
     const before = await everything();
-    expect(await run(manager, { fileName: 'template.csv', bytes: template.body })).toMatchObject({ changed: 0, unchanged: expect.any(Number) });
+    expect(await run(manager, { fileName: 'template.csv', bytes: template.body })).toMatchObject({
+      changed: 0,
+      unchanged: expect.any(Number),
+    });
     expect(await everything()).toEqual(before);
   });
 
@@ -225,13 +284,20 @@ describe('the template', () => {
     });
     expect(edited).toBeGreaterThan(1);
     const changed = Buffer.from(await workbook.xlsx.writeBuffer());
-    expect(await run(manager, { fileName: '模板.xlsx', bytes: changed })).toMatchObject({ changed: 1, months: [{ month: 11, rows: 1 }] });
+    expect(await run(manager, { fileName: '模板.xlsx', bytes: changed })).toMatchObject({
+      changed: 1,
+      months: [{ month: 11, rows: 1 }],
+    });
     expect((await figures(NOV)).byCode.I01.value).toBe('1080000');
   });
 
-  test('a manager cannot download another unit\'s template; a file that is not a spreadsheet is refused', async () => {
+  test("a manager cannot download another unit's template; a file that is not a spreadsheet is refused", async () => {
     await refused(getImportTemplate(manager, { unitCode: '350100', year: 2026 }, 'csv'), 'FORBIDDEN');
-    expect((await refusedUnchanged(manager, { fileName: 'a.xlsx', bytes: Buffer.from(csv(NOVEMBER)) })).message).toBe('文件内容与扩展名不符（扩展名为 .xlsx，内容不是该格式）。');
-    expect((await refusedUnchanged(manager, { fileName: 'a.csv', bytes: Buffer.from('a,b\r\n1,2\r\n') })).message).toContain('缺少必需的列');
+    expect((await refusedUnchanged(manager, { fileName: 'a.xlsx', bytes: Buffer.from(csv(NOVEMBER)) })).message).toBe(
+      '文件内容与扩展名不符（扩展名为 .xlsx，内容不是该格式）。',
+    );
+    expect(
+      (await refusedUnchanged(manager, { fileName: 'a.csv', bytes: Buffer.from('a,b\r\n1,2\r\n') })).message,
+    ).toContain('缺少必需的列');
   });
 });

@@ -27,7 +27,12 @@ describe('migrations', () => {
     const applied = await applyMigrations(db.url);
     const migrations = readMigrations();
     expect(applied).toEqual(migrations.map((m) => m.name));
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(
       'SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name',
     );
     expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(migrations.map((m) => [m.name, m.checksum]));
@@ -50,9 +55,18 @@ describe('migrations', () => {
   });
 
   test('roll back a failing migration completely and record nothing', async () => {
-    const broken = [...readMigrations(), { name: '29990101000000_broken', sql: 'CREATE TABLE "Half" (id int); SELECT * FROM "NoSuchTable";', checksum: 'x'.repeat(64) }];
+    const broken = [
+      ...readMigrations(),
+      {
+        name: '29990101000000_broken',
+        sql: 'CREATE TABLE "Half" (id int); SELECT * FROM "NoSuchTable";',
+        checksum: 'x'.repeat(64),
+      },
+    ];
     await expect(applyMigrations(db.url, broken)).rejects.toThrow(/29990101000000_broken failed/);
-    const tables = await query<{ n: string }>(`SELECT count(*)::text AS n FROM information_schema.tables WHERE table_name = 'Half'`);
+    const tables = await query<{ n: string }>(
+      `SELECT count(*)::text AS n FROM information_schema.tables WHERE table_name = 'Half'`,
+    );
     expect(tables[0].n).toBe('0');
     const recorded = await query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29990101000000_broken'`);
     expect(recorded).toEqual([]);
@@ -71,7 +85,9 @@ describe('migrations', () => {
          VALUES ((SELECT id FROM "Plan"), 'I1', 'a', 'b', 'c', 'RATIO', 'GTE', 90, '≥90%', '%', 10)`,
       );
       const insert = (values: string) =>
-        client.query(`INSERT INTO "MonthlyActual" ("indicatorId", month, value, numerator, denominator) VALUES ((SELECT id FROM "Indicator"), ${values})`);
+        client.query(
+          `INSERT INTO "MonthlyActual" ("indicatorId", month, value, numerator, denominator) VALUES ((SELECT id FROM "Indicator"), ${values})`,
+        );
       await expect(insert('1, -1, NULL, NULL')).rejects.toThrow(/MonthlyActual_nonnegative/);
       await expect(insert('1, NULL, 11, 10')).rejects.toThrow(/numerator_le_denominator/);
       await expect(insert('13, NULL, 1, 10')).rejects.toThrow(/month_range/);

@@ -14,7 +14,10 @@ let db: TestDatabase;
 let manager: SessionUser, leader: SessionUser, admin: SessionUser, evaluator: SessionUser, fuzhou: SessionUser;
 
 async function refused(promise: Promise<unknown>, code: AppError['code']): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
   return error as AppError;
@@ -30,7 +33,11 @@ async function refusedUnchanged(write: () => Promise<unknown>, code: AppError['c
 
 // I01 a few 件 above what is stored: still on pace, so no deviation record is needed
 const i01Plus = async (n: number, key = OCT) => ({
-  I01: { value: String(Number((await getEntryMonth(admin, key)).rows.find((r) => r.indicator.code === 'I01')!.current.value) + n) },
+  I01: {
+    value: String(
+      Number((await getEntryMonth(admin, key)).rows.find((r) => r.indicator.code === 'I01')!.current.value) + n,
+    ),
+  },
 });
 const versionOf = async (key = OCT) => (await getEntryMonth(admin, key)).version;
 const review = async (user: SessionUser, decision: 'APPROVE' | 'RETURN' | 'REOPEN', reason = '') =>
@@ -39,9 +46,14 @@ const review = async (user: SessionUser, decision: 'APPROVE' | 'RETURN' | 'REOPE
 beforeAll(async () => {
   db = await createTestDatabase({ withDemoData: true });
   useAsAppDatabase(db);
-  [manager, leader, admin, evaluator, fuzhou] = await Promise.all(['manager', 'leader', 'admin', 'evaluator', 'manager-fuzhou'].map((u) => sessionUser(db, u)));
+  [manager, leader, admin, evaluator, fuzhou] = await Promise.all(
+    ['manager', 'leader', 'admin', 'evaluator', 'manager-fuzhou'].map((u) => sessionUser(db, u)),
+  );
   const plan = await db.prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: '103603' } } });
-  await db.prisma.monthReport.update({ where: { planId_month: { planId: plan.id, month: 10 } }, data: { state: 'DRAFT', submittedAt: null, submittedById: null } });
+  await db.prisma.monthReport.update({
+    where: { planId_month: { planId: plan.id, month: 10 } },
+    data: { state: 'DRAFT', submittedAt: null, submittedById: null },
+  });
 });
 afterAll(async () => db.drop());
 
@@ -70,7 +82,10 @@ describe('the monthly cycle', () => {
     expect(submitted.report).toMatchObject({ state: 'SUBMITTED', submittedBy: expect.any(String) });
 
     expect((await review(leader, 'RETURN', '接通量数据有误')).state).toBe('RETURNED');
-    expect((await getEntryMonth(manager, OCT)).report).toMatchObject({ state: 'RETURNED', returnReason: '接通量数据有误' });
+    expect((await getEntryMonth(manager, OCT)).report).toMatchObject({
+      state: 'RETURNED',
+      returnReason: '接通量数据有误',
+    });
 
     expect((await saveMonth(manager, await payloadFor(manager, OCT, 'DRAFT', offTarget))).state).toBe('DRAFT');
     const fixed = { I02: { numerator: '950,000', denominator: '1,000,000', deviation: null } };
@@ -80,9 +95,15 @@ describe('the monthly cycle', () => {
     expect(approved.canEdit).toBe(false);
     expect(approved.report).toMatchObject({ state: 'APPROVED', reviewedBy: expect.any(String) });
 
-    const locked = await refusedUnchanged(async () => saveMonth(manager, await payloadFor(manager, OCT, 'DRAFT', { I01: { value: '1' } })), 'INVALID');
+    const locked = await refusedUnchanged(
+      async () => saveMonth(manager, await payloadFor(manager, OCT, 'DRAFT', { I01: { value: '1' } })),
+      'INVALID',
+    );
     expect(locked.message).toBe('该月已审核通过并锁定，不能修改。');
-    await refusedUnchanged(async () => saveMonth(admin, await payloadFor(admin, OCT, 'DRAFT', { I01: { value: '1' } })), 'INVALID');
+    await refusedUnchanged(
+      async () => saveMonth(admin, await payloadFor(admin, OCT, 'DRAFT', { I01: { value: '1' } })),
+      'INVALID',
+    );
     await refusedUnchanged(async () => review(leader, 'RETURN', 'x'), 'INVALID');
 
     await refusedUnchanged(() => review(leader, 'REOPEN', '数据需更正'), 'FORBIDDEN');
@@ -93,7 +114,10 @@ describe('the monthly cycle', () => {
 
 describe('refusals change nothing', () => {
   test('wrong role: a leader or evaluator cannot save; a manager or evaluator cannot review', async () => {
-    await refusedUnchanged(async () => saveMonth(leader, await payloadFor(leader, OCT, 'DRAFT', { I01: { value: '5' } })), 'FORBIDDEN');
+    await refusedUnchanged(
+      async () => saveMonth(leader, await payloadFor(leader, OCT, 'DRAFT', { I01: { value: '5' } })),
+      'FORBIDDEN',
+    );
     await refusedUnchanged(async () => saveMonth(evaluator, await payloadFor(evaluator, OCT, 'SUBMIT')), 'FORBIDDEN');
     await refusedUnchanged(() => review(manager, 'APPROVE'), 'FORBIDDEN');
     await refusedUnchanged(() => review(evaluator, 'RETURN', 'x'), 'FORBIDDEN');
@@ -107,17 +131,32 @@ describe('refusals change nothing', () => {
   });
 
   test('an incomplete month cannot be submitted: each missing figure is named', async () => {
-    const error = await refusedUnchanged(async () => saveMonth(manager, await payloadFor(manager, OCT, 'SUBMIT', { I03: { numerator: '', denominator: '' } })), 'INVALID');
+    const error = await refusedUnchanged(
+      async () =>
+        saveMonth(manager, await payloadFor(manager, OCT, 'SUBMIT', { I03: { numerator: '', denominator: '' } })),
+      'INVALID',
+    );
     expect(error.message).toBe('未提交：本月还有指标未填写或偏差说明未完成。');
     expect(Object.values(error.fieldErrors).flat()).toEqual(['请填写按时办结件数。', '请填写应办结件数。']);
   });
 
   test('an off-target indicator without its deviation record cannot be submitted', async () => {
     const error = await refusedUnchanged(
-      async () => saveMonth(manager, await payloadFor(manager, OCT, 'SUBMIT', { I02: { numerator: '700,000', denominator: '1,000,000', deviation: null } })),
+      async () =>
+        saveMonth(
+          manager,
+          await payloadFor(manager, OCT, 'SUBMIT', {
+            I02: { numerator: '700,000', denominator: '1,000,000', deviation: null },
+          }),
+        ),
       'INVALID',
     );
-    expect(Object.values(error.fieldErrors).flat()).toEqual(['请至少选择一项偏差原因。', '请填写偏差原因分析。', '请填写改进措施。', '请选择完成目标可能性。']);
+    expect(Object.values(error.fieldErrors).flat()).toEqual([
+      '请至少选择一项偏差原因。',
+      '请填写偏差原因分析。',
+      '请填写改进措施。',
+      '请选择完成目标可能性。',
+    ]);
   });
 
   test('a save against a stale version is refused, naming who changed the month and when', async () => {
@@ -125,12 +164,19 @@ describe('refusals change nothing', () => {
     await saveMonth(admin, await payloadFor(admin, OCT, 'DRAFT', await i01Plus(2)));
     const error = await refusedUnchanged(() => saveMonth(manager, stale), 'CONFLICT');
     expect(error.message).toMatch(/^数据已被系统管理员于.+修改，您的修改未保存。请刷新后重新填写。$/);
-    await refusedUnchanged(() => reviewMonth(leader, { ...OCT, version: stale.version, decision: 'APPROVE', reason: '' }), 'CONFLICT');
+    await refusedUnchanged(
+      () => reviewMonth(leader, { ...OCT, version: stale.version, decision: 'APPROVE', reason: '' }),
+      'CONFLICT',
+    );
   });
 
   test('a month that has not started cannot be entered; approving a draft is refused', async () => {
     const december = { ...OCT, month: 12 };
-    await refusedUnchanged(async () => saveMonth(manager, await payloadFor(manager, december, 'DRAFT', { I01: { value: '5' } })), 'INVALID', december);
+    await refusedUnchanged(
+      async () => saveMonth(manager, await payloadFor(manager, december, 'DRAFT', { I01: { value: '5' } })),
+      'INVALID',
+      december,
+    );
     await refusedUnchanged(() => review(leader, 'APPROVE'), 'INVALID');
   });
 });
@@ -161,7 +207,10 @@ describe('two people saving the same month at once', () => {
     const user = await sessionUser(db, username);
     const a = await payloadFor(user, key, 'DRAFT', { I01: { value: '1,111,111' } });
     const b = await payloadFor(user, key, 'DRAFT', { I01: { value: '2,222,222' } });
-    const results = await Promise.allSettled([onClient(db.prisma, () => saveMonth(user, a)), onClient(other, () => saveMonth(user, b))]);
+    const results = await Promise.allSettled([
+      onClient(db.prisma, () => saveMonth(user, a)),
+      onClient(other, () => saveMonth(user, b)),
+    ]);
     const won = results.filter((r) => r.status === 'fulfilled');
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(won).toHaveLength(1);

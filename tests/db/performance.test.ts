@@ -14,7 +14,13 @@ describe('plan performance from the database', () => {
     db = await createTestDatabase({ withDemoData: true });
     useAsAppDatabase(db);
     const users = await db.prisma.user.findMany({ where: { username: { in: ['leader', 'manager'] } } });
-    const toSession = (u: (typeof users)[number]): SessionUser => ({ id: u.id, username: u.username, name: u.displayName, role: u.role, unitId: u.unitId });
+    const toSession = (u: (typeof users)[number]): SessionUser => ({
+      id: u.id,
+      username: u.username,
+      name: u.displayName,
+      role: u.role,
+      unitId: u.unitId,
+    });
     leader = toSession(users.find((u) => u.username === 'leader')!);
     manager = toSession(users.find((u) => u.username === 'manager')!);
   });
@@ -24,17 +30,39 @@ describe('plan performance from the database', () => {
   async function engineOnRawRows(unitCode: string, year: number, asOf: number, approvedOnly: boolean) {
     const plan = await db.prisma.plan.findFirstOrThrow({
       where: { year, unit: { code: unitCode } },
-      include: { indicators: { orderBy: { sortOrder: 'asc' }, include: { actuals: true } }, budgetExecutions: true, monthReports: true },
+      include: {
+        indicators: { orderBy: { sortOrder: 'asc' }, include: { actuals: true } },
+        budgetExecutions: true,
+        monthReports: true,
+      },
     });
-    const last = await db.prisma.plan.findFirst({ where: { year: year - 1, unit: { code: unitCode } }, include: { indicators: { include: { actuals: true } }, budgetExecutions: true } });
+    const last = await db.prisma.plan.findFirst({
+      where: { year: year - 1, unit: { code: unitCode } },
+      include: { indicators: { include: { actuals: true } }, budgetExecutions: true },
+    });
     const approved = new Set(plan.monthReports.filter((r) => r.state === 'APPROVED').map((r) => r.month));
     const keep = (month: number) => !approvedOnly || approved.has(month);
-    const budgetMonths = plan.budgetExecutions.map((b) => ({ month: b.month, spent: b.spent && keep(b.month) ? Number(b.spent) : null, planned: Number(b.planned) }));
+    const budgetMonths = plan.budgetExecutions.map((b) => ({
+      month: b.month,
+      spent: b.spent && keep(b.month) ? Number(b.spent) : null,
+      planned: Number(b.planned),
+    }));
     const toMonths = (actuals: (typeof plan.indicators)[number]['actuals'], filter = true): MonthValue[] =>
       actuals
         .filter((a) => !filter || keep(a.month))
-        .map((a) => ({ month: a.month, value: a.value && Number(a.value), numerator: a.numerator && Number(a.numerator), denominator: a.denominator && Number(a.denominator), rating: a.rating }));
-    const lastBudget = last?.budgetExecutions.map((b) => ({ month: b.month, spent: b.spent && Number(b.spent), planned: Number(b.planned) })) ?? [];
+        .map((a) => ({
+          month: a.month,
+          value: a.value && Number(a.value),
+          numerator: a.numerator && Number(a.numerator),
+          denominator: a.denominator && Number(a.denominator),
+          rating: a.rating,
+        }));
+    const lastBudget =
+      last?.budgetExecutions.map((b) => ({
+        month: b.month,
+        spent: b.spent && Number(b.spent),
+        planned: Number(b.planned),
+      })) ?? [];
     return evaluatePlan({
       asOf,
       budget: { budget: Number(plan.budgetTotal), months: budgetMonths },
@@ -42,9 +70,15 @@ describe('plan performance from the database', () => {
       indicators: plan.indicators.map((i) => {
         const lastIndicator = last?.indicators.find((l) => l.code === i.code);
         return {
-          id: String(i.id), kind: i.kind, comparator: i.comparator, target: i.target && Number(i.target), weight: Number(i.weight),
+          id: String(i.id),
+          kind: i.kind,
+          comparator: i.comparator,
+          target: i.target && Number(i.target),
+          weight: Number(i.weight),
           months: i.isBudgetDerived ? costControlMonths(Number(plan.budgetTotal), budgetMonths) : toMonths(i.actuals),
-          lastYear: i.isBudgetDerived ? costControlMonths(Number(last!.budgetTotal), lastBudget) : lastIndicator && toMonths(lastIndicator.actuals, false),
+          lastYear: i.isBudgetDerived
+            ? costControlMonths(Number(last!.budgetTotal), lastBudget)
+            : lastIndicator && toMonths(lastIndicator.actuals, false),
         };
       }),
     });
@@ -56,17 +90,23 @@ describe('plan performance from the database', () => {
     ['103603', 1, false],
     ['350900', 9, false],
     ['350300', 10, true],
-  ])('unit %s as of month %s (approvedOnly %s): the data layer equals the engine on the raw rows', async (unitCode, asOf, approvedOnly) => {
-    const fromLayer = await getPlanPerformance(leader, { unitCode, year: 2026, asOf, approvedOnly, now: NOW });
-    const reference = await engineOnRawRows(unitCode, 2026, asOf, approvedOnly);
-    expect(fromLayer).not.toBeNull();
-    expect(fromLayer!.indicators.map((i) => ({ ...i.figures, status: reference.items.find((r) => r.id === String(i.id))!.figures.status }))).toEqual(
-      reference.items.map((r) => r.figures),
-    );
-    expect(fromLayer!.budget).toEqual(reference.budget);
-    expect(fromLayer!.total).toBe(reference.total);
-    expect(fromLayer!.grade).toBe(reference.grade);
-  });
+  ])(
+    'unit %s as of month %s (approvedOnly %s): the data layer equals the engine on the raw rows',
+    async (unitCode, asOf, approvedOnly) => {
+      const fromLayer = await getPlanPerformance(leader, { unitCode, year: 2026, asOf, approvedOnly, now: NOW });
+      const reference = await engineOnRawRows(unitCode, 2026, asOf, approvedOnly);
+      expect(fromLayer).not.toBeNull();
+      expect(
+        fromLayer!.indicators.map((i) => ({
+          ...i.figures,
+          status: reference.items.find((r) => r.id === String(i.id))!.figures.status,
+        })),
+      ).toEqual(reference.items.map((r) => r.figures));
+      expect(fromLayer!.budget).toEqual(reference.budget);
+      expect(fromLayer!.total).toBe(reference.total);
+      expect(fromLayer!.grade).toBe(reference.grade);
+    },
+  );
 
   test('the default as-of month is the latest month with data', async () => {
     const plan = await getPlanPerformance(leader, { unitCode: '103603', year: 2026, now: NOW });
@@ -78,15 +118,25 @@ describe('plan performance from the database', () => {
 
   test('approvedOnly leaves out the submitted October', async () => {
     const all = await getPlanPerformance(leader, { unitCode: '103603', year: 2026, asOf: 10, now: NOW });
-    const approved = await getPlanPerformance(leader, { unitCode: '103603', year: 2026, asOf: 10, approvedOnly: true, now: NOW });
+    const approved = await getPlanPerformance(leader, {
+      unitCode: '103603',
+      year: 2026,
+      asOf: 10,
+      approvedOnly: true,
+      now: NOW,
+    });
     const volume = (p: typeof all) => p!.indicators.find((i) => i.code === 'I01')!.figures.ytdValue!;
-    const october = await db.prisma.monthlyActual.findFirstOrThrow({ where: { month: 10, indicator: { code: 'I01', plan: { year: 2026, unit: { code: '103603' } } } } });
+    const october = await db.prisma.monthlyActual.findFirstOrThrow({
+      where: { month: 10, indicator: { code: 'I01', plan: { year: 2026, unit: { code: '103603' } } } },
+    });
     expect(volume(all) - volume(approved)).toBe(Number(october.value));
   });
 
   test('a month overdue with no data shows OVERDUE, apart from red', async () => {
     const ningde = await getPlanPerformance(leader, { unitCode: '350900', year: 2026, asOf: 10, now: NOW });
-    expect(ningde!.indicators.filter((i) => !i.isBudgetDerived).every((i) => i.figures.status === 'OVERDUE')).toBe(true);
+    expect(ningde!.indicators.filter((i) => !i.isBudgetDerived).every((i) => i.figures.status === 'OVERDUE')).toBe(
+      true,
+    );
   });
 
   test('a manager sees only their own unit', async () => {
@@ -100,7 +150,10 @@ describe('plan performance from the database', () => {
   test('all ten units take the same number of queries as one', async () => {
     const { PrismaPg } = await import('@prisma/adapter-pg');
     const { PrismaClient } = await import('../../lib/generated/prisma/client');
-    const counting = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }), log: [{ emit: 'event', level: 'query' }] });
+    const counting = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: db.url }),
+      log: [{ emit: 'event', level: 'query' }],
+    });
     let queries = 0;
     counting.$on('query', () => {
       queries += 1;

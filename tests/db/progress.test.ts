@@ -34,10 +34,20 @@ describe('reporting discipline', () => {
 
   test('due items: a manager’s overdue month; a leader’s months waiting for review', async () => {
     const ningde = await listDueItems(await sessionUser(db, 'manager-ningde'), NOW);
-    expect(ningde).toEqual([expect.objectContaining({ kind: 'ENTRY', unitCode: '350900', year: 2026, month: 10, isOverdue: true })]);
+    expect(ningde).toEqual([
+      expect.objectContaining({ kind: 'ENTRY', unitCode: '350900', year: 2026, month: 10, isOverdue: true }),
+    ]);
     expect(await listDueItems(await sessionUser(db, 'manager'), NOW)).toEqual([]);
     const leader = await listDueItems(await sessionUser(db, 'leader'), NOW);
     expect(leader.every((i) => i.kind === 'REVIEW')).toBe(true);
-    expect(leader.map((i) => i.unitCode).sort()).toEqual(['103603', '350100', '350200', '350500', '350600', '350700', '350800']);
+    expect(leader.map((i) => i.unitCode).sort()).toEqual([
+      '103603',
+      '350100',
+      '350200',
+      '350500',
+      '350600',
+      '350700',
+      '350800',
+    ]);
   });
 });

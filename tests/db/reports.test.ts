@@ -12,7 +12,8 @@ const NOW = new Date('2026-11-26T04:00:00Z');
 const CENTER = '103603';
 
 // The figure as the report shows it: counts in their display unit (万件), rates in percent.
-const display = (indicator: IndicatorPerformance, value: number | null) => (value === null ? null : indicator.kind === 'COUNT' ? value / indicator.displayDivisor : value);
+const display = (indicator: IndicatorPerformance, value: number | null) =>
+  value === null ? null : indicator.kind === 'COUNT' ? value / indicator.displayDivisor : value;
 
 async function readSheet(body: Buffer, name: string) {
   const workbook = new ExcelJS.Workbook();
@@ -42,7 +43,8 @@ function tableAfter(sheet: ExcelJS.Worksheet, firstLabel: string, startRow = 1) 
   return { headerRow, labels, rows };
 }
 
-const csvRows = (body: Buffer) => parse(body.toString('utf8'), { bom: true, columns: true }) as Record<string, string>[];
+const csvRows = (body: Buffer) =>
+  parse(body.toString('utf8'), { bom: true, columns: true }) as Record<string, string>[];
 const num = (text: string) => (text === '' ? null : Number(text));
 
 describe('report exports', () => {
@@ -62,11 +64,25 @@ describe('report exports', () => {
     evaluator = session('evaluator');
     manager = session('manager');
     admin = session('admin');
-    [center] = await listPlanPerformance(evaluator, { units: [CENTER], year: 2026, asOf: 10, approvedOnly: true, now: NOW });
+    [center] = await listPlanPerformance(evaluator, {
+      units: [CENTER],
+      year: 2026,
+      asOf: 10,
+      approvedOnly: true,
+      now: NOW,
+    });
   });
   afterAll(async () => db.drop());
 
-  const params = (p: Partial<ReportParams> = {}): ReportParams => ({ kind: 'monitoring', units: [CENTER], year: 2026, month: 10, format: 'xlsx', approvedOnly: true, ...p });
+  const params = (p: Partial<ReportParams> = {}): ReportParams => ({
+    kind: 'monitoring',
+    units: [CENTER],
+    year: 2026,
+    month: 10,
+    format: 'xlsx',
+    approvedOnly: true,
+    ...p,
+  });
   const exportAs = (user: SessionUser, p: Partial<ReportParams> = {}) => exportReport(user, params(p), { now: NOW });
 
   test('monitoring XLSX: every indicator and budget figure equals the data layer, cell by cell, with percent stored as a fraction', async () => {
@@ -74,7 +90,13 @@ describe('report exports', () => {
     const { sheet } = await readSheet(file.body, '绩效运行监控表');
     expect(String(sheet.getCell(1, 1).value)).toBe('2026年1–10月绩效运行监控表');
     const texts = Array.from({ length: 8 }, (_, i) => String(sheet.getCell(i + 2, 1).value));
-    expect(texts).toEqual(expect.arrayContaining(['单位：福建省12345政务服务便民热线中心（103603）', expect.stringContaining('生成人：'), expect.stringContaining('仅含已审核月份')]));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        '单位：福建省12345政务服务便民热线中心（103603）',
+        expect.stringContaining('生成人：'),
+        expect.stringContaining('仅含已审核月份'),
+      ]),
+    );
     const { rows } = tableAfter(sheet, '一级指标');
     expect(rows.map((r) => r['三级指标'].value)).toEqual(center.indicators.map((i) => i.name));
     for (const [index, indicator] of center.indicators.entries()) {
@@ -82,7 +104,9 @@ describe('report exports', () => {
       const isRatio = indicator.kind === 'RATIO';
       const expectedYtd = display(indicator, indicator.figures.ytdValue);
       expect(row['1–10月执行情况'].value).toBe(isRatio ? expectedYtd! / 100 : expectedYtd);
-      expect(row['全年预计完成情况'].value).toBe(isRatio ? indicator.figures.projection! / 100 : display(indicator, indicator.figures.projection));
+      expect(row['全年预计完成情况'].value).toBe(
+        isRatio ? indicator.figures.projection! / 100 : display(indicator, indicator.figures.projection),
+      );
       expect(row['1–10月执行情况'].numFmt).toBe(isRatio ? '0.00%' : '#,##0.00');
       expect(row['年度指标值'].value).toBe(indicator.targetText);
       const causes = new Set(indicator.deviations.flatMap((d) => d.causes));
@@ -131,7 +155,9 @@ describe('report exports', () => {
     expect(budget['得分（预计）'].value).toBe(center.budget!.score);
     const total = tableAfter(sheet, '项目').rows[0];
     expect(total['得分（预计）'].value).toBe(center.total);
-    expect(total['自评等级（预计）'].value).toBe({ EXCELLENT: '优', GOOD: '良', FAIR: '中', POOR: '差' }[center.grade!]);
+    expect(total['自评等级（预计）'].value).toBe(
+      { EXCELLENT: '优', GOOD: '良', FAIR: '中', POOR: '差' }[center.grade!],
+    );
 
     const csv = csvRows((await exportAs(evaluator, { kind: 'self-evaluation', format: 'csv' })).body);
     for (const indicator of scored) {
@@ -141,7 +167,7 @@ describe('report exports', () => {
     expect(num(csv.find((r) => r['项目'] === '总分')!['得分（预计）'])).toBe(center.total);
   });
 
-  test('monthly detail CSV and XLSX: every month\'s raw figures, approval state and deviation record', async () => {
+  test("monthly detail CSV and XLSX: every month's raw figures, approval state and deviation record", async () => {
     const csv = csvRows((await exportAs(evaluator, { kind: 'monthly', format: 'csv' })).body);
     expect(csv).toHaveLength(center.indicators.length * 10);
     for (const indicator of center.indicators) {
@@ -161,13 +187,21 @@ describe('report exports', () => {
     const { rows } = tableAfter(sheet, '单位编码');
     expect(rows).toHaveLength(center.indicators.length * 10);
     const volume = center.indicators[0];
-    expect(rows.filter((r) => r['三级指标'].value === volume.name).map((r) => r['完成值'].value ?? null)).toEqual(volume.figures.monthly.map((m) => m.value));
+    expect(rows.filter((r) => r['三级指标'].value === volume.name).map((r) => r['完成值'].value ?? null)).toEqual(
+      volume.figures.monthly.map((m) => m.value),
+    );
   });
 
   test('approvedOnly=true leaves out the submitted October; false includes it and says so', async () => {
-    const october = await db.prisma.monthlyActual.findFirstOrThrow({ where: { month: 10, indicator: { code: 'I01', plan: { year: 2026, unit: { code: CENTER } } } } });
-    const approved = csvRows((await exportAs(evaluator, { kind: 'monthly', format: 'csv' })).body).find((r) => r['三级指标'] === '受理群众诉求数量' && r['月份'] === '10')!;
-    const all = csvRows((await exportAs(evaluator, { kind: 'monthly', format: 'csv', approvedOnly: false })).body).find((r) => r['三级指标'] === '受理群众诉求数量' && r['月份'] === '10')!;
+    const october = await db.prisma.monthlyActual.findFirstOrThrow({
+      where: { month: 10, indicator: { code: 'I01', plan: { year: 2026, unit: { code: CENTER } } } },
+    });
+    const approved = csvRows((await exportAs(evaluator, { kind: 'monthly', format: 'csv' })).body).find(
+      (r) => r['三级指标'] === '受理群众诉求数量' && r['月份'] === '10',
+    )!;
+    const all = csvRows((await exportAs(evaluator, { kind: 'monthly', format: 'csv', approvedOnly: false })).body).find(
+      (r) => r['三级指标'] === '受理群众诉求数量' && r['月份'] === '10',
+    )!;
     expect(approved['完成值']).toBe('');
     expect(approved['审核状态']).toBe('已提交（未计入）');
     expect(num(all['完成值'])).toBe(Number(october.value));
@@ -179,18 +213,43 @@ describe('report exports', () => {
     };
     expect((await ytd(false)) * 10_000 - (await ytd(true)) * 10_000).toBeCloseTo(Number(october.value), 4);
     const { sheet } = await readSheet((await exportAs(evaluator, { approvedOnly: false })).body, '绩效运行监控表');
-    expect(Array.from({ length: 8 }, (_, i) => String(sheet.getCell(i + 2, 1).value)).join('\n')).toContain('含未审核月份');
+    expect(Array.from({ length: 8 }, (_, i) => String(sheet.getCell(i + 2, 1).value)).join('\n')).toContain(
+      '含未审核月份',
+    );
   });
 
   test('text that a spreadsheet would run as a formula is neutralised in CSV and stays plain text in XLSX', async () => {
-    const payloads = ['=HYPERLINK("http://evil.example","点我")', '+cmd|" /C calc"!A0', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1'];
+    const payloads = [
+      '=HYPERLINK("http://evil.example","点我")',
+      '+cmd|" /C calc"!A0',
+      '-2+3',
+      '@SUM(A1:A9)',
+      '\t=1+1',
+      '\r=1+1',
+    ];
     const actuals = await db.prisma.monthlyActual.findMany({
-      where: { deviation: { isNot: null }, month: { lte: 9 }, indicator: { plan: { year: 2026, unit: { code: CENTER } } } },
-      orderBy: [{ month: 'asc' }, { indicatorId: 'asc' }], take: payloads.length, select: { id: true, month: true, indicator: { select: { name: true } } },
+      where: {
+        deviation: { isNot: null },
+        month: { lte: 9 },
+        indicator: { plan: { year: 2026, unit: { code: CENTER } } },
+      },
+      orderBy: [{ month: 'asc' }, { indicatorId: 'asc' }],
+      take: payloads.length,
+      select: { id: true, month: true, indicator: { select: { name: true } } },
     });
     expect(actuals).toHaveLength(payloads.length);
-    const originals = await db.prisma.deviationRecord.findMany({ where: { actualId: { in: actuals.map((a) => a.id) } }, select: { actualId: true, analysis: true, measures: true } });
-    await Promise.all(actuals.map((a, i) => db.prisma.deviationRecord.update({ where: { actualId: a.id }, data: { analysis: payloads[i], measures: payloads[i] } })));
+    const originals = await db.prisma.deviationRecord.findMany({
+      where: { actualId: { in: actuals.map((a) => a.id) } },
+      select: { actualId: true, analysis: true, measures: true },
+    });
+    await Promise.all(
+      actuals.map((a, i) =>
+        db.prisma.deviationRecord.update({
+          where: { actualId: a.id },
+          data: { analysis: payloads[i], measures: payloads[i] },
+        }),
+      ),
+    );
     try {
       const csv = csvRows((await exportAs(evaluator, { kind: 'monthly', format: 'csv' })).body);
       actuals.forEach((a, i) => {
@@ -200,11 +259,20 @@ describe('report exports', () => {
       });
       const { sheet } = await readSheet((await exportAs(evaluator, { kind: 'monthly' })).body, '月度明细');
       const { rows } = tableAfter(sheet, '单位编码');
-      const row = rows.find((r) => r['三级指标'].value === actuals[0].indicator.name && r['月份'].value === actuals[0].month)!;
+      const row = rows.find(
+        (r) => r['三级指标'].value === actuals[0].indicator.name && r['月份'].value === actuals[0].month,
+      )!;
       expect(row['偏差原因分析'].type).toBe(ExcelJS.ValueType.String);
       expect(row['偏差原因分析'].value).toBe(payloads[0]);
     } finally {
-      await Promise.all(originals.map((o) => db.prisma.deviationRecord.update({ where: { actualId: o.actualId }, data: { analysis: o.analysis, measures: o.measures } })));
+      await Promise.all(
+        originals.map((o) =>
+          db.prisma.deviationRecord.update({
+            where: { actualId: o.actualId },
+            data: { analysis: o.analysis, measures: o.measures },
+          }),
+        ),
+      );
     }
   });
 
@@ -221,7 +289,13 @@ describe('report exports', () => {
   });
 
   test('an evaluator exports all ten units: one form per unit, every unit in the detail', async () => {
-    const plans = await listPlanPerformance(evaluator, { units: 'all', year: 2026, asOf: 10, approvedOnly: true, now: NOW });
+    const plans = await listPlanPerformance(evaluator, {
+      units: 'all',
+      year: 2026,
+      asOf: 10,
+      approvedOnly: true,
+      now: NOW,
+    });
     expect(plans).toHaveLength(10);
     const file = await exportAs(evaluator, { kind: 'all', units: 'all' });
     const workbook = new ExcelJS.Workbook();
@@ -257,11 +331,21 @@ describe('report exports', () => {
 
   test('every export writes one EXPORT audit event with what was exported', async () => {
     const before = await db.prisma.auditEvent.count({ where: { action: 'EXPORT' } });
-    for (const format of ['xlsx', 'csv', 'pdf'] as const) await exportAs(evaluator, { kind: 'self-evaluation', format, approvedOnly: false });
-    const events = await db.prisma.auditEvent.findMany({ where: { action: 'EXPORT' }, orderBy: { id: 'desc' }, take: 3 });
+    for (const format of ['xlsx', 'csv', 'pdf'] as const)
+      await exportAs(evaluator, { kind: 'self-evaluation', format, approvedOnly: false });
+    const events = await db.prisma.auditEvent.findMany({
+      where: { action: 'EXPORT' },
+      orderBy: { id: 'desc' },
+      take: 3,
+    });
     expect(await db.prisma.auditEvent.count({ where: { action: 'EXPORT' } })).toBe(before + 3);
     expect(events.map((e) => (e.after as { format: string }).format)).toEqual(['pdf', 'csv', 'xlsx']);
-    expect(events[0]).toMatchObject({ userId: evaluator.id, entity: 'Report', entityId: 'self-evaluation', unitId: center.unit.id });
+    expect(events[0]).toMatchObject({
+      userId: evaluator.id,
+      entity: 'Report',
+      entityId: 'self-evaluation',
+      unitId: center.unit.id,
+    });
     expect(events[0].after).toMatchObject({ units: [CENTER], year: 2026, asOf: 10, approvedOnly: false });
   });
 });

@@ -15,7 +15,10 @@ const SECTIONS: { href: string; key: string; permission: Permission }[] = [
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const t = await getTranslations('admin');
-  const items = SECTIONS.filter((s) => can(user, s.permission)).map((s) => ({ href: s.href, label: t(`nav.${s.key}` as 'nav.users') }));
+  const items = SECTIONS.filter((s) => can(user, s.permission)).map((s) => ({
+    href: s.href,
+    label: t(`nav.${s.key}` as 'nav.users'),
+  }));
   return (
     <>
       {items.length > 1 && <AdminSubNav items={items} label={t('nav.label')} />}

@@ -11,7 +11,11 @@ export default async function ProgressPage({ searchParams }: { searchParams: Sea
   const thisYear = shanghaiYearMonth(new Date()).year;
   const asked = Number((await searchParams).year);
   const year = Number.isInteger(asked) && asked > 2000 && asked < 2101 ? asked : thisYear;
-  const [rows, t, tc] = await Promise.all([getProgressGrid(user, year), getTranslations('entry'), getTranslations('common')]);
+  const [rows, t, tc] = await Promise.all([
+    getProgressGrid(user, year),
+    getTranslations('entry'),
+    getTranslations('common'),
+  ]);
   return (
     <>
       <h1>{t('progress.title')}</h1>
@@ -20,11 +24,15 @@ export default async function ProgressPage({ searchParams }: { searchParams: Sea
           <label htmlFor="progress-year">{t('progress.year')}</label>
           <select id="progress-year" name="year" defaultValue={year}>
             {[thisYear, thisYear - 1].map((y) => (
-              <option key={y} value={y}>{tc('yearLabel', { year: y })}</option>
+              <option key={y} value={y}>
+                {tc('yearLabel', { year: y })}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="btn btn-secondary">{t('progress.show')}</button>
+        <button type="submit" className="btn btn-secondary">
+          {t('progress.show')}
+        </button>
       </form>
       <ProgressGrid rows={rows} year={year} />
     </>

@@ -11,7 +11,11 @@ export default async function ReviewPage() {
   return (
     <>
       <h1>{t('title')}</h1>
-      {queue.length === 0 ? <p className="muted">{t('empty')}</p> : queue.map((item) => <ReviewCard key={`${item.unit.code}-${item.year}-${item.month}`} item={item} />)}
+      {queue.length === 0 ? (
+        <p className="muted">{t('empty')}</p>
+      ) : (
+        queue.map((item) => <ReviewCard key={`${item.unit.code}-${item.year}-${item.month}`} item={item} />)
+      )}
     </>
   );
 }

@@ -5,10 +5,18 @@ import { requirePermission } from '@/lib/auth/session';
 import { listAuditEvents, listAuditFilterOptions } from '@/lib/data/audit-log';
 import { auditFilterSchema } from '@/lib/validation/admin-audit';
 
-export default async function AdminAuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminAuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission('audit.view');
   const filter = auditFilterSchema.parse(await searchParams);
-  const [t, options, result] = await Promise.all([getTranslations('admin'), listAuditFilterOptions(user), listAuditEvents(user, filter)]);
+  const [t, options, result] = await Promise.all([
+    getTranslations('admin'),
+    listAuditFilterOptions(user),
+    listAuditEvents(user, filter),
+  ]);
   return (
     <>
       <h1>{t('audit.title')}</h1>

@@ -8,7 +8,12 @@ import { listUnitOptions } from '@/lib/data/admin-units';
 export default async function AdminPlansPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const user = await requirePermission('plans.manage');
   const year = Number((await searchParams).year) || null;
-  const [t, plans, years, units] = await Promise.all([getTranslations('admin'), listPlans(user, { year }), listPlanYears(user), listUnitOptions(user)]);
+  const [t, plans, years, units] = await Promise.all([
+    getTranslations('admin'),
+    listPlans(user, { year }),
+    listPlanYears(user),
+    listUnitOptions(user),
+  ]);
   return (
     <>
       <h1>{t('plans.title')}</h1>
@@ -18,10 +23,14 @@ export default async function AdminPlansPage({ searchParams }: { searchParams: P
         <select id="plans-year" name="year" defaultValue={year ?? ''} className="input">
           <option value="">{t('plans.allYears')}</option>
           {years.map((y) => (
-            <option key={y} value={y}>{y}</option>
+            <option key={y} value={y}>
+              {y}
+            </option>
           ))}
         </select>
-        <button className="btn btn-secondary" type="submit">{t('plans.filter')}</button>
+        <button className="btn btn-secondary" type="submit">
+          {t('plans.filter')}
+        </button>
       </form>
       <PlansTable plans={plans} />
     </>

@@ -17,8 +17,12 @@ export default async function AdminUnitsPage() {
             <tr>
               <th scope="col">{t('units.code')}</th>
               <th scope="col">{t('units.name')}</th>
-              <th scope="col" className="num">{t('units.users')}</th>
-              <th scope="col" className="num">{t('units.plans')}</th>
+              <th scope="col" className="num">
+                {t('units.users')}
+              </th>
+              <th scope="col" className="num">
+                {t('units.plans')}
+              </th>
               <th scope="col">{t('common.actions')}</th>
             </tr>
           </thead>
@@ -26,10 +30,19 @@ export default async function AdminUnitsPage() {
             {units.map((unit) => (
               <tr key={unit.id}>
                 <th scope="row">{unit.code}</th>
-                <td>{unit.name}{unit.isDemo && <span className="badge badge-demo" style={{ marginLeft: '.5rem' }}>{t('units.demo')}</span>}</td>
+                <td>
+                  {unit.name}
+                  {unit.isDemo && (
+                    <span className="badge badge-demo" style={{ marginLeft: '.5rem' }}>
+                      {t('units.demo')}
+                    </span>
+                  )}
+                </td>
                 <td className="num">{unit.userCount}</td>
                 <td className="num">{unit.planCount}</td>
-                <td><UnitRenameForm unit={unit} /></td>
+                <td>
+                  <UnitRenameForm unit={unit} />
+                </td>
               </tr>
             ))}
           </tbody>

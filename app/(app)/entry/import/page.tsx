@@ -17,7 +17,12 @@ export default async function ImportPage({ searchParams }: { searchParams: Searc
     <>
       <h1>{t('title')}</h1>
       <p className="muted">{t('intro')}</p>
-      <TemplateDownload units={units} years={years} defaults={{ unitCode, year }} isUnitFixed={user.role === 'MANAGER'} />
+      <TemplateDownload
+        units={units}
+        years={years}
+        defaults={{ unitCode, year }}
+        isUnitFixed={user.role === 'MANAGER'}
+      />
       <ImportForm />
     </>
   );

@@ -45,13 +45,25 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         {indicator.name}
         {indicator.isMonitoring && <span className="badge badge-projection title-badge">{t('monitoringBadge')}</span>}
       </h1>
-      <p className="muted">{t('subtitle', { unit: plan.unit.name, year: plan.year, month: plan.asOf, level1: indicator.level1, level2: indicator.level2 })}</p>
+      <p className="muted">
+        {t('subtitle', {
+          unit: plan.unit.name,
+          year: plan.year,
+          month: plan.asOf,
+          level1: indicator.level1,
+          level2: indicator.level2,
+        })}
+      </p>
       <AsOfForm indicatorId={indicator.id} asOf={plan.asOf} />
       <IndicatorSummary indicator={indicator} asOf={plan.asOf} />
       {qualitative && (
         <QualitativeScoreForm
-          indicatorId={indicator.id} version={qualitative.version} score={qualitative.score} weight={qualitative.weight}
-          band={rating ? qualitativeBand(rating, qualitative.weight) : null} ratingLabel={rating ? td(`rating.${rating}`) : null}
+          indicatorId={indicator.id}
+          version={qualitative.version}
+          score={qualitative.score}
+          weight={qualitative.weight}
+          band={rating ? qualitativeBand(rating, qualitative.weight) : null}
+          ratingLabel={rating ? td(`rating.${rating}`) : null}
         />
       )}
       <IndicatorCharts indicator={indicator} tolerancePp={tolerancePp} />

@@ -12,16 +12,27 @@ import './print.css';
 
 export const dynamic = 'force-dynamic';
 
-export default async function ReportsPrintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReportsPrintPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission('reports.export');
   const [t, locale] = await Promise.all([getTranslations('reports'), getLocale()]);
   const parsed = parseReportQuery('all', { ...(await searchParams), format: 'pdf' }, toLocale(locale));
-  if (!parsed.ok) return <p className="form-error" role="alert">{parsed.message}</p>;
-  const loaded = await loadPrintableReports(user, parsed.params, { locale: toLocale(locale) }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'FORBIDDEN') forbidden();
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  if (!parsed.ok)
+    return (
+      <p className="form-error" role="alert">
+        {parsed.message}
+      </p>
+    );
+  const loaded = await loadPrintableReports(user, parsed.params, { locale: toLocale(locale) }).catch(
+    (error: unknown) => {
+      if (isAppError(error) && error.code === 'FORBIDDEN') forbidden();
+      if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+      throw error;
+    },
+  );
   return (
     <div className="report-print">
       <div className="row no-print" style={{ marginBottom: '1rem' }}>
@@ -30,7 +41,12 @@ export default async function ReportsPrintPage({ searchParams }: { searchParams:
         <Link href={`/reports?${reportQueryString({ ...parsed.params, format: 'xlsx' })}`}>{t('printPage.back')}</Link>
       </div>
       {loaded.models.map((model) => (
-        <ReportDocument key={model.kind} model={model} plans={model.kind === 'monitoring' ? loaded.plans : undefined} chartTitle={model.kind === 'monitoring' ? t('printPage.charts') : undefined} />
+        <ReportDocument
+          key={model.kind}
+          model={model}
+          plans={model.kind === 'monitoring' ? loaded.plans : undefined}
+          chartTitle={model.kind === 'monitoring' ? t('printPage.charts') : undefined}
+        />
       ))}
     </div>
   );

@@ -7,7 +7,8 @@ import { evidenceTranslator } from '@/lib/validation/evidence-messages';
 
 export const dynamic = 'force-dynamic';
 
-const error = (status: number, message: string) => Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
+const error = (status: number, message: string) =>
+  Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
 
 /** GET /api/evidence/{id}: the file as uploaded; 404 alike for a missing file and another unit's (for its managers). */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
@@ -20,7 +21,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   return new Response(new Uint8Array(file.content), {
     headers: {
       'Content-Type': file.mimeType,
-      'Content-Disposition': contentDisposition(file.fileName, `evidence-${id}${file.fileName.match(/\.[a-z0-9]+$/i)?.[0] ?? ''}`),
+      'Content-Disposition': contentDisposition(
+        file.fileName,
+        `evidence-${id}${file.fileName.match(/\.[a-z0-9]+$/i)?.[0] ?? ''}`,
+      ),
       'Content-Length': String(file.content.byteLength),
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',

@@ -11,7 +11,8 @@ import { validationTranslator } from '@/lib/validation/messages';
 export const dynamic = 'force-dynamic';
 
 const STATUS = { INVALID: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 } as const;
-const error = (status: number, message: string) => Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
+const error = (status: number, message: string) =>
+  Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
 
 const query = z.object({
   unit: z.string().trim().min(1).max(32),
@@ -29,7 +30,12 @@ export async function GET(request: NextRequest) {
   const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return error(400, t('formInvalid'));
   try {
-    const file = await getImportTemplate(user, { unitCode: parsed.data.unit, year: parsed.data.year }, parsed.data.format, locale);
+    const file = await getImportTemplate(
+      user,
+      { unitCode: parsed.data.unit, year: parsed.data.year },
+      parsed.data.format,
+      locale,
+    );
     return new Response(new Uint8Array(file.body), {
       headers: {
         'Content-Type': file.contentType,

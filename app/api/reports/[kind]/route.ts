@@ -10,7 +10,8 @@ import { isExportKind, parseReportQuery } from '@/lib/reports/params';
 export const dynamic = 'force-dynamic';
 
 const STATUS = { INVALID: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 } as const;
-const error = (status: number, message: string) => Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
+const error = (status: number, message: string) =>
+  Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
 
 const CHUNK = 64 * 1024;
 

@@ -11,14 +11,21 @@ import { getPlanDetail } from '@/lib/data/admin-plans';
 export default async function AdminPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission('plans.manage');
   const id = Number((await params).id);
-  const [t, plan] = await Promise.all([getTranslations('admin'), Number.isInteger(id) && id > 0 ? getPlanDetail(user, id) : null]);
+  const [t, plan] = await Promise.all([
+    getTranslations('admin'),
+    Number.isInteger(id) && id > 0 ? getPlanDetail(user, id) : null,
+  ]);
   if (!plan) notFound();
   return (
     <>
-      <p className="no-print"><Link href="/admin/plans">← {t('plans.back')}</Link></p>
+      <p className="no-print">
+        <Link href="/admin/plans">← {t('plans.back')}</Link>
+      </p>
       <h1>
         {t('plans.detailTitle', { unit: `${plan.unit.code} ${plan.unit.name}`, year: plan.year })}{' '}
-        <span className={`badge ${plan.status === 'PUBLISHED' ? 'status-GREEN' : 'status-NO_DATA'}`}>{t(`plans.${plan.status}`)}</span>
+        <span className={`badge ${plan.status === 'PUBLISHED' ? 'status-GREEN' : 'status-NO_DATA'}`}>
+          {t(`plans.${plan.status}`)}
+        </span>
       </h1>
       <PlanPublishForm plan={plan} />
       <PlanSettingsForm plan={plan} />

@@ -15,14 +15,21 @@ type Props = { params: Promise<{ year: string; month: string }>; searchParams: P
 export default async function EntryMonthPage({ params, searchParams }: Props) {
   const user = await requirePermission('actuals.view');
   const [{ year, month }, { unit }, locale] = await Promise.all([params, searchParams, getLocale()]);
-  const key = { year: Number(year), month: Number(month), unitCode: unit ?? (await listEntryUnits(user))[0]?.code ?? '' };
+  const key = {
+    year: Number(year),
+    month: Number(month),
+    unitCode: unit ?? (await listEntryUnits(user))[0]?.code ?? '',
+  };
   if (!Number.isInteger(key.year) || !Number.isInteger(key.month) || key.month < 1 || key.month > 12) notFound();
   const entry = await getEntryMonth(user, key, toLocale(locale)).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'FORBIDDEN') forbidden();
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
-  const [history, evidence] = await Promise.all([listMonthHistory(user, entry.planId, key.month), listMonthEvidence(user, entry.planId, key.month)]);
+  const [history, evidence] = await Promise.all([
+    listMonthHistory(user, entry.planId, key.month),
+    listMonthEvidence(user, entry.planId, key.month),
+  ]);
   return (
     <>
       <MonthHeader month={entry} user={user} />
