@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { Likelihood } from '@/lib/domain';
-import { CAUSES, LIKELIHOODS } from '@/lib/validation/entry';
+import { CAUSES, LIKELIHOODS } from '@/lib/domain/types';
 import { TextField } from './text-field';
 
 export type DeviationState = { causes: string[]; analysis: string; measures: string; likelihood: string };

@@ -12,24 +12,23 @@ const refresh = () => {
   revalidatePath('/progress');
 };
 
-const save = authorisedAction('actuals.edit', saveMonthSchema, async (user, input, locale) => {
-  const result = await saveMonth(user, input, locale);
+const save = authorisedAction('actuals.edit', saveMonthSchema, async (user, input) => {
+  const result = await saveMonth(user, input);
   refresh();
   return result;
 });
 
-const decide = authorisedAction('months.review', reviewSchema, async (user, input, locale) => {
-  const result = await reviewMonth(
-    user,
-    { ...input, decision: input.decision === 'REOPEN' ? 'RETURN' : input.decision },
-    locale,
-  );
+const decide = authorisedAction('months.review', reviewSchema, async (user, input) => {
+  const result = await reviewMonth(user, {
+    ...input,
+    decision: input.decision === 'REOPEN' ? 'RETURN' : input.decision,
+  });
   refresh();
   return result;
 });
 
-const reopen = authorisedAction('months.reopen', reviewSchema, async (user, input, locale) => {
-  const result = await reviewMonth(user, { ...input, decision: 'REOPEN' }, locale);
+const reopen = authorisedAction('months.reopen', reviewSchema, async (user, input) => {
+  const result = await reviewMonth(user, { ...input, decision: 'REOPEN' });
   refresh();
   return result;
 });

@@ -4,8 +4,7 @@ import { prisma, type Tx } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
 import { assertCan, isUniqueViolation, notFound, parseInput, staleError } from '@/lib/data/admin-common';
 import type { Role, SessionUser } from '@/lib/auth/permissions';
-import { AppError } from '@/lib/errors';
-import { adminMessage } from '@/lib/validation/admin-messages';
+import { AppError, message } from '@/lib/errors';
 import {
   createUserSchema,
   resetPasswordSchema,
@@ -67,12 +66,12 @@ export async function listUsers(actor: SessionUser, now = new Date()): Promise<A
 
 async function assertUnitExists(tx: Tx, unitId: number | null) {
   if (unitId !== null && !(await tx.unit.findUnique({ where: { id: unitId }, select: { id: true } }))) {
-    throw new AppError('INVALID', adminMessage('errors.checkFields'), { unitId: [adminMessage('errors.unitMissing')] });
+    throw new AppError('INVALID', 'common.errors.invalid', {}, { unitId: [message('admin.errors.unitMissing')] });
   }
 }
 
 const usernameTaken = () =>
-  new AppError('CONFLICT', adminMessage('errors.checkFields'), { username: [adminMessage('errors.usernameTaken')] });
+  new AppError('CONFLICT', 'common.errors.invalid', {}, { username: [message('admin.errors.usernameTaken')] });
 
 export async function createUser(actor: SessionUser, input: CreateUserInput): Promise<{ id: number }> {
   assertCan(actor, 'users.manage');
@@ -173,7 +172,7 @@ export async function updateUser(actor: SessionUser, input: UpdateUserInput) {
   assertCan(actor, 'users.manage');
   const data = parseInput(updateUserSchema, input);
   if (data.id === actor.id && data.role !== 'ADMIN') {
-    throw new AppError('INVALID', adminMessage('errors.checkFields'), { role: [adminMessage('errors.selfDemote')] });
+    throw new AppError('INVALID', 'common.errors.invalid', {}, { role: [message('admin.errors.selfDemote')] });
   }
   return changeUser(actor, data, 'USER_UPDATE', async (_before, tx) => {
     await assertUnitExists(tx, data.unitId);
@@ -184,7 +183,7 @@ export async function updateUser(actor: SessionUser, input: UpdateUserInput) {
 export async function setUserActive(actor: SessionUser, input: SetUserActiveInput) {
   assertCan(actor, 'users.manage');
   const data = parseInput(setUserActiveSchema, input);
-  if (data.id === actor.id && !data.isActive) throw new AppError('INVALID', adminMessage('errors.selfDisable'));
+  if (data.id === actor.id && !data.isActive) throw new AppError('INVALID', 'admin.errors.selfDisable');
   return changeUser(actor, data, data.isActive ? 'USER_ENABLE' : 'USER_DISABLE', async () => ({
     data: { isActive: data.isActive },
   }));

@@ -12,10 +12,7 @@ import {
 } from '@/lib/domain';
 import { isEditableState, isMonthStarted } from '@/lib/domain/month-cycle';
 import { AppError } from '@/lib/errors';
-import type { Locale } from '@/lib/i18n/config';
 import type { EntryIndicatorMeta, SaveMonth } from '@/lib/validation/entry';
-import { validationTranslator } from '@/lib/validation/messages';
-import { formatInstant } from '@/lib/format';
 import { findPlan, type MonthKey } from './month-reports';
 
 const num = (d: { toString(): string } | null | undefined): number | null => (d == null ? null : Number(d.toString()));
@@ -87,8 +84,8 @@ const toMonthValue = (a: {
   rating: a.rating ?? null,
 });
 
-async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey, locale: Locale) {
-  const plan = await findPlan(tx, user, key, locale);
+async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey) {
+  const plan = await findPlan(tx, user, key);
   // one after another: inside a transaction all queries share one connection
   const [unit, indicators, lastYearPlan, budgetRows, report] = [
     await tx.unit.findUniqueOrThrow({ where: { id: plan.unitId }, select: { id: true, code: true, name: true } }),
@@ -199,14 +196,14 @@ async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey, locale: 
       returnReason: report.returnReason,
       reopenReason: report.reopenReason,
       updatedBy: nameOf(report.updatedById),
-      updatedAt: formatInstant(report.updatedAt, locale),
+      updatedAt: report.updatedAt.toISOString(),
       submittedBy: nameOf(report.submittedById),
-      submittedAt: report.submittedAt && formatInstant(report.submittedAt, locale),
+      submittedAt: report.submittedAt?.toISOString() ?? null,
       reviewedBy: nameOf(report.reviewedById),
-      reviewedAt: report.reviewedAt && formatInstant(report.reviewedAt, locale),
+      reviewedAt: report.reviewedAt?.toISOString() ?? null,
     },
     version: report?.version ?? 0,
-    dueAt: formatInstant(dueDate(key.year, key.month, plan.dueDay), locale),
+    dueAt: dueDate(key.year, key.month, plan.dueDay).toISOString(),
     isOverdue: isOverdue(key.year, key.month, new Date(), state === 'SUBMITTED' || state === 'APPROVED', plan.dueDay),
     isStarted: isMonthStarted(key.year, key.month, today),
     canEdit: can(user, 'actuals.edit') && isEditableState(state) && isMonthStarted(key.year, key.month, today),
@@ -218,9 +215,9 @@ async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey, locale: 
  * Everything the entry page shows for one unit's month: plan rows with this year's and last year's figures, spending,
  * state.
  */
-export async function getEntryMonth(user: SessionUser, key: MonthKey, locale: Locale = 'zh-CN') {
-  if (!can(user, 'actuals.view')) throw new AppError('FORBIDDEN', validationTranslator(locale)('forbidden'));
-  return loadEntryMonth(prisma, user, key, locale);
+export async function getEntryMonth(user: SessionUser, key: MonthKey) {
+  if (!can(user, 'actuals.view')) throw new AppError('FORBIDDEN', 'common.errors.forbidden');
+  return loadEntryMonth(prisma, user, key);
 }
 
 /** YTD status per indicator as of the month with the given figures; the ids of those needing a deviation record. */

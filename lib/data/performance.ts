@@ -25,6 +25,7 @@ import {
   type MonthState,
   type TargetVersionRow,
 } from '@/lib/data/plan-rows';
+import type { DeviationRecord } from '@/lib/domain/types';
 
 export type PerformanceQuery = {
   /** unit codes; 'all' = every unit the user may see */
@@ -45,7 +46,7 @@ export type MonthStatus = {
   submittedAt: string | null;
   reviewedAt: string | null;
 };
-export type DeviationView = { month: number; causes: string[]; analysis: string; measures: string; likelihood: string };
+export type DeviationView = DeviationRecord & { month: number };
 
 export type IndicatorPerformance = {
   id: number;

@@ -1,7 +1,6 @@
 import 'server-only';
 import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
-import type { Locale } from '@/lib/i18n/config';
 import type { Review } from '@/lib/validation/entry';
 import { recordAudit } from './audit';
 import { loadEntryMonth, statusesFor } from './entry';
@@ -12,16 +11,16 @@ const ACTION = { APPROVE: 'APPROVE', RETURN: 'RETURN', REOPEN: 'REOPEN' } as con
 /**
  * Approve or return a submitted month (leaders), or reopen an approved one (admins); audited in the same transaction.
  */
-export async function reviewMonth(user: SessionUser, input: Review, locale: Locale = 'zh-CN') {
-  assertCan(user, input.decision === 'REOPEN' ? 'months.reopen' : 'months.review', locale);
+export async function reviewMonth(user: SessionUser, input: Review) {
+  assertCan(user, input.decision === 'REOPEN' ? 'months.reopen' : 'months.review');
   return monthTransaction(async (tx) => {
-    const plan = await findPlan(tx, user, input, locale);
+    const plan = await findPlan(tx, user, input);
     const before = await tx.monthReport.findUnique({
       where: { planId_month: { planId: plan.id, month: input.month } },
       select: { id: true, state: true, version: true, returnReason: true, reopenReason: true },
     });
     if ((before?.version ?? 0) !== input.version) throw new StaleVersion(plan.id, input.month);
-    const state = transitionOrThrow(before?.state ?? null, ACTION[input.decision], locale);
+    const state = transitionOrThrow(before?.state ?? null, ACTION[input.decision]);
     const now = new Date();
     const data =
       input.decision === 'APPROVE'
@@ -52,12 +51,12 @@ export async function reviewMonth(user: SessionUser, input: Review, locale: Loca
       },
     });
     return { state, version: report.version };
-  }, locale);
+  });
 }
 
 /** Submitted months waiting for a leader, oldest first, each with its figures, YTD statuses and deviation records. */
-export async function listReviewQueue(user: SessionUser, locale: Locale = 'zh-CN') {
-  assertCan(user, 'months.review', locale);
+export async function listReviewQueue(user: SessionUser) {
+  assertCan(user, 'months.review');
   const reports = await prisma.monthReport.findMany({
     where: { state: 'SUBMITTED', plan: { unit: visibleUnitFilter(user) } },
     orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
@@ -65,12 +64,11 @@ export async function listReviewQueue(user: SessionUser, locale: Locale = 'zh-CN
   });
   return Promise.all(
     reports.map(async (r) => {
-      const month = await loadEntryMonth(
-        prisma,
-        user,
-        { unitCode: r.plan.unit.code, year: r.plan.year, month: r.month },
-        locale,
-      );
+      const month = await loadEntryMonth(prisma, user, {
+        unitCode: r.plan.unit.code,
+        year: r.plan.year,
+        month: r.month,
+      });
       return { ...month, figures: statusesFor(month) };
     }),
   );

@@ -2,6 +2,7 @@
 // except unit conversion for display (元 → 万元, 件 → 万件) and the self-evaluation's full-year execution rate.
 import type { IndicatorPerformance, PlanPerformance } from '@/lib/data/performance';
 import { D } from '@/lib/domain/decimal';
+import { CAUSES, LIKELIHOODS } from '@/lib/domain/types';
 import { formatDateTime } from '@/lib/format';
 import {
   type Cell,
@@ -18,8 +19,6 @@ import {
   percent,
 } from './model';
 import {
-  CAUSES,
-  LIKELIHOODS,
   causeLabel,
   gradeLabel,
   likelihoodLabel,

@@ -3,11 +3,9 @@ import { can, canSeeUnit, type SessionUser } from '@/lib/auth/permissions';
 import { listPlanPerformance, type PlanPerformance } from '@/lib/data/performance';
 import { listUnitsByCode, recordExport } from '@/lib/data/reports';
 import { AppError } from '@/lib/errors';
-import type { Locale } from '@/lib/i18n/config';
 import { buildReport } from './build';
 import { renderCsv } from './csv';
 import { CONTENT_TYPES, contentDisposition, reportFileNames } from './file-name';
-import { apiMessage } from './messages';
 import type { ReportModel } from './model';
 import { reportKindsOf, type ReportParams } from './params';
 import { renderPdf } from './pdf';
@@ -20,7 +18,7 @@ export type ReportFile = {
   asciiFileName: string;
   contentDisposition: string;
 };
-type Options = { locale?: Locale; now?: Date };
+type Options = { now?: Date };
 
 /**
  * The report models for the user and the query: permission, unit visibility, then the data layer's figures once.
@@ -31,24 +29,19 @@ export async function loadReportModels(
   params: Omit<ReportParams, 'format'>,
   options: Options = {},
 ): Promise<{ models: ReportModel[]; plans: PlanPerformance[] }> {
-  const locale = options.locale ?? 'zh-CN';
   const now = options.now ?? new Date();
-  if (!can(user, 'reports.export')) throw new AppError('FORBIDDEN', apiMessage(locale, 'forbidden'));
+  if (!can(user, 'reports.export')) throw new AppError('FORBIDDEN', 'reports.api.forbidden');
   if (params.units !== 'all') {
     const found = await listUnitsByCode(params.units);
     const missing = params.units.filter((code) => !found.some((u) => u.code === code));
-    if (missing.length > 0)
-      throw new AppError('NOT_FOUND', apiMessage(locale, 'unitNotFound', { units: missing.join('、') }));
+    if (missing.length > 0) throw new AppError('NOT_FOUND', 'reports.api.unitNotFound', { units: missing.join('、') });
     const hidden = found.filter((u) => !canSeeUnit(user, u.id));
     if (hidden.length > 0)
-      throw new AppError(
-        'FORBIDDEN',
-        apiMessage(locale, 'unitForbidden', { units: hidden.map((u) => u.code).join('、') }),
-      );
+      throw new AppError('FORBIDDEN', 'reports.api.unitForbidden', { units: hidden.map((u) => u.code).join('、') });
   }
   const query = { units: params.units, year: params.year, approvedOnly: params.approvedOnly, now };
   let plans = await listPlanPerformance(user, { ...query, asOf: params.month });
-  if (plans.length === 0) throw new AppError('NOT_FOUND', apiMessage(locale, 'noPlans', { year: params.year }));
+  if (plans.length === 0) throw new AppError('NOT_FOUND', 'reports.api.noPlans', { year: params.year });
   let asOf = params.month ?? Math.max(1, ...plans.map((p) => p.latestMonthWithData ?? 1));
   if (plans.some((p) => p.asOf !== asOf)) plans = await listPlanPerformance(user, { ...query, asOf });
   asOf = plans[0].asOf;

@@ -1,13 +1,11 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ReviewCard } from '@/components/review/review-card';
 import { requirePermission } from '@/lib/auth/session';
 import { listReviewQueue } from '@/lib/data/review';
-import { toLocale } from '@/lib/i18n/config';
 
 export default async function ReviewPage() {
   const user = await requirePermission('months.review');
-  const locale = toLocale(await getLocale());
-  const [queue, t] = await Promise.all([listReviewQueue(user, locale), getTranslations('review')]);
+  const [queue, t] = await Promise.all([listReviewQueue(user), getTranslations('review')]);
   return (
     <>
       <h1>{t('title')}</h1>
