@@ -18,7 +18,8 @@ export const MIN_YEARS_TO_REPLACE_LINEAR = 3;
 /** …and when it has the lower MAPE at more than half of the as-of months 1–11. */
 export const AS_OF_MONTHS_TO_COMPARE = monthRange(1, 11);
 
-// leave-one-out: each complete year forecast at as-of m from the other years' pattern (or the plan's shares)
+// leave-one-out: each complete year forecast at as-of m from the other years' pattern (the plan's shares only when
+// there is no other year: the errors must be those of the seasonal method, even when only one other year is left)
 export const backtestAt = (
   kind: ForecastKind,
   years: readonly YearSeries[],
@@ -28,7 +29,7 @@ export const backtestAt = (
   years.flatMap((year, index) => {
     const others = years.filter((_, i) => i !== index);
     const toDate = seriesToDate(year, m);
-    const seasonal = cumulativeForecast(kind, toDate, patternOf(others, fallbackProfile).pattern, m, 12);
+    const seasonal = cumulativeForecast(kind, toDate, patternOf(others, fallbackProfile, 1).pattern, m, 12);
     const linear = linearForecast(kind, toDate, fallbackProfile, m);
     return seasonal === null || linear === null ? [] : [{ seasonal, linear, actual: seriesOutcome(year) }];
   });

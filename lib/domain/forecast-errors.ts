@@ -25,19 +25,18 @@ export const empiricalQuantile = (errors: readonly number[], p: number): number 
   return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
 };
 
-// small-sample widening: distances from the median error × (1 + 1/n), so the same spread seen over fewer years
-// gives a wider interval
-export const wideningFactor = (n: number): number => 1 + 1 / n;
+// small-sample widening (n + 1) ÷ (n − 1): the range of n errors covers the next one only (n − 1) ÷ (n + 1) of the
+// time, so a spread seen over fewer years gives a wider interval
+export const wideningFactor = (n: number): number => (n + 1) / (n - 1);
 
-// 80% interval of error = median ± (quantile − median) × (1 + 1/n); null with fewer than MIN_ERRORS errors
+// 80% interval of error = mid ± half × (n + 1) ÷ (n − 1), mid and half of [q10%, q90%]; null with < MIN_ERRORS errors
 export const errorInterval = (errors: readonly number[]): { low: number; high: number } | null => {
   if (errors.length < MIN_ERRORS) return null;
-  const median = empiricalQuantile(errors, 0.5);
-  const f = wideningFactor(errors.length);
-  return {
-    low: median + (empiricalQuantile(errors, INTERVAL_LOW_QUANTILE) - median) * f,
-    high: median + (empiricalQuantile(errors, INTERVAL_HIGH_QUANTILE) - median) * f,
-  };
+  const low = empiricalQuantile(errors, INTERVAL_LOW_QUANTILE);
+  const high = empiricalQuantile(errors, INTERVAL_HIGH_QUANTILE);
+  const mid = (low + high) / 2;
+  const half = ((high - low) / 2) * wideningFactor(errors.length);
+  return { low: mid - half, high: mid + half };
 };
 
 // the interval of the outcome: the error interval applied to the forecast

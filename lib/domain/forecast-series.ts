@@ -52,12 +52,13 @@ export const meanCumulativeShares = (years: readonly (readonly number[])[]): num
 /** The cumulative-share curves a forecast rests on: one for counts, one each for numerators and denominators. */
 export type Pattern = { main: number[]; denominator: number[] };
 
-// pattern = mean cumulative shares of ≥ MIN_SEASONAL_YEARS complete years, else the plan profile's cumulative shares
+// pattern = mean cumulative shares of ≥ minYears complete years, else the plan profile's cumulative shares
 export const patternOf = (
   years: readonly YearSeries[],
   fallbackProfile: readonly number[],
+  minYears = MIN_SEASONAL_YEARS,
 ): { pattern: Pattern; isSeasonal: boolean } => {
-  if (years.length < MIN_SEASONAL_YEARS) {
+  if (years.length < Math.max(1, minYears)) {
     const plan = cumulativeShares(fallbackProfile);
     return { pattern: { main: plan, denominator: plan }, isSeasonal: false };
   }

@@ -103,8 +103,10 @@ describe('errors → interval and probability', () => {
     [[], null],
     [[0.1], null],
     [[0, 0, 0], { low: 0, high: 0 }],
-    // median 0, min −0.03, max 0.03, widened × (1 + 1/3)
-    [[-0.03, 0, 0.03], { low: -0.04, high: 0.04 }],
+    // q10% −0.03, q90% 0.03, widened × (3 + 1) ÷ (3 − 1)
+    [[-0.03, 0, 0.03], { low: -0.06, high: 0.06 }],
+    // mid 0.02, half 0.01 × 3
+    [[0.01, 0.03], { low: -0.01, high: 0.05 }],
   ])('errorInterval(%j)', (errors, expected) => {
     const interval = errorInterval(errors);
     if (expected === null) expect(interval).toBeNull();

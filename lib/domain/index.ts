@@ -16,3 +16,4 @@ export * from './forecast-series';
 export * from './forecast-errors';
 export * from './forecast-backtest';
 export * from './forecast';
+export * from './forecast-table';
