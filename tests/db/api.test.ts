@@ -9,7 +9,7 @@ import { getPlanPerformance } from '../../lib/data/performance';
 import { saveMonthSchema } from '../../lib/validation/entry';
 import { validationTranslator } from '../../lib/validation/messages';
 import { api, type ApiResponse } from './api-support';
-import { sessionUser } from './entry-support';
+import { monthSnapshot, sessionUser } from './entry-support';
 import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
 
 let db: TestDatabase;
@@ -17,20 +17,10 @@ let admin: SessionUser;
 let hotline: string, fuzhou: string, reader: string, revoked: string;
 const OCT = { unitCode: '103603', year: 2026, month: 10 };
 
-/** the month's stored figures and state, without the audit trail (refused calls are audited, and should be) */
+/** the month's stored figures and state, and the audit trail of writes (refused calls are audited, and should be) */
 async function stored(month = 10) {
-  const plan = await db.prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: '103603' } } });
-  const [report, actuals, budget, saves] = await Promise.all([
-    db.prisma.monthReport.findUnique({ where: { planId_month: { planId: plan.id, month } } }),
-    db.prisma.monthlyActual.findMany({
-      where: { month, indicator: { planId: plan.id } },
-      orderBy: { id: 'asc' },
-      include: { deviation: true },
-    }),
-    db.prisma.budgetExecution.findUnique({ where: { planId_month: { planId: plan.id, month } } }),
-    db.prisma.auditEvent.count({ where: { action: { not: 'API_CALL' } } }),
-  ]);
-  return JSON.parse(JSON.stringify({ report, actuals, budget, saves }));
+  const { audits: _all, ...figures } = await monthSnapshot(db, '103603', 2026, month);
+  return { ...figures, saves: await db.prisma.auditEvent.count({ where: { action: { not: 'API_CALL' } } }) };
 }
 const version = async () => String((await getEntryMonth(admin, OCT)).version);
 const stored103603 = async (code: string) =>
