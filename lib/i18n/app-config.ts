@@ -12,6 +12,8 @@ import type indicator from './messages/zh-CN/indicator.json';
 import type nav from './messages/zh-CN/nav.json';
 import type reports from './messages/zh-CN/reports.json';
 import type review from './messages/zh-CN/review.json';
+import type api from './messages/zh-CN/api.json';
+import type notifications from './messages/zh-CN/notifications.json';
 import type { MessageKeys, NestedKeyOf } from 'next-intl';
 import type { Locale } from './config';
 
@@ -28,6 +30,8 @@ export type AppMessages = {
   admin: typeof admin;
   evidence: typeof evidence;
   import: typeof importMessages;
+  api: typeof api;
+  notifications: typeof notifications;
 };
 
 /** Every message's full key, e.g. 'entry.validation.futureMonth'. */

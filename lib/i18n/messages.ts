@@ -1,5 +1,6 @@
 // Every message of both languages, loaded once: the request config hands them to next-intl, and the edges
 // (action core, route handlers, report and import builders) translate with them outside a request's React tree.
+// One file per feature and locale, so features can grow their texts without touching each other's.
 import type { AppMessages } from './app-config';
 import type { Locale } from './config';
 import zhCommon from './messages/zh-CN/common.json';
@@ -14,6 +15,8 @@ import zhReports from './messages/zh-CN/reports.json';
 import zhAdmin from './messages/zh-CN/admin.json';
 import zhEvidence from './messages/zh-CN/evidence.json';
 import zhImport from './messages/zh-CN/import.json';
+import zhApi from './messages/zh-CN/api.json';
+import zhNotifications from './messages/zh-CN/notifications.json';
 import enCommon from './messages/en/common.json';
 import enAuth from './messages/en/auth.json';
 import enNav from './messages/en/nav.json';
@@ -26,6 +29,8 @@ import enReports from './messages/en/reports.json';
 import enAdmin from './messages/en/admin.json';
 import enEvidence from './messages/en/evidence.json';
 import enImport from './messages/en/import.json';
+import enApi from './messages/en/api.json';
+import enNotifications from './messages/en/notifications.json';
 
 export const MESSAGES: Record<Locale, AppMessages> = {
   'zh-CN': {
@@ -41,6 +46,8 @@ export const MESSAGES: Record<Locale, AppMessages> = {
     admin: zhAdmin,
     evidence: zhEvidence,
     import: zhImport,
+    api: zhApi,
+    notifications: zhNotifications,
   },
   en: {
     common: enCommon,
@@ -55,5 +62,7 @@ export const MESSAGES: Record<Locale, AppMessages> = {
     admin: enAdmin,
     evidence: enEvidence,
     import: enImport,
+    api: enApi,
+    notifications: enNotifications,
   },
 };

@@ -12,10 +12,11 @@ function errorsOf(result: z.ZodSafeParseResult<unknown>): Record<string, string[
   return Object.fromEntries(Object.entries(errors).map(([field, messages]) => [field, messages.map((m) => m.key)]));
 }
 
-describe('password strength: ≥ 8 characters with letters and digits', () => {
+describe('password strength: ≥ 8 characters from three of upper, lower, digits, symbols', () => {
   test.each([
     ['Demo@2026', true],
-    ['abcdefg1', true],
+    ['abcdefg1', false],
+    ['Abcdefg1', true],
     ['abcdefgh', false],
     ['12345678', false],
     ['abc123', false],
@@ -31,6 +32,7 @@ describe('createUserSchema', () => {
   });
   test.each([
     [{ password: 'password' }, { password: ['admin.errors.passwordWeak'] }],
+    [{ password: 'zhang.san-2026' }, { password: ['admin.errors.passwordHasUsername'] }],
     [{ role: 'MANAGER' }, { unitId: ['admin.errors.managerNeedsUnit'] }],
     [{ username: '' }, { username: ['admin.errors.required'] }],
     [{ username: '张三' }, { username: ['admin.errors.usernameChars'] }],
