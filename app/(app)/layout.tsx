@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { NotificationBell } from '@/components/notifications/bell';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { NavLinks } from '@/components/ui/nav-links';
 import { NAVIGATION } from '@/components/ui/navigation';
@@ -38,6 +39,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <span className="small" data-testid="current-user">
             {t('signedInAs', { name: user.name, role: td(`role.${user.role}`) })}
           </span>
+          <NotificationBell user={user} />
           <LanguageSwitch />
           <SignOutButton label={t('signOut')} />
         </header>

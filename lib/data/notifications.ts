@@ -1,6 +1,7 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
+import { recordAudit } from '@/lib/data/audit';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { type Locale, toLocale } from '@/lib/i18n/config';
 import { KINDS, type NotificationKind, USER_CHANNELS, type UserChannel } from '@/lib/notifications/rules';
@@ -163,5 +164,12 @@ export async function saveNotificationSettings(user: SessionUser, input: Notific
           update: { isEnabled },
         });
       }
+    await recordAudit(tx, {
+      userId: user.id,
+      action: 'NOTIFICATION_SETTINGS',
+      entity: 'User',
+      entityId: user.id,
+      after: { email: data.email, locale: data.locale, channels: input.channels },
+    });
   });
 }
