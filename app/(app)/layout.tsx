@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { NotificationBell } from '@/components/notifications/bell';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { NavLinks } from '@/components/ui/nav-links';
@@ -41,6 +42,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </span>
           <NotificationBell user={user} />
           <LanguageSwitch />
+          <Link className="small" href="/password">
+            {t('changePassword')}
+          </Link>
           <SignOutButton label={t('signOut')} />
         </header>
         <main className="content" id="main">
