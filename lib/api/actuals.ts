@@ -2,6 +2,7 @@ import 'server-only';
 import { getEntryMonth, type EntryMonth } from '@/lib/data/entry';
 import { saveMonth } from '@/lib/data/entry-save';
 import { isAppError } from '@/lib/errors';
+import { withWarnings } from '@/lib/notifications/warnings';
 import { type SaveMonthInput, saveMonthSchema } from '@/lib/validation/entry';
 import { translator } from '@/lib/i18n/translate';
 import { parseInput } from '@/lib/validation/issues';
@@ -130,7 +131,7 @@ export async function putActuals(ctx: ApiContext, raw: unknown) {
   if (!parsed.success || Object.keys(errors).length > 0) return apiRefusal(400, 'INVALID', t('invalid'), errors);
 
   try {
-    const saved = await saveMonth(caller.user, parsed.data);
+    const saved = await withWarnings([key], () => saveMonth(caller.user, parsed.data));
     return apiJson(saved, 200, { ETag: `"${saved.version}"` });
   } catch (error) {
     if (!isAppError(error)) throw error;
