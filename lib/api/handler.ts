@@ -1,4 +1,5 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import type { z } from 'zod';
 import { type ApiCaller, auditApiCall, authenticateApiToken, countApiCall } from '@/lib/data/api-tokens';
 import { isAppError } from '@/lib/errors';
@@ -46,7 +47,7 @@ export function apiRoute<P>(kind: 'READ' | 'WRITE', handler: (ctx: ApiContext, p
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
     const t = apiTranslator(locale);
-    const now = new Date();
+    const now = clock.now();
     const auth = await authenticateApiToken(request.headers.get('authorization'), now);
     if (!auth.ok)
       return apiRefusal(

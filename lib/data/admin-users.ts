@@ -1,4 +1,5 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import bcrypt from 'bcryptjs';
 import { prisma, type Tx } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
@@ -44,7 +45,7 @@ const SNAPSHOT = {
   version: true,
 } as const;
 
-export async function listUsers(actor: SessionUser, now = new Date()): Promise<AdminUserRow[]> {
+export async function listUsers(actor: SessionUser, now = clock.now()): Promise<AdminUserRow[]> {
   assertCan(actor, 'users.manage');
   const users = await prisma.user.findMany({
     orderBy: [{ role: 'asc' }, { username: 'asc' }],

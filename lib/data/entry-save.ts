@@ -1,4 +1,5 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import type { SessionUser } from '@/lib/auth/permissions';
 import type { Tx } from '@/lib/db';
 import { shanghaiYearMonth } from '@/lib/domain';
@@ -33,7 +34,7 @@ export async function saveMonth(user: SessionUser, input: SaveMonth) {
     const month = await loadEntryMonth(tx, user, input);
     if (month.version !== input.version) throw new StaleVersion(month.planId, input.month);
     const state = transitionOrThrow(month.report?.state ?? null, input.intent === 'SUBMIT' ? 'SUBMIT' : 'SAVE');
-    if (!isMonthStarted(input.year, input.month, shanghaiYearMonth(new Date())))
+    if (!isMonthStarted(input.year, input.month, shanghaiYearMonth(clock.now())))
       throw new AppError('INVALID', 'entry.validation.futureMonth');
     const known = new Set(month.rows.map((r) => r.indicator.id));
     const unknown = input.rows.findIndex((r) => !known.has(r.indicatorId));
@@ -58,7 +59,7 @@ export async function saveMonth(user: SessionUser, input: SaveMonth) {
       if (Object.keys(errors).length > 0) throw new AppError('INVALID', 'entry.validation.incomplete', {}, errors);
     }
 
-    const now = new Date();
+    const now = clock.now();
     const report = await bumpReport(tx, { id: month.planId }, input.month, input.version, {
       state,
       updatedById: user.id,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import { can, visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma, type Tx } from '@/lib/db';
 import {
@@ -140,7 +141,7 @@ async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey) {
   );
   const nameOf = (id: number | null | undefined) => (id == null ? null : (people.get(id) ?? null));
   const state = report?.state ?? null;
-  const today = shanghaiYearMonth(new Date());
+  const today = shanghaiYearMonth(clock.now());
   const thresholds: Thresholds = {
     countGreenPace: num(plan.countGreenPace)!,
     countYellowPace: num(plan.countYellowPace)!,
@@ -221,7 +222,7 @@ async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey) {
     },
     version: report?.version ?? 0,
     dueAt: dueDate(key.year, key.month, plan.dueDay).toISOString(),
-    isOverdue: isOverdue(key.year, key.month, new Date(), state === 'SUBMITTED' || state === 'APPROVED', plan.dueDay),
+    isOverdue: isOverdue(key.year, key.month, clock.now(), state === 'SUBMITTED' || state === 'APPROVED', plan.dueDay),
     isStarted: isMonthStarted(key.year, key.month, today),
     canEdit: can(user, 'actuals.edit') && isEditableState(state) && isMonthStarted(key.year, key.month, today),
     canSubmit: can(user, 'months.submit'),
@@ -279,7 +280,7 @@ export async function listEntryUnits(user: SessionUser) {
 }
 
 /** The latest month that is due (its due date has passed or it has ended): last month in Shanghai time. */
-export function latestDueMonth(now = new Date()): { year: number; month: number } {
+export function latestDueMonth(now = clock.now()): { year: number; month: number } {
   const today = shanghaiYearMonth(now);
   return today.month === 1 ? { year: today.year - 1, month: 12 } : { year: today.year, month: today.month - 1 };
 }

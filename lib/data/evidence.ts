@@ -1,4 +1,5 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import { createHash } from 'node:crypto';
 import { can, type SessionUser, visibleUnitFilter } from '@/lib/auth/permissions';
 import { prisma, type Tx } from '@/lib/db';
@@ -108,7 +109,7 @@ async function openMonthForWrite(tx: Tx, user: SessionUser, key: MonthKey, versi
   });
   if ((report?.version ?? 0) !== version) throw new StaleVersion(plan.id, key.month);
   const state = transitionOrThrow(report?.state ?? null, 'SAVE');
-  if (!isMonthStarted(key.year, key.month, shanghaiYearMonth(new Date())))
+  if (!isMonthStarted(key.year, key.month, shanghaiYearMonth(clock.now())))
     throw new AppError('INVALID', 'entry.validation.futureMonth');
   // attaching a file leaves a returned month returned (its reason stays in view); a month without a report becomes a
   // draft

@@ -1,4 +1,5 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { canSeeUnit } from '@/lib/auth/permissions';
 import { prisma, type Tx } from '@/lib/db';
@@ -169,7 +170,7 @@ type Options = { now?: Date };
 export async function checkImport(
   user: SessionUser,
   file: ImportFile,
-  { now = new Date() }: Options = {},
+  { now = clock.now() }: Options = {},
 ): Promise<CheckedImport> {
   assertCan(user, 'actuals.import');
   if (file.bytes.byteLength > MAX_IMPORT_BYTES)

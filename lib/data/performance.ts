@@ -1,4 +1,5 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import { prisma } from '@/lib/db';
 import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import {
@@ -250,7 +251,7 @@ function assemble(
   query: PerformanceQuery,
   approvedOnly: boolean,
 ): PlanPerformance {
-  const now = query.now ?? new Date();
+  const now = query.now ?? clock.now();
   const monthsByIndicator = new Map(plan.indicators.map((i) => [i.id, monthValues(plan, i, rows)]));
   const budgetMonths = budgetMonthsOf(plan, rows);
   const latest = Math.max(

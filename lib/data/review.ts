@@ -1,4 +1,5 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
 import type { Review } from '@/lib/validation/entry';
@@ -21,7 +22,7 @@ export async function reviewMonth(user: SessionUser, input: Review) {
     });
     if ((before?.version ?? 0) !== input.version) throw new StaleVersion(plan.id, input.month);
     const state = transitionOrThrow(before?.state ?? null, ACTION[input.decision]);
-    const now = new Date();
+    const now = clock.now();
     const data =
       input.decision === 'APPROVE'
         ? { state, reviewedAt: now, reviewedById: user.id, returnReason: null }

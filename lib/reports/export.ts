@@ -1,4 +1,5 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import { can, canSeeUnit, type SessionUser } from '@/lib/auth/permissions';
 import { listPlanPerformance, type PlanPerformance } from '@/lib/data/performance';
 import { listUnitsByCode, recordExport } from '@/lib/data/reports';
@@ -29,7 +30,7 @@ export async function loadReportModels(
   params: Omit<ReportParams, 'format'>,
   options: Options = {},
 ): Promise<{ models: ReportModel[]; plans: PlanPerformance[] }> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? clock.now();
   if (!can(user, 'reports.export')) throw new AppError('FORBIDDEN', 'reports.api.forbidden');
   if (params.units !== 'all') {
     const found = await listUnitsByCode(params.units);

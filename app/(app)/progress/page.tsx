@@ -1,3 +1,4 @@
+import { clock } from '@/lib/clock';
 import { getTranslations } from 'next-intl/server';
 import { ProgressGrid } from '@/components/progress/progress-grid';
 import { requirePermission } from '@/lib/auth/session';
@@ -8,7 +9,7 @@ type Search = Promise<{ year?: string }>;
 
 export default async function ProgressPage({ searchParams }: { searchParams: Search }) {
   const user = await requirePermission('actuals.view');
-  const thisYear = shanghaiYearMonth(new Date()).year;
+  const thisYear = shanghaiYearMonth(clock.now()).year;
   const asked = Number((await searchParams).year);
   const year = Number.isInteger(asked) && asked > 2000 && asked < 2101 ? asked : thisYear;
   const [rows, t, tc] = await Promise.all([
