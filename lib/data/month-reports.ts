@@ -22,6 +22,21 @@ export function assertCan(user: SessionUser, permission: Permission, locale: Loc
 }
 
 /** The unit's plan for the year, refused when the user may not see the unit. */
+/** What the monthly cycle needs of a month's plan. */
+export const PLAN_OF_MONTH_SELECT = {
+  id: true,
+  unitId: true,
+  year: true,
+  budgetTotal: true,
+  dueDay: true,
+  countGreenPace: true,
+  countYellowPace: true,
+  countTooLowPace: true,
+  ratioTolerancePp: true,
+  budgetGreen: true,
+  budgetYellow: true,
+} as const;
+
 export async function findPlan(tx: Tx, user: SessionUser, key: MonthKey, locale: Locale) {
   const t = validationTranslator(locale);
   const unit = await tx.unit.findUnique({ where: { code: key.unitCode }, select: { id: true } });
@@ -29,19 +44,7 @@ export async function findPlan(tx: Tx, user: SessionUser, key: MonthKey, locale:
   if (!canSeeUnit(user, unit.id)) throw new AppError('FORBIDDEN', t('forbiddenUnit'));
   const plan = await tx.plan.findFirst({
     where: { year: key.year, unitId: unit.id, unit: visibleUnitFilter(user) },
-    select: {
-      id: true,
-      unitId: true,
-      year: true,
-      budgetTotal: true,
-      dueDay: true,
-      countGreenPace: true,
-      countYellowPace: true,
-      countTooLowPace: true,
-      ratioTolerancePp: true,
-      budgetGreen: true,
-      budgetYellow: true,
-    },
+    select: PLAN_OF_MONTH_SELECT,
   });
   if (!plan) throw new AppError('NOT_FOUND', t('noPlan'));
   return plan;

@@ -4,8 +4,16 @@ import { prisma } from '@/lib/db';
 import type { Locale } from '@/lib/i18n/config';
 import type { Review } from '@/lib/validation/entry';
 import { recordAudit } from './audit';
-import { loadEntryMonth, statusesFor } from './entry';
-import { assertCan, bumpReport, findPlan, monthTransaction, StaleVersion, transitionOrThrow } from './month-reports';
+import { loadEntryMonths, statusesFor } from './entry';
+import {
+  assertCan,
+  bumpReport,
+  findPlan,
+  monthTransaction,
+  PLAN_OF_MONTH_SELECT,
+  StaleVersion,
+  transitionOrThrow,
+} from './month-reports';
 
 const ACTION = { APPROVE: 'APPROVE', RETURN: 'RETURN', REOPEN: 'REOPEN' } as const;
 
@@ -55,23 +63,26 @@ export async function reviewMonth(user: SessionUser, input: Review, locale: Loca
   }, locale);
 }
 
-/** Submitted months waiting for a leader, oldest first, each with its figures, YTD statuses and deviation records. */
-export async function listReviewQueue(user: SessionUser, locale: Locale = 'zh-CN') {
+export const REVIEW_PAGE_SIZE = 10;
+
+/**
+ * Submitted months waiting for a leader, oldest first, a page at a time, each with its figures, YTD statuses and
+ * deviation records: one query for the page of months and a fixed number for all their rows, whatever the queue's
+ * length.
+ */
+export async function listReviewQueue(user: SessionUser, locale: Locale = 'zh-CN', requestedPage = 1) {
   assertCan(user, 'months.review', locale);
+  const where = { state: 'SUBMITTED' as const, plan: { unit: visibleUnitFilter(user) } };
+  const total = await prisma.monthReport.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE));
+  const page = Math.min(Math.max(1, requestedPage), pageCount);
   const reports = await prisma.monthReport.findMany({
-    where: { state: 'SUBMITTED', plan: { unit: visibleUnitFilter(user) } },
+    where,
     orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
-    select: { month: true, plan: { select: { year: true, unit: { select: { code: true } } } } },
+    skip: (page - 1) * REVIEW_PAGE_SIZE,
+    take: REVIEW_PAGE_SIZE,
+    include: { plan: { select: { ...PLAN_OF_MONTH_SELECT, unit: { select: { id: true, code: true, name: true } } } } },
   });
-  return Promise.all(
-    reports.map(async (r) => {
-      const month = await loadEntryMonth(
-        prisma,
-        user,
-        { unitCode: r.plan.unit.code, year: r.plan.year, month: r.month },
-        locale,
-      );
-      return { ...month, figures: statusesFor(month) };
-    }),
-  );
+  const months = await loadEntryMonths(prisma, user, reports, locale);
+  return { items: months.map((month) => ({ ...month, figures: statusesFor(month) })), total, page, pageCount };
 }
