@@ -87,8 +87,11 @@ async function main() {
       evaluator: await as('evaluator'),
       manager: await as(managerName(5)),
     };
-    const pages = await measurePages({ baseUrl, db: db.url, sessions, runs, rss });
-    const managers = await Promise.all(Array.from({ length: 20 }, (_, i) => as(managerName(5 * (i + 1)))));
+    // --skip-pages: only the concurrency figures and the first-load JS
+    const pages = argv.includes('--skip-pages') ? [] : await measurePages({ baseUrl, db: db.url, sessions, runs, rss });
+    console.log(JSON.stringify(pages));
+    const managers: Session[] = [];
+    for (let i = 1; i <= 20; i++) managers.push(await as(managerName(5 * i)));
     const load = await dashboardLoad(baseUrl, sessions.leader);
     const saves = await concurrentSaves({ baseUrl, db: db.url, managers });
     const dashboardHtml = await fetch(`${baseUrl}/`, { headers: { Cookie: sessions.leader.cookie } }).then((r) =>

@@ -12,7 +12,7 @@ const cookiesOf = (response: Response) =>
     .join('; ');
 
 /** Signs in as a user through the login form's endpoint and returns the session cookie. */
-export async function signIn(baseUrl: string, username: string, password: string): Promise<Session> {
+export async function signIn(baseUrl: string, username: string, password: string, attempt = 1): Promise<Session> {
   const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
@@ -25,7 +25,11 @@ export async function signIn(baseUrl: string, username: string, password: string
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .find((c) => c.startsWith('next-auth.session-token='));
-  if (!session) throw new Error(`Sign-in as ${username} failed (${response.status})`);
+  if (!session) {
+    // a sign-in can time out on a machine this busy; three tries before giving up
+    if (attempt < 3) return signIn(baseUrl, username, password, attempt + 1);
+    throw new Error(`Sign-in as ${username} failed (${response.status}): ${await response.text()}`);
+  }
   return { username, cookie: session };
 }
 
