@@ -44,7 +44,7 @@ test.describe('[DASHBOARD]: leader', () => {
     await expect(page.getByRole('heading', { name: /监测指标/ })).toBeVisible();
     await expect(page.getByTestId('monitoring-tiles').getByRole('article')).toHaveCount(2);
     await expect(page.getByTestId('score-panel')).toContainText('预计');
-    await expect(tile(page, '话务接通率').locator('[data-testid=sparkline] .recharts-line')).toBeVisible();
+    await expect(tile(page, '话务接通率').locator('[data-testid=sparkline] polyline')).toBeVisible();
     await page.screenshot({ path: 'e2e/screenshots/dashboard.png', fullPage: true });
   });
 
