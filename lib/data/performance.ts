@@ -36,6 +36,8 @@ export type PerformanceQuery = {
   /** count only approved months (reports default to this) */
   approvedOnly?: boolean;
   now?: Date;
+  /** false: the indicators' month-by-month series are left out (figures.monthly = []), for views that show none */
+  withMonthly?: boolean;
 };
 
 export type MonthStatus = {
@@ -295,6 +297,7 @@ function assemble(
     budget: { budget: Number(plan.budgetTotal), months: budgetMonths },
     budgetWeight: Number(plan.budgetWeight),
     gradeBands: { excellent: Number(plan.gradeExcellent), good: Number(plan.gradeGood), fair: Number(plan.gradeFair) },
+    withMonthly: query.withMonthly ?? true,
     indicators: plan.indicators.map((i) => ({
       id: String(i.id),
       kind: i.kind,

@@ -26,6 +26,8 @@ export type EvaluatePlanInput = {
   budget?: { budget: number; months: readonly BudgetMonth[] } | null;
   budgetWeight?: number;
   gradeBands?: GradeBands;
+  /** false: no month-by-month series for any indicator (see evaluateIndicator) */
+  withMonthly?: boolean;
 };
 
 export type PlanFigures = {
@@ -47,10 +49,20 @@ export const evaluatePlan = ({
   budget = null,
   budgetWeight = 10,
   gradeBands = DEFAULT_GRADE_BANDS,
+  withMonthly = true,
 }: EvaluatePlanInput): PlanFigures => {
   const items = indicators.map(({ id, months, lastYear, qualitativeScore, ...indicator }) => ({
     id,
-    figures: evaluateIndicator({ indicator, months, lastYear, asOf, thresholds, qualitativeScore, isYearComplete }),
+    figures: evaluateIndicator({
+      indicator,
+      months,
+      lastYear,
+      asOf,
+      thresholds,
+      qualitativeScore,
+      isYearComplete,
+      withMonthly,
+    }),
   }));
   const budgetFigures = budget
     ? evaluateBudget({ ...budget, asOf, weight: budgetWeight, thresholds, isYearComplete })

@@ -44,7 +44,7 @@ export async function assertMayExport(user: SessionUser, units: string[] | 'all'
  */
 export async function loadAlignedPlans(
   user: SessionUser,
-  query: { units: string[] | 'all'; year: number; approvedOnly: boolean; now: Date },
+  query: { units: string[] | 'all'; year: number; approvedOnly: boolean; now: Date; withMonthly?: boolean },
   month: number | null,
 ): Promise<PlanPerformance[]> {
   const plans = await listPlanPerformance(user, { ...query, asOf: month });
@@ -65,9 +65,11 @@ export async function loadReportModels(
   const locale = options.locale ?? 'zh-CN';
   const now = options.now ?? new Date();
   await assertMayExport(user, params.units, locale);
+  // only the 月度明细 shows the month-by-month series
+  const withMonthly = reportKindsOf(params.kind).includes('monthly');
   const plans = await loadAlignedPlans(
     user,
-    { units: params.units, year: params.year, approvedOnly: params.approvedOnly, now },
+    { units: params.units, year: params.year, approvedOnly: params.approvedOnly, now, withMonthly },
     params.month,
   );
   if (plans.length === 0) throw new AppError('NOT_FOUND', apiMessage(locale, 'noPlans', { year: params.year }));
