@@ -12,7 +12,7 @@ import { freePort } from './embedded-db';
 import { ROOT } from './paths';
 import { provideProvinceDatabase } from './bench/database';
 import { PROVINCE, managerName, provinceHash } from './bench/province';
-import { rssSampler, signIn, type Session } from './bench/http';
+import { editableUnits, rssSampler, signIn, type Session } from './bench/http';
 import { concurrentSaves, dashboardLoad, measurePages, type PageResult } from './bench/measure';
 import { firstLoadJs } from './bench/first-load';
 
@@ -91,9 +91,11 @@ async function main() {
     const pages = argv.includes('--skip-pages') ? [] : await measurePages({ baseUrl, db: db.url, sessions, runs, rss });
     console.log(JSON.stringify(pages));
     const managers: Session[] = [];
-    for (let i = 1; i <= 20; i++) managers.push(await as(managerName(5 * i)));
+    for (const unit of await editableUnits(db.url)) managers.push(await as(managerName(unit)));
     const load = await dashboardLoad(baseUrl, sessions.leader);
+    console.log('[bench] dashboard load', JSON.stringify(load));
     const saves = await concurrentSaves({ baseUrl, db: db.url, managers });
+    console.log('[bench] saves', JSON.stringify(saves));
     const dashboardHtml = await fetch(`${baseUrl}/`, { headers: { Cookie: sessions.leader.cookie } }).then((r) =>
       r.text(),
     );

@@ -2,6 +2,7 @@
 // resident memory of the server's process tree.
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import pg from 'pg';
 
 export type Session = { username: string; cookie: string };
 
@@ -95,4 +96,19 @@ export function rssSampler(pid: number) {
     overall: () => overall,
     stop: () => clearInterval(timer),
   };
+}
+
+/** The numbers of 20 units whose latest month (2026-10) a manager may still save: a draft or a returned month. */
+export async function editableUnits(db: string): Promise<number[]> {
+  const client = new pg.Client({ connectionString: db });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ code: string }>(
+      `SELECT u.code FROM "MonthReport" r JOIN "Plan" p ON p.id = r."planId" JOIN "Unit" u ON u.id = p."unitId"
+       WHERE p.year = 2026 AND r.month = 10 AND r.state IN ('DRAFT', 'RETURNED') ORDER BY u.code LIMIT 20`,
+    );
+    return rows.map((r) => Number(r.code.slice(1)));
+  } finally {
+    await client.end();
+  }
 }
