@@ -1,5 +1,6 @@
 import { type BudgetFigures, type BudgetMonth, evaluateBudget } from './budget';
 import { type IndicatorFigures, evaluateIndicator } from './evaluate-indicator';
+import type { PriorYear } from './forecast-series';
 import { gradeFor, totalScore } from './score';
 import {
   DEFAULT_GRADE_BANDS,
@@ -15,6 +16,7 @@ export type PlanIndicatorInput = IndicatorInput & {
   id: string;
   months: readonly MonthValue[];
   lastYear?: readonly MonthValue[];
+  priorYears?: readonly PriorYear[];
   qualitativeScore?: number | null;
 };
 
@@ -51,12 +53,13 @@ export const evaluatePlan = ({
   gradeBands = DEFAULT_GRADE_BANDS,
   withMonthly = true,
 }: EvaluatePlanInput): PlanFigures => {
-  const items = indicators.map(({ id, months, lastYear, qualitativeScore, ...indicator }) => ({
+  const items = indicators.map(({ id, months, lastYear, priorYears, qualitativeScore, ...indicator }) => ({
     id,
     figures: evaluateIndicator({
       indicator,
       months,
       lastYear,
+      priorYears,
       asOf,
       thresholds,
       qualitativeScore,
