@@ -9,6 +9,9 @@ import {
   type MonthValue,
   shanghaiYearMonth,
   type Thresholds,
+  costControlMonths,
+  FORECAST_HISTORY_YEARS,
+  type PriorYear,
 } from '@/lib/domain';
 import { isEditableState, isMonthStarted } from '@/lib/domain/month-cycle';
 import { AppError } from '@/lib/errors';
@@ -37,6 +40,8 @@ export type EntryRowData = {
   indicator: EntryIndicator;
   months: MonthValue[];
   lastYear: MonthValue[];
+  /** earlier years of the indicator, for the forecast's suggested likelihood */
+  priorYears: PriorYear[];
   current: { value: string; numerator: string; denominator: string; rating: string; note: string };
   deviation: { causes: string[]; analysis: string; measures: string; likelihood: string } | null;
 };
@@ -90,6 +95,7 @@ const toMonthValue = (a: {
 const LAST_YEAR_SELECT = {
   unitId: true,
   year: true,
+  budgetTotal: true,
   indicators: {
     select: {
       code: true,
@@ -105,7 +111,8 @@ type EntryMonthParts = {
   plan: PlanOfMonth;
   unit: { id: number; code: string; name: string };
   indicators: Awaited<ReturnType<typeof fetchIndicators>>;
-  lastYearPlan: Awaited<ReturnType<typeof fetchLastYearPlans>>[number] | null;
+  /** the plans of the FORECAST_HISTORY_YEARS years before, oldest first */
+  earlierPlans: Awaited<ReturnType<typeof fetchEarlierPlans>>;
   budgetRows: { month: number; spent: { toString(): string } | null; planned: { toString(): string } }[];
   report: Awaited<ReturnType<Tx['monthReport']['findUnique']>>;
   people: Map<number, string>;
@@ -117,9 +124,12 @@ const fetchIndicators = (tx: Tx, planIds: number[]) =>
     orderBy: [{ planId: 'asc' }, { sortOrder: 'asc' }],
     select: { ...INDICATOR_SELECT, planId: true },
   });
-const fetchLastYearPlans = (tx: Tx, plans: { unitId: number; year: number }[]) =>
+const fetchEarlierPlans = (tx: Tx, plans: { unitId: number; year: number }[]) =>
   tx.plan.findMany({
-    where: { OR: plans.map((p) => ({ unitId: p.unitId, year: p.year - 1 })) },
+    where: {
+      OR: plans.map((p) => ({ unitId: p.unitId, year: { gte: p.year - FORECAST_HISTORY_YEARS, lt: p.year } })),
+    },
+    orderBy: { year: 'asc' },
     select: LAST_YEAR_SELECT,
   });
 const fetchPeople = async (tx: Tx, ids: (number | null | undefined)[]) =>
@@ -140,20 +150,15 @@ const peopleOf = (report: EntryMonthParts['report']) => [
 async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey, locale: Locale) {
   const plan = await findPlan(tx, user, key, locale);
   // one after another: inside a transaction all queries share one connection
-  const [unit, indicators, lastYearPlans, budgetRows, report] = [
+  const [unit, indicators, earlierPlans, budgetRows, report] = [
     await tx.unit.findUniqueOrThrow({ where: { id: plan.unitId }, select: { id: true, code: true, name: true } }),
     await fetchIndicators(tx, [plan.id]),
-    await fetchLastYearPlans(tx, [plan]),
+    await fetchEarlierPlans(tx, [plan]),
     await tx.budgetExecution.findMany({ where: { planId: plan.id }, orderBy: { month: 'asc' }, select: BUDGET_SELECT }),
     await tx.monthReport.findUnique({ where: { planId_month: { planId: plan.id, month: key.month } } }),
   ];
   const people = await fetchPeople(tx, peopleOf(report));
-  return assembleEntryMonth(
-    user,
-    key,
-    { plan, unit, indicators, lastYearPlan: lastYearPlans[0] ?? null, budgetRows, report, people },
-    locale,
-  );
+  return assembleEntryMonth(user, key, { plan, unit, indicators, earlierPlans, budgetRows, report, people }, locale);
 }
 
 /**
@@ -171,9 +176,9 @@ export async function loadEntryMonths(
   if (reports.length === 0) return [];
   const plans = [...new Map(reports.map((r) => [r.plan.id, r.plan])).values()];
   const planIds = plans.map((p) => p.id);
-  const [indicators, lastYearPlans, budgetRows, people] = await Promise.all([
+  const [indicators, earlierPlans, budgetRows, people] = await Promise.all([
     fetchIndicators(db, planIds),
-    fetchLastYearPlans(db, plans),
+    fetchEarlierPlans(db, plans),
     db.budgetExecution.findMany({
       where: { planId: { in: planIds } },
       orderBy: [{ planId: 'asc' }, { month: 'asc' }],
@@ -189,7 +194,9 @@ export async function loadEntryMonths(
         plan,
         unit: plan.unit,
         indicators: indicators.filter((i) => i.planId === plan.id),
-        lastYearPlan: lastYearPlans.find((l) => l.unitId === plan.unitId && l.year === plan.year - 1) ?? null,
+        earlierPlans: earlierPlans.filter(
+          (e) => e.unitId === plan.unitId && e.year < plan.year && e.year >= plan.year - FORECAST_HISTORY_YEARS,
+        ),
         budgetRows: budgetRows.filter((b) => b.planId === plan.id),
         report,
         people,
@@ -200,7 +207,15 @@ export async function loadEntryMonths(
 }
 
 function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthParts, locale: Locale) {
-  const { plan, unit, indicators, lastYearPlan, budgetRows, report, people } = parts;
+  const { plan, unit, indicators, earlierPlans, budgetRows, report, people } = parts;
+  const lastYearPlan = earlierPlans.find((p) => p.year === key.year - 1);
+  const earlierMonths = (p: (typeof earlierPlans)[number], i: { code: string; isBudgetDerived: boolean }) =>
+    i.isBudgetDerived
+      ? costControlMonths(
+          num(p.budgetTotal)!,
+          p.budgetExecutions.map((b) => ({ month: b.month, spent: num(b.spent), planned: num(b.planned) })),
+        )
+      : (p.indicators.find((l) => l.code === i.code)?.actuals ?? []).map(toMonthValue);
   const nameOf = (id: number | null | undefined) => (id == null ? null : (people.get(id) ?? null));
   const state = report?.state ?? null;
   const today = shanghaiYearMonth(new Date());
@@ -240,6 +255,7 @@ function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthP
       },
       months: i.actuals.map(toMonthValue),
       lastYear: (lastYearPlan?.indicators.find((l) => l.code === i.code)?.actuals ?? []).map(toMonthValue),
+      priorYears: earlierPlans.map((p) => ({ year: p.year, months: earlierMonths(p, i) })),
       current: {
         value: str(mine?.value),
         numerator: str(mine?.numerator),
@@ -322,6 +338,7 @@ export function statusesFor(month: EntryMonth, overrides?: SaveMonth) {
       month: month.month,
       months: row.months,
       lastYear: row.lastYear,
+      priorYears: row.priorYears,
       current,
       thresholds: month.thresholds,
       budget: { total: month.budget.total, months: month.budget.months, current: { spent, planned } },
