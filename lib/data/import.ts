@@ -187,6 +187,7 @@ export async function checkImport(
   if (!read.ok) {
     if (read.problem === 'UNREADABLE') throw new AppError('INVALID', t.error('fileUnreadable'));
     if (read.problem === 'CSV_MALFORMED') throw new AppError('INVALID', t.error('csvMalformed', { line: read.line }));
+    if (read.problem === 'INFLATES_TOO_LARGE') throw new AppError('INVALID', t.error('fileInflatesTooLarge'));
     if (read.problem === 'NO_ROWS') throw new AppError('INVALID', t.error('noRows'));
     if (read.problem === 'TOO_MANY_ROWS') throw new AppError('INVALID', t.error('tooManyRows', { max: MAX_ROWS }));
     const columnName = (f: keyof typeof COLUMN_NAMES) => (locale === 'en' ? f : `${COLUMN_NAMES[f]}（${f}）`);
