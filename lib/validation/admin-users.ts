@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '@/lib/auth/permissions';
 import { adminMessage as m } from '@/lib/validation/admin-messages';
 import { optionalId, requiredId } from '@/lib/validation/admin-numbers';
+import { dbId } from './ids';
 
 /** At least 8 characters, with letters and digits. */
 export function isStrongPassword(password: string): boolean {
@@ -15,7 +16,7 @@ export const passwordSchema = z
   .refine(isStrongPassword, m('errors.passwordWeak'));
 
 const roleSchema = z.enum(ROLES, { error: m('errors.roleInvalid') });
-const version = z.coerce.number().int().positive();
+const version = z.coerce.number().pipe(dbId);
 
 // A hotline manager enters their own unit's figures, so they need one.
 function requireManagerUnit(value: { role: string; unitId: number | null }, ctx: z.RefinementCtx) {

@@ -11,6 +11,7 @@ import {
   parseNumberInput,
   VALUE_COLUMN,
 } from './number';
+import { dbId, dbVersion } from './ids';
 
 export const CAUSES = ['FUNDING', 'INSTITUTION', 'STAFFING', 'HARDWARE', 'OTHER'] as const;
 export const LIKELIHOODS = ['CERTAIN', 'POSSIBLE', 'IMPOSSIBLE'] as const;
@@ -56,7 +57,7 @@ const deviationSchema = (t: Translate) =>
 
 const rowSchema = (t: Translate) =>
   z.object({
-    indicatorId: z.number().int().positive(),
+    indicatorId: dbId,
     label: z.string().max(100).default(''),
     numeratorLabel: z.string().max(50).default(''),
     denominatorLabel: z.string().max(50).default(''),
@@ -80,7 +81,7 @@ export function saveMonthSchema(locale: Locale = 'zh-CN') {
   return z
     .object({
       ...MONTH_KEY,
-      version: z.number().int().min(0),
+      version: dbVersion,
       intent: z.enum(['DRAFT', 'SUBMIT']),
       rows: z.array(rowSchema(t)).max(200),
       budget: z
@@ -185,7 +186,7 @@ export function reviewSchema(locale: Locale = 'zh-CN') {
   return z
     .object({
       ...MONTH_KEY,
-      version: z.number().int().min(1),
+      version: dbId,
       decision: z.enum(['APPROVE', 'RETURN', 'REOPEN']),
       reason: text(t).default(''),
     })
