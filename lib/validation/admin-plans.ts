@@ -3,6 +3,7 @@ import { settingsProblems } from '@/lib/domain/plan-rules';
 import { adminMessage as m } from '@/lib/validation/admin-messages';
 import { checkbox, optionalDecimal, requiredDecimal, requiredId } from '@/lib/validation/admin-numbers';
 import { dbId } from './ids';
+import { isStorableText } from './text';
 
 const version = z.coerce.number().pipe(dbId);
 const text = (max: number) =>
@@ -10,12 +11,18 @@ const text = (max: number) =>
     .string({ error: m('errors.required') })
     .trim()
     .min(1, m('errors.required'))
-    .max(max, m('errors.tooLong', { max }));
+    .max(max, m('errors.tooLong', { max }))
+    .refine(isStorableText, m('errors.unstorableText'));
 const optionalText = (max: number) =>
   z
     .preprocess(
       (v) => (typeof v === 'string' && v.trim() === '' ? null : (v ?? null)),
-      z.string().trim().max(max, m('errors.tooLong', { max })).nullable(),
+      z
+        .string()
+        .trim()
+        .max(max, m('errors.tooLong', { max }))
+        .refine(isStorableText, m('errors.unstorableText'))
+        .nullable(),
     )
     .optional();
 const percent = requiredDecimal({ places: 2, max: 100 });

@@ -3,6 +3,7 @@ import { ROLES } from '@/lib/auth/permissions';
 import { adminMessage as m } from '@/lib/validation/admin-messages';
 import { optionalId, requiredId } from '@/lib/validation/admin-numbers';
 import { dbId } from './ids';
+import { isStorableText } from './text';
 
 /** At least 8 characters, with letters and digits. */
 export function isStrongPassword(password: string): boolean {
@@ -36,7 +37,8 @@ export const createUserSchema = z
       .string({ error: m('errors.required') })
       .trim()
       .min(1, m('errors.required'))
-      .max(100, m('errors.tooLong', { max: 100 })),
+      .max(100, m('errors.tooLong', { max: 100 }))
+      .refine(isStorableText, m('errors.unstorableText')),
     role: roleSchema,
     unitId: optionalId,
     password: passwordSchema,

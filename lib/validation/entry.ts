@@ -12,6 +12,7 @@ import {
   VALUE_COLUMN,
 } from './number';
 import { dbId, dbVersion } from './ids';
+import { isStorableText } from './text';
 
 export const CAUSES = ['FUNDING', 'INSTITUTION', 'STAFFING', 'HARDWARE', 'OTHER'] as const;
 export const LIKELIHOODS = ['CERTAIN', 'POSSIBLE', 'IMPOSSIBLE'] as const;
@@ -45,7 +46,8 @@ const text = (t: Translate) =>
   z
     .string()
     .trim()
-    .max(TEXT_MAX, { message: t('tooLong', { max: TEXT_MAX }) });
+    .max(TEXT_MAX, { message: t('tooLong', { max: TEXT_MAX }) })
+    .refine(isStorableText, { message: t('unstorableText') });
 
 const deviationSchema = (t: Translate) =>
   z.object({
