@@ -5,9 +5,10 @@ import en from '@/lib/i18n/messages/en/common.json';
 import zh from '@/lib/i18n/messages/zh-CN/common.json';
 import { API_CSP, COMMON_HEADERS, isForeignOrigin, newNonce, pageCsp } from '@/lib/security/headers';
 
-// Paths that answer for themselves when signed out (the login page, NextAuth, health, report downloads: 401 as JSON);
-// every other path sends anonymous visitors to the login page. Pages, actions and data functions check again.
-const PUBLIC = /^\/(login|api\/auth|api\/health|api\/reports)(\/|$)/;
+// Paths that answer for themselves when signed out (the login page, NextAuth, health, report downloads: 401 as JSON;
+// /api/v1 authenticates by API token, never by session); every other path sends anonymous visitors to the login page.
+// Pages, actions and data functions check again.
+const PUBLIC = /^\/(login|api\/auth|api\/health|api\/reports|api\/v1)(\/|$)/;
 
 function securityHeaders(response: NextResponse, csp: string): NextResponse {
   for (const [name, value] of Object.entries(COMMON_HEADERS)) response.headers.set(name, value);
