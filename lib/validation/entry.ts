@@ -122,6 +122,13 @@ export function saveMonthSchema(locale: Locale = 'zh-CN') {
       if (input.budget && budget && budget.planned === null && input.budget.planned.trim() === '') {
         ctx.addIssue({ code: 'custom', path: ['budget', 'planned'], message: t('required', { field: t('planned') }) });
       }
+      // one row per indicator: a second one would silently overwrite (or be overwritten by) the first
+      const seen = new Set<number>();
+      input.rows.forEach((row, i) => {
+        if (seen.has(row.indicatorId))
+          ctx.addIssue({ code: 'custom', path: ['rows', i, 'indicatorId'], message: t('duplicateRow') });
+        seen.add(row.indicatorId);
+      });
       return { ...input, rows, budget };
     });
 }
