@@ -33,8 +33,17 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     host: h.get('host'),
     forwardedHost: h.get('x-forwarded-host'),
   });
+  const texts = toLocale(request.cookies.get(LOCALE_COOKIE)?.value) === 'en' ? en : zh;
+  // a NUL is never part of an address; PostgreSQL would refuse it deep inside a lookup
+  if (/%00/.test(request.nextUrl.pathname + request.nextUrl.search)) {
+    const refusal = NextResponse.json(
+      { ok: false, error: texts.nulInAddress, message: texts.nulInAddress },
+      { status: 400 },
+    );
+    return securityHeaders(refusal, API_CSP);
+  }
   if (foreign) {
-    const message = (toLocale(request.cookies.get(LOCALE_COOKIE)?.value) === 'en' ? en : zh).crossOrigin;
+    const message = texts.crossOrigin;
     const refusal = NextResponse.json({ ok: false, error: message, message, fieldErrors: {} }, { status: 403 });
     refusal.headers.set('Cache-Control', 'no-store');
     return securityHeaders(refusal, API_CSP);

@@ -14,15 +14,29 @@ test.afterAll(async () => prisma.$disconnect());
 
 const ROOT = process.cwd();
 const manifest = (name: string) => JSON.parse(readFileSync(path.join(ROOT, '.next/server', name), 'utf8'));
-type ActionRef = { id: string; key: string };
+type ActionRef = { id: string; key: string; page: string };
+
+/** "app/(app)/entry/[year]/[month]/page" → "/entry/2026/10": a page whose bundle holds the action. */
+const pageUrl = (worker: string) =>
+  worker
+    .replace(/^app/, '')
+    .replace(/\/page$/, '')
+    .replace(/\/\([^)]*\)/g, '')
+    .replace('[year]', '2026')
+    .replace('[month]', '10')
+    .replace(/\[[^\]]+\]/g, '1') || '/';
 
 /** Every server action of the build: its id and "file#export". */
 function builtActions(): ActionRef[] {
   const node = manifest('server-reference-manifest.json').node as Record<
     string,
-    { filename?: string; exportedName?: string }
+    { filename?: string; exportedName?: string; workers: Record<string, unknown> }
   >;
-  return Object.entries(node).map(([id, a]) => ({ id, key: `${a.filename}#${a.exportedName}` }));
+  return Object.entries(node).map(([id, a]) => ({
+    id,
+    key: `${a.filename}#${a.exportedName}`,
+    page: pageUrl(Object.keys(a.workers)[0]),
+  }));
 }
 
 /** Every route handler of the build with the methods its module exports: "POST /api/import". */
@@ -60,10 +74,20 @@ const REFUSALS = [
   'errors.forbidden',
   'errors.signedOut',
 ];
-const isRefusal = (status: number, location: string, body: string) =>
-  [401, 403].includes(status) ||
-  (status >= 300 && status < 400 && location.includes('/login')) ||
-  REFUSALS.some((r) => body.includes(r));
+const isRefusal = (status: number, location: string, message: string) =>
+  [401, 403].includes(status) || location.includes('/login') || REFUSALS.some((r) => message.includes(r));
+
+/** An action's answer inside the flight response: its { ok, message } (not the page's messages around it). */
+const actionMessage = (body: string) => /"ok":false,"message":"([^"]*)"/.exec(body)?.[1] ?? '';
+/** A route's answer: its JSON error, or nothing for a file. */
+const routeMessage = (body: string) => {
+  try {
+    const json = JSON.parse(body) as { error?: string; message?: string };
+    return `${json.error ?? ''} ${json.message ?? ''}`;
+  } catch {
+    return '';
+  }
+};
 
 async function snapshot() {
   const [audits, reports, actuals, evidence, users, units, plans, tokens] = await Promise.all([
@@ -103,10 +127,10 @@ test.describe('[MATRIX]: every action and route as every role', () => {
     let calls = 0;
     for (const caller of CALLERS) {
       const api = await contextFor(caller, baseURL!);
-      for (const { id, key } of builtActions()) {
+      for (const { id, key, page } of builtActions()) {
         const entry = ACTIONS[key];
         for (const scope of entry.unitScoped ? (['own', 'other'] as const) : (['own'] as const)) {
-          const response = await api.post('/login', {
+          const response = await api.post(page, {
             headers: {
               'Next-Action': id,
               'Content-Type': 'text/plain;charset=UTF-8',
@@ -118,7 +142,8 @@ test.describe('[MATRIX]: every action and route as every role', () => {
           });
           calls += 1;
           const body = await response.text();
-          const refused = isRefusal(response.status(), response.headers()['x-action-redirect'] ?? '', body);
+          const where = response.headers()['x-action-redirect'] ?? response.headers()['location'] ?? '';
+          const refused = isRefusal(response.status(), where, actionMessage(body));
           const expected = !mayCall(caller, entry.need, entry.unitScoped, scope);
           if (response.status() >= 500 || refused !== expected)
             mismatches.push(
@@ -139,7 +164,7 @@ test.describe('[MATRIX]: every action and route as every role', () => {
           });
           calls += 1;
           const body = await response.text();
-          const refused = isRefusal(response.status(), response.headers()['location'] ?? '', body);
+          const refused = isRefusal(response.status(), response.headers()['location'] ?? '', routeMessage(body));
           const expected = !mayCall(caller, entry.need, entry.unitScoped, scope);
           if (response.status() >= 500 || refused !== expected)
             mismatches.push(

@@ -49,6 +49,7 @@ test.describe('[SECURITY]: headers, CSP and same-origin writes', () => {
     test('[SECURITY]: dashboard (Recharts), indicator page and entry run under the CSP without a violation', async ({
       page,
     }) => {
+      test.setTimeout(240_000);
       const violations = await watchViolations(page);
       await page.goto('/');
       await expect(page.locator('.recharts-surface').first()).toBeVisible();

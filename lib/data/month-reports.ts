@@ -105,9 +105,12 @@ export async function bumpReport(
  */
 export async function monthTransaction<T>(fn: (tx: Tx) => Promise<T>, locale: Locale): Promise<T> {
   try {
-    return await prisma.$transaction(fn, { timeout: 20_000 });
+    return await prisma.$transaction(fn, { timeout: 20_000, maxWait: 15_000 });
   } catch (error) {
     if (error instanceof StaleVersion) throw await conflictError(prisma, error.planId, error.month, locale);
+    // P2028: no connection free to start the transaction in time (a burst of saves): a clear "try again", not a crash
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2028')
+      throw new AppError('CONFLICT', validationTranslator(locale)('busy'));
     throw error;
   }
 }
