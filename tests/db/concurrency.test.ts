@@ -28,19 +28,23 @@ test('50 concurrent saves of one month at one version: exactly one winner, 49 st
   const before = await getEntryMonth(manager, OCT);
   const i01 = before.rows.find((r) => r.indicator.code === 'I01')!;
   const audits = await db.prisma.auditEvent.count();
-  const payloads = await Promise.all(
-    Array.from({ length: 50 }, (_, n) =>
-      payloadFor(manager, OCT, 'DRAFT', { I01: { value: String(Number(i01.current.value) + n + 1) } }),
+  const base = await payloadFor(manager, OCT, 'DRAFT');
+  const payloads = Array.from({ length: 50 }, (_, n) => ({
+    ...base,
+    rows: base.rows.map((r) =>
+      r.indicatorId === i01.indicator.id ? { ...r, value: String(Number(i01.current.value) + n + 1) } : r,
     ),
-  );
+  }));
   const results = await Promise.allSettled(payloads.map((p) => saveMonth(manager, p)));
   const winners = results.filter((r) => r.status === 'fulfilled');
   const losers = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason);
   expect(winners).toHaveLength(1);
   expect(losers).toHaveLength(49);
+  // each refused with the stale-version message naming the winner, or (pool exhausted under load) "busy, try again"
   for (const error of losers) {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('CONFLICT');
+    expect((error as AppError).message).toMatch(/数据已被.*修改|系统繁忙/);
   }
   const after = await getEntryMonth(manager, OCT);
   expect(after.version).toBe(before.version + 1);
