@@ -3,6 +3,9 @@ import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
 import type { Locale } from '@/lib/i18n/config';
 import type { Review } from '@/lib/validation/entry';
+import { mayApprove } from '@/lib/domain/month-cycle';
+import { AppError } from '@/lib/errors';
+import { validationTranslator } from '@/lib/validation/messages';
 import { recordAudit } from './audit';
 import { loadEntryMonths, statusesFor } from './entry';
 import {
@@ -26,10 +29,12 @@ export async function reviewMonth(user: SessionUser, input: Review, locale: Loca
     const plan = await findPlan(tx, user, input, locale);
     const before = await tx.monthReport.findUnique({
       where: { planId_month: { planId: plan.id, month: input.month } },
-      select: { id: true, state: true, version: true, returnReason: true, reopenReason: true },
+      select: { id: true, state: true, version: true, returnReason: true, reopenReason: true, submittedById: true },
     });
     if ((before?.version ?? 0) !== input.version) throw new StaleVersion(plan.id, input.month);
     const state = transitionOrThrow(before?.state ?? null, ACTION[input.decision], locale);
+    if (input.decision === 'APPROVE' && !mayApprove(before?.submittedById ?? null, user.id))
+      throw new AppError('FORBIDDEN', validationTranslator(locale)('ownSubmission'));
     const now = new Date();
     const data =
       input.decision === 'APPROVE'
@@ -84,5 +89,10 @@ export async function listReviewQueue(user: SessionUser, locale: Locale = 'zh-CN
     include: { plan: { select: { ...PLAN_OF_MONTH_SELECT, unit: { select: { id: true, code: true, name: true } } } } },
   });
   const months = await loadEntryMonths(prisma, user, reports, locale);
-  return { items: months.map((month) => ({ ...month, figures: statusesFor(month) })), total, page, pageCount };
+  const items = months.map((month, i) => ({
+    ...month,
+    figures: statusesFor(month),
+    mayApprove: mayApprove(reports[i].submittedById, user.id),
+  }));
+  return { items, total, page, pageCount };
 }
