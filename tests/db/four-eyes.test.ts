@@ -20,7 +20,7 @@ const approve = async (user: SessionUser, locale: 'zh-CN' | 'en' = 'zh-CN') =>
     locale,
   );
 const queueItem = async (user: SessionUser) =>
-  (await listReviewQueue(user)).find((i) => i.unit.code === OCT.unitCode && i.month === OCT.month)!;
+  (await listReviewQueue(user)).items.find((i) => i.unit.code === OCT.unitCode && i.month === OCT.month)!;
 
 beforeAll(async () => {
   db = await createTestDatabase({ withDemoData: true });
