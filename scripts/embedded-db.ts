@@ -76,7 +76,9 @@ export function runtimePackages(nodeModules: string): string[] {
  * share it and none of them depends on another (deleting or moving any checkout leaves the copy working).
  */
 export function runtimeCopyDir(nodeModules: string, root = os.tmpdir()): string {
-  const versions = runtimePackages(nodeModules).map((name) => `${name}@${readPackage(path.join(nodeModules, name)).version}`);
+  const versions = runtimePackages(nodeModules).map(
+    (name) => `${name}@${readPackage(path.join(nodeModules, name)).version}`,
+  );
   const digest = createHash('sha1').update(versions.join('\n')).digest('hex').slice(0, 12);
   return path.join(root, `fj12345-embedded-postgres-${digest}`);
 }
