@@ -97,7 +97,7 @@ async function loadDemo(url: string) {
   const prisma = createPrismaClient(url);
   try {
     const demo = await loadDemoDataIfEmpty(prisma);
-    if (demo.loaded) console.log('[db] Loaded the demo data (10 units, 2025 and January–October 2026).');
+    if (demo.loaded) console.log('[db] Loaded the demo data (10 units, 2023–2025 and January–October 2026).');
     return (await prisma.user.count({ where: { isDemo: true } })) > 0 ? demo : null;
   } finally {
     await prisma.$disconnect();

@@ -12,3 +12,8 @@ export * from './monthly-rows';
 export * from './evaluate';
 export * from './month-cycle';
 export * from './entry-figures';
+export * from './forecast-series';
+export * from './forecast-errors';
+export * from './forecast-backtest';
+export * from './forecast';
+export * from './forecast-table';
