@@ -56,6 +56,7 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
       month: m,
       months: r.months,
       lastYear: r.lastYear,
+      priorYears: r.priorYears,
       current,
       thresholds: month.thresholds,
       budget: { total: month.budget.total, months: month.budget.months, current: budgetNow },
