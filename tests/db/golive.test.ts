@@ -19,7 +19,7 @@ const run = (script: string, args: string[], url: string, input?: string) =>
     env: { ...process.env, DATABASE_URL: url },
     input: input ?? '',
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 150_000,
   });
 
 describe('production database: the first administrator', () => {
@@ -36,7 +36,7 @@ describe('production database: the first administrator', () => {
     expect(await db.prisma.plan.count()).toBe(0);
   });
 
-  test('admin:create refuses a password on the command line and a weak password', () => {
+  test('admin:create refuses a password on the command line and a weak password', { timeout: 300_000 }, () => {
     const argv = run('admin-create.ts', ['--username', 'chief', '--password', 'Strong#2026x'], db.url);
     expect(argv.status).toBe(2);
     expect(argv.stderr).toContain('never taken from the command line');
@@ -47,33 +47,37 @@ describe('production database: the first administrator', () => {
     expect(named.stderr).toContain('must not contain the user name');
   });
 
-  test('admin:create reads the password from stdin, once; the admin must change it at first sign-in', async () => {
-    const created = run(
-      'admin-create.ts',
-      ['--username', 'zhang.wei', '--display-name', '张伟'],
-      db.url,
-      'Hotline#2026\nHotline#2026\n',
-    );
-    expect(created.stderr).toBe('');
-    expect(created.status).toBe(0);
-    const user = await db.prisma.user.findUniqueOrThrow({ where: { username: 'zhang.wei' } });
-    expect(user).toMatchObject({
-      role: 'ADMIN',
-      displayName: '张伟',
-      isActive: true,
-      mustChangePassword: true,
-      isDemo: false,
-    });
-    const login = await verifyLogin('zhang.wei', 'Hotline#2026');
-    expect(login).toMatchObject({ ok: true, account: { mustChangePassword: true } });
-    expect(await db.prisma.auditEvent.count({ where: { action: 'ADMIN_CREATE' } })).toBe(1);
+  test(
+    'admin:create reads the password from stdin, once; the admin must change it at first sign-in',
+    { timeout: 200_000 },
+    async () => {
+      const created = run(
+        'admin-create.ts',
+        ['--username', 'zhang.wei', '--display-name', '张伟'],
+        db.url,
+        'Hotline#2026\nHotline#2026\n',
+      );
+      expect(created.stderr).toBe('');
+      expect(created.status).toBe(0);
+      const user = await db.prisma.user.findUniqueOrThrow({ where: { username: 'zhang.wei' } });
+      expect(user).toMatchObject({
+        role: 'ADMIN',
+        displayName: '张伟',
+        isActive: true,
+        mustChangePassword: true,
+        isDemo: false,
+      });
+      const login = await verifyLogin('zhang.wei', 'Hotline#2026');
+      expect(login).toMatchObject({ ok: true, account: { mustChangePassword: true } });
+      expect(await db.prisma.auditEvent.count({ where: { action: 'ADMIN_CREATE' } })).toBe(1);
 
-    await expect(createFirstAdmin(db.prisma, { username: 'second', password: 'Another#2026' })).rejects.toThrow(
-      'already has an active administrator',
-    );
-  });
+      await expect(createFirstAdmin(db.prisma, { username: 'second', password: 'Another#2026' })).rejects.toThrow(
+        'already has an active administrator',
+      );
+    },
+  );
 
-  test('demo data never goes into a database that holds anything', async () => {
+  test('demo data never goes into a database that holds anything', { timeout: 200_000 }, async () => {
     expect((await loadDemoDataIfEmpty(db.prisma)).loaded).toBe(false);
     expect(await db.prisma.unit.count()).toBe(0);
     const seed = run('seed-cli.ts', ['--demo'], db.url);
@@ -127,7 +131,7 @@ describe('backup and restore', () => {
     expect(after).toEqual(before);
   });
 
-  test('restore refuses a database that is not empty, and changes nothing there', async () => {
+  test('restore refuses a database that is not empty, and changes nothing there', { timeout: 200_000 }, async () => {
     const file = backupDatabase(source.url, outDir, new Date('2026-03-02T04:05:06Z'));
     const before = await tableFingerprints(target.url);
     await expect(restoreDatabase(target.url, file, { force: false })).rejects.toThrow('not empty');

@@ -70,7 +70,7 @@ describe('loading the real plan', () => {
     expect(await db.prisma.user.count()).toBe(0);
   });
 
-  test('loading again changes nothing, from the command line or from 系统管理', async () => {
+  test('loading again changes nothing, from the command line or from 系统管理', { timeout: 200_000 }, async () => {
     const before = await snapshot();
     const cli = spawnSync(
       path.join(ROOT, 'node_modules', '.bin', 'tsx'),
@@ -79,7 +79,7 @@ describe('loading the real plan', () => {
         cwd: ROOT,
         env: { ...process.env, DATABASE_URL: db.url },
         encoding: 'utf8',
-        timeout: 60_000,
+        timeout: 150_000,
       },
     );
     expect(cli.status).toBe(0);
