@@ -5,7 +5,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import type { listReviewQueue } from '@/lib/data/review';
 import { ReviewActions } from './review-actions';
 
-type Item = Awaited<ReturnType<typeof listReviewQueue>>[number];
+type Item = Awaited<ReturnType<typeof listReviewQueue>>['items'][number];
 
 /** One submitted month: its figures, YTD statuses and deviation records, with approve / return. */
 export async function ReviewCard({ item }: { item: Item }) {
@@ -77,6 +77,7 @@ export async function ReviewCard({ item }: { item: Item }) {
         month={item.month}
         version={item.version}
         mode="review"
+        mayApprove={item.mayApprove}
       />
     </section>
   );

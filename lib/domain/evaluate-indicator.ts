@@ -28,6 +28,8 @@ export type EvaluateIndicatorInput = {
   thresholds?: Thresholds;
   qualitativeScore?: number | null;
   isYearComplete?: boolean;
+  /** false: leave out the month-by-month series (monthly = []) when the caller shows none of it */
+  withMonthly?: boolean;
 };
 
 export type IndicatorFigures = {
@@ -200,6 +202,9 @@ export const evaluateIndicator = (input: EvaluateIndicatorInput): IndicatorFigur
     score: scoreOf(input, figures.ytdRating, scoreActual),
     isProjected: !input.isYearComplete,
     isMonitoring: !(indicator.weight > 0),
-    monthly: monthlyRows({ ...input, profile, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS }),
+    monthly:
+      input.withMonthly === false
+        ? []
+        : monthlyRows({ ...input, profile, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS }),
   };
 };

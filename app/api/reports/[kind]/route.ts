@@ -5,7 +5,8 @@ import { isAppError } from '@/lib/errors';
 import { LOCALE_COOKIE, toLocale } from '@/lib/i18n/config';
 import { exportReport } from '@/lib/reports/export';
 import { apiMessage } from '@/lib/reports/messages';
-import { isExportKind, parseReportQuery } from '@/lib/reports/params';
+import { streamMonthlyXlsx } from '@/lib/reports/monthly-stream';
+import { isExportKind, parseFromYear, parseReportQuery } from '@/lib/reports/params';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +28,10 @@ function streamOf(bytes: Buffer): ReadableStream<Uint8Array> {
   });
 }
 
-/** GET /api/reports/{monitoring|self-evaluation|monthly|all}?unit=&year=&month=&format=&approvedOnly= */
+/**
+ * GET /api/reports/{monitoring|self-evaluation|monthly|all}?unit=&year=&month=&format=&approvedOnly=, and
+ * /api/reports/monthly?unit=&fromYear=&year=&format=xlsx: several years' monthly detail, streamed.
+ */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kind: string }> }) {
   const locale = toLocale(request.cookies.get(LOCALE_COOKIE)?.value);
   const { kind } = await params;
@@ -37,7 +41,20 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!can(user, 'reports.export')) return error(403, apiMessage(locale, 'forbidden'));
   const parsed = parseReportQuery(kind, request.nextUrl.searchParams, locale);
   if (!parsed.ok) return error(400, parsed.message);
+  const range = parseFromYear(kind, request.nextUrl.searchParams, parsed.params, locale);
+  if (!range.ok) return error(400, range.message);
   try {
+    if (range.fromYear !== null) {
+      const streamed = await streamMonthlyXlsx(user, parsed.params, range.fromYear, { locale });
+      return new Response(streamed.stream, {
+        headers: {
+          'Content-Type': streamed.contentType,
+          'Content-Disposition': streamed.contentDisposition,
+          'Cache-Control': 'no-store',
+          'X-Content-Type-Options': 'nosniff',
+        },
+      });
+    }
     const file = await exportReport(user, parsed.params, { locale });
     return new Response(streamOf(file.body), {
       headers: {
