@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { PlanCopyForm } from '@/components/admin/plan-copy-form';
 import { PlansTable } from '@/components/admin/plans-table';
+import { SeedPlanForm } from '@/components/admin/seed-plan-form';
 import { requirePermission } from '@/lib/auth/session';
 import { listPlans, listPlanYears } from '@/lib/data/admin-plans';
 import { listUnitOptions } from '@/lib/data/admin-units';
@@ -18,6 +19,7 @@ export default async function AdminPlansPage({ searchParams }: { searchParams: P
   return (
     <>
       <h1>{t('plans.title')}</h1>
+      <SeedPlanForm />
       <PlanCopyForm units={units} defaultYear={(years[0] ?? new Date().getFullYear()) + 1} />
       <form method="get" className="row" style={{ marginBottom: '1rem' }}>
         <label htmlFor="plans-year">{t('plans.year')}</label>
