@@ -97,7 +97,7 @@ test.describe('[DASHBOARD]: leader', () => {
     await expect(chart.locator('.recharts-reference-area')).toHaveCount(1);
     await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(10);
     const reference = (await engineFigures('103603', 2026, 10)).indicators.find((i) => i.code === 'I02')!;
-    await page.getByText('以表格查看图表数据').click();
+    await page.getByRole('region', { name: '月度完成值' }).getByText('以表格查看图表数据').click();
     const rows = page.getByTestId('monthly-chart-table').locator('tbody tr');
     await expect(rows).toHaveCount(10);
     for (const m of reference.figures.monthly) {
