@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { Likelihood } from '@/lib/domain';
-import { CAUSES, LIKELIHOODS } from '@/lib/validation/entry';
+import { CAUSES, deviationKey, LIKELIHOODS } from '@/lib/validation/entry';
 import { TextField } from './text-field';
 
 export type DeviationState = { causes: string[]; analysis: string; measures: string; likelihood: string };
@@ -26,7 +26,7 @@ export function DeviationFields({ id, value, suggested, errorsOf, isDisabled, on
       ...value,
       causes: value.causes.includes(cause) ? value.causes.filter((c) => c !== cause) : [...value.causes, cause],
     });
-  const causeErrors = errorsOf('causes');
+  const causeErrors = errorsOf(deviationKey('causes'));
   return (
     <fieldset className="panel" style={{ minWidth: 0 }}>
       <legend>{t('deviation')}</legend>
@@ -56,7 +56,7 @@ export function DeviationFields({ id, value, suggested, errorsOf, isDisabled, on
         id={`${id}-analysis`}
         label={t('analysis')}
         value={value.analysis}
-        errors={errorsOf('analysis')}
+        errors={errorsOf(deviationKey('analysis'))}
         isDisabled={isDisabled}
         isMultiline
         onChange={(analysis) => onChange({ ...value, analysis })}
@@ -65,7 +65,7 @@ export function DeviationFields({ id, value, suggested, errorsOf, isDisabled, on
         id={`${id}-measures`}
         label={t('measures')}
         value={value.measures}
-        errors={errorsOf('measures')}
+        errors={errorsOf(deviationKey('measures'))}
         isDisabled={isDisabled}
         isMultiline
         onChange={(measures) => onChange({ ...value, measures })}
@@ -88,7 +88,9 @@ export function DeviationFields({ id, value, suggested, errorsOf, isDisabled, on
         {suggested && (
           <span className="small muted">{t('suggested', { likelihood: td(`likelihood.${suggested}`) })}</span>
         )}
-        {errorsOf('likelihood') && <p className="field-error">{errorsOf('likelihood')!.join(' ')}</p>}
+        {errorsOf(deviationKey('likelihood')) && (
+          <p className="field-error">{errorsOf(deviationKey('likelihood'))!.join(' ')}</p>
+        )}
       </div>
     </fieldset>
   );

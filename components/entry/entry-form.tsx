@@ -108,7 +108,13 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
         }),
         budget,
       };
-      const response = await saveMonthAction(payload);
+      let response: ActionResult<{ state: string; version: number }>;
+      try {
+        response = await saveMonthAction(payload);
+      } catch {
+        // the server did not answer (network, server down): the form keeps what was typed
+        response = { ok: false, message: t('saveUnreachable'), fieldErrors: {} };
+      }
       setResult({ ...response, intent });
       if (response.ok) {
         setVersion(response.data.version);
@@ -121,6 +127,20 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
       {result && (
         <div className={result.ok ? 'form-ok' : 'form-error'} role={result.ok ? 'status' : 'alert'}>
           {result.ok ? t(result.intent === 'SUBMIT' ? 'submitted' : 'saved') : result.message}
+          {!result.ok && Object.keys(result.fieldErrors).length === 0 && (
+            <>
+              {' '}
+              {t('keptAsTyped')}{' '}
+              <button
+                type="button"
+                className="btn btn-secondary"
+                disabled={isPending}
+                onClick={() => save(result.intent === 'SUBMIT' ? 'SUBMIT' : 'DRAFT')}
+              >
+                {t('retry')}
+              </button>
+            </>
+          )}
         </div>
       )}
       <fieldset className="panel" style={{ minWidth: 0 }}>
