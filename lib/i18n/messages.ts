@@ -14,6 +14,8 @@ export const NAMESPACES = [
   'admin',
   'evidence',
   'import',
+  'api',
+  'notifications',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
