@@ -63,7 +63,8 @@ test.describe('[REPORTS]: evaluator', () => {
   test('the print page renders all three reports with repeated table headers', async ({ page }) => {
     await chooseOptions(page, 'pdf');
     await page.goto((await page.getByRole('link', { name: '打开可打印页面' }).getAttribute('href'))!);
-    await expect(page.getByRole('heading', { name: '2026年1–10月绩效运行监控表' })).toBeVisible();
+    // approved-only (the default): the submitted October is left out, and the title says so
+    await expect(page.getByRole('heading', { name: '2026年1–9月绩效运行监控表' })).toBeVisible();
     await expect(page.getByRole('heading', { name: /2026年度绩效自评表/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: /月度明细/ })).toBeVisible();
     await expect(page.getByRole('columnheader', { name: '偏差原因分析' }).first()).toBeVisible();

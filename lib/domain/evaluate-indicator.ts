@@ -44,7 +44,8 @@ export type IndicatorFigures = {
   lastYearValue: number | null;
   yoy: number | null;
   yoyPp: number | null;
-  monthly: MonthlyFigure[];
+  /** each month's row, with the status of the cumulative figure as of that month (累计状态) */
+  monthly: (MonthlyFigure & { cumulativeStatus: Status })[];
 };
 
 type Core = Omit<IndicatorFigures, 'isProjected' | 'isMonitoring' | 'monthly' | 'score'> & { scoreActual: Dec | null };
@@ -148,18 +149,22 @@ export const evaluateIndicator = (input: EvaluateIndicatorInput): IndicatorFigur
     monthlyPlan: indicator.monthlyPlan,
     lastYear: input.lastYear,
   });
-  const core =
+  const coreAsOf = (asOf: number) =>
     indicator.kind === 'COUNT'
-      ? evaluateCount(input, profile)
+      ? evaluateCount({ ...input, asOf }, profile)
       : indicator.kind === 'RATIO'
-        ? evaluateRatio(input)
-        : evaluateQualitative(input);
-  const { scoreActual, ...figures } = core;
+        ? evaluateRatio({ ...input, asOf })
+        : evaluateQualitative({ ...input, asOf });
+  const { scoreActual, ...figures } = coreAsOf(input.asOf);
+  const monthly = monthlyRows({ ...input, profile, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS });
   return {
     ...figures,
     score: scoreOf(input, figures.ytdRating, scoreActual),
     isProjected: !input.isYearComplete,
     isMonitoring: !(indicator.weight > 0),
-    monthly: monthlyRows({ ...input, profile, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS }),
+    monthly: monthly.map((row) => ({
+      ...row,
+      cumulativeStatus: row.month === input.asOf ? figures.status : coreAsOf(row.month).status,
+    })),
   };
 };

@@ -12,3 +12,4 @@ export * from './monthly-rows';
 export * from './evaluate';
 export * from './month-cycle';
 export * from './entry-figures';
+export * from './deviation';

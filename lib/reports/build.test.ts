@@ -49,14 +49,23 @@ describe('monitoring table model', () => {
     expect(rows.map((r) => r.cells.name)).toEqual(['受理群众诉求数量', '话务接通率', '一次办结率']);
   });
 
-  test('causes are marked from every deviation record up to the month; likelihood from the as-of month record; measures grouped by month', () => {
-    expect(rows[1].cells.cause_STAFFING).toBe(MARK);
-    expect(rows[1].cells.cause_HARDWARE).toBe(MARK);
-    expect(rows[1].cells.cause_FUNDING).toBeNull();
-    expect(rows[1].cells.likelihood_POSSIBLE).toBe(MARK);
-    expect(rows[1].cells.likelihood_CERTAIN).toBeNull();
-    expect(rows[1].cells.measures).toBe('1、3月：增加排班。');
+  test('back on target as of the month (话务接通率 is green by March): no stale cause or likelihood marks, the texts are history with their months', () => {
+    expect(plan.indicators[1].figures.status).toBe('GREEN');
+    for (const cause of ['STAFFING', 'HARDWARE', 'FUNDING']) expect(rows[1].cells[`cause_${cause}`]).toBeNull();
+    expect(rows[1].cells[`likelihood_${plan.indicators[1].figures.likelihood}`]).toBe(MARK);
+    expect(rows[1].cells.measures).toBe('（截至3月未偏离目标，以下说明仅适用于所注月份）\n1、3月：增加排班。');
     expect(rows[0].cells[`likelihood_${plan.indicators[0].figures.likelihood}`]).toBe(MARK);
+  });
+
+  test('still off target: causes and likelihood from the current explanation (the latest record), texts by month', () => {
+    const red = fixturePlan();
+    red.indicators[1] = { ...red.indicators[1], figures: { ...red.indicators[1].figures, status: 'RED' } };
+    const cells = blockOf(buildMonitoringReport([red], META), 'indicators').rows[1].cells;
+    expect(cells.cause_STAFFING).toBe(MARK);
+    expect(cells.cause_HARDWARE).toBeNull(); // written for January only
+    expect(cells.likelihood_POSSIBLE).toBe(MARK);
+    expect(cells.likelihood_CERTAIN).toBeNull();
+    expect(cells.measures).toBe('1、3月：增加排班。');
   });
 
   test('the budget block holds budget, spending to date, execution rate and 序时进度 from the engine', () => {
@@ -99,7 +108,9 @@ describe('self-evaluation sheet model', () => {
       format: { kind: 'decimal', digits: 2 },
     });
     expect(blockOf(model, 'indicators').columns.find((c) => c.key === 'score')!.label).toBe('得分（预计）');
-    expect(rows[1].cells.analysis).toBe('1、3月：坐席不足。改进措施：增加排班。');
+    expect(rows[1].cells.analysis).toBe(
+      '（截至3月未偏离目标，以下说明仅适用于所注月份）\n1、3月：坐席不足。改进措施：增加排班。',
+    );
   });
 
   test('the budget line: projected full-year spend, its rate, and the engine score; total and grade', () => {

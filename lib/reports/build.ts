@@ -2,6 +2,7 @@
 // except unit conversion for display (元 → 万元, 件 → 万件) and the self-evaluation's full-year execution rate.
 import type { IndicatorPerformance, PlanPerformance } from '@/lib/data/performance';
 import { D } from '@/lib/domain/decimal';
+import { currentExplanation } from '@/lib/domain/deviation';
 import { formatDateTime } from '@/lib/format';
 import {
   type Cell,
@@ -141,6 +142,21 @@ const unitLines = (plan: PlanPerformance, isOnly: boolean) => [
   describeMonthStates(plan),
 ];
 
+/**
+ * An indicator's deviation texts up to the as-of month, each with the months it was written for; when the indicator
+ * is not off target as of that month (docs/RULES.md, deviation records) the texts are history and say so.
+ */
+function explanationText(
+  indicator: IndicatorPerformance,
+  asOf: number,
+  text: (d: IndicatorPerformance['deviations'][number]) => string,
+): string | null {
+  const records = indicator.deviations.filter((d) => d.month <= asOf);
+  const grouped = groupedByText(records, text);
+  if (!grouped || currentExplanation(records, indicator.figures.status, asOf)) return grouped;
+  return `（截至${asOf}月未偏离目标，以下说明仅适用于所注月份）\n${grouped}`;
+}
+
 /** Deviation texts, the months that share one text on one line: "1、2、7月：…". */
 export function groupedByText(
   deviations: IndicatorPerformance['deviations'],
@@ -217,9 +233,10 @@ function monitoringIndicatorBlock(plan: PlanPerformance): ReportBlock {
   ];
   const rows = plan.indicators.map((indicator): ReportRow => {
     const f = indicator.figures;
-    const causes = new Set(indicator.deviations.flatMap((d) => d.causes));
-    const asOfDeviation = indicator.deviations.find((d) => d.month === plan.asOf);
-    const likelihood = asOfDeviation?.likelihood ?? f.likelihood;
+    // the marks are the current explanation's only: a record of months the indicator has since recovered from is not
+    const current = currentExplanation(indicator.deviations, f.status, plan.asOf);
+    const causes = new Set(current?.causes ?? []);
+    const likelihood = current?.likelihood ?? f.likelihood;
     return {
       cells: {
         level1: indicator.level1,
@@ -231,7 +248,7 @@ function monitoringIndicatorBlock(plan: PlanPerformance): ReportBlock {
         projection: indicatorValueCell(indicator, f.projection, f.ytdRating),
         ...Object.fromEntries(CAUSES.map((c) => [`cause_${c}`, mark(causes.has(c))])),
         ...Object.fromEntries(LIKELIHOODS.map((l) => [`likelihood_${l}`, mark(likelihood === l)])),
-        measures: groupedByText(indicator.deviations, (d) => d.measures),
+        measures: explanationText(indicator, plan.asOf, (d) => d.measures),
       },
     };
   });
@@ -323,7 +340,7 @@ function selfEvaluationIndicatorBlock(plan: PlanPerformance): ReportBlock {
           projection: indicatorValueCell(indicator, f.scoredActual, f.ytdRating),
           weight: plain(indicator.weight),
           score: f.score === null ? null : decimal(f.score, 2),
-          analysis: groupedByText(indicator.deviations, (d) =>
+          analysis: explanationText(indicator, plan.asOf, (d) =>
             d.measures ? `${d.analysis}改进措施：${d.measures}` : d.analysis,
           ),
         },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pdfText } from '../../e2e/support/pdf-text';
 import type { SessionUser } from '../../lib/auth/permissions';
 import { listPlanPerformance, type IndicatorPerformance, type PlanPerformance } from '../../lib/data/performance';
+import { currentExplanation } from '../../lib/domain/deviation';
 import { coveredMonthsLabel } from '../../lib/reports/build';
 import { readReportCsv } from '../../lib/reports/csv';
 import { roundedText } from '../../lib/reports/display';
@@ -122,7 +123,9 @@ describe('report exports', () => {
       expect(row['全年预计完成情况'].value).toBe(xlsxOf(indicator, indicator.figures.projection));
       expect(row['1–9月执行情况'].numFmt).toBe(isRatio ? '0.00%' : '#,##0.00');
       expect(row['年度指标值'].value).toBe(indicator.targetText);
-      const causes = new Set(indicator.deviations.flatMap((d) => d.causes));
+      // only the current explanation marks causes (docs/RULES.md): none once the indicator is back on target
+      const current = currentExplanation(indicator.deviations, indicator.figures.status, 10);
+      const causes = new Set(current?.causes ?? []);
       expect(row['人员保障'].value ?? null).toBe(causes.has('STAFFING') ? '√' : null);
     }
     const budget = tableAfter(sheet, '资金项目').rows[0];
