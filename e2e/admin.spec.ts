@@ -42,6 +42,14 @@ test.describe(() => {
       await other.getByLabel('用户名').fill(username);
       await other.getByLabel('密码').fill('Welcome2026');
       await other.getByRole('button', { name: '登录' }).click();
+      // the administrator knows the initial password: the user must choose their own first
+      await expect(other).toHaveURL(/\/password$/);
+      await other.getByLabel('当前密码').fill('Welcome2026');
+      await other.getByLabel('新密码', { exact: true }).fill('Mine#2026ok');
+      await other.getByLabel('再次输入新密码').fill('Mine#2026ok');
+      await other.getByRole('button', { name: '保存新密码' }).click();
+      await expect(other.getByRole('status')).toContainText('密码已修改');
+      await other.getByRole('link', { name: '返回系统' }).click();
       await expect(other).toHaveURL(/\/$/);
       await expect(other.getByTestId('current-user')).toHaveText('端到端测试员（领导）');
     } finally {

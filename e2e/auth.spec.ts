@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import bcrypt from 'bcryptjs';
 import { DEMO_PASSWORD, ROLE_ACCOUNTS, type RoleName } from './support/accounts';
 import { testPrisma } from './support/db';
 
@@ -28,29 +29,70 @@ test.describe('[AUTH]: sign-in', () => {
     await page.getByLabel('用户名').fill('evaluator');
     await page.getByLabel('密码').fill('wrong-password');
     await page.getByRole('button', { name: '登录' }).click();
-    await expect(page.locator('form').getByRole('alert')).toHaveText('用户名或密码错误，请重新输入。');
+    await expect(page.locator('form').getByRole('alert')).toHaveText(
+      '用户名或密码错误，请重新输入。连续输错5次，账号将锁定15分钟。',
+    );
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test('five wrong passwords lock the account, even with the right password afterwards', async ({ page }) => {
+  test('five wrong passwords lock the account, even with the right password, answered as an unknown name is', async ({
+    page,
+  }) => {
     const prisma = testPrisma();
     const username = 'manager-longyan';
     try {
       await page.goto('/login');
+      await page.getByLabel('用户名').fill('no-such-user-anywhere');
+      await page.getByLabel('密码').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: '登录' }).click();
+      const unknownAnswer = await page.locator('form').getByRole('alert').textContent();
       for (let i = 0; i < 5; i++) {
         await page.getByLabel('用户名').fill(username);
         await page.getByLabel('密码').fill(`wrong-${i}`);
         await page.getByRole('button', { name: '登录' }).click();
         await expect(page.locator('form').getByRole('alert')).toBeVisible();
       }
-      await expect(page.locator('form').getByRole('alert')).toContainText('账号已临时锁定');
       await page.getByLabel('密码').fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: '登录' }).click();
-      await expect(page.locator('form').getByRole('alert')).toContainText('账号已临时锁定');
+      await expect(page.locator('form').getByRole('alert')).toHaveText(unknownAnswer ?? '');
       await expect(page).toHaveURL(/\/login/);
+      expect(await prisma.user.findUniqueOrThrow({ where: { username } })).toMatchObject({
+        lockedUntil: expect.any(Date),
+      });
     } finally {
       await prisma.user.update({ where: { username }, data: { lockedUntil: null, failedLogins: 0 } });
       await prisma.$disconnect();
+    }
+  });
+
+  test('a session cookie kept from before sign-out no longer downloads reports', async ({ page, playwright }) => {
+    // an evaluator of its own: sign-out ends every session of the user, the saved role sessions included
+    const username = `e2e-signout-${Date.now()}`;
+    const prisma = testPrisma();
+    await prisma.user.create({
+      data: {
+        username,
+        displayName: '退出测试',
+        role: 'EVALUATOR',
+        passwordHash: await bcrypt.hash(DEMO_PASSWORD, 10),
+      },
+    });
+    await prisma.$disconnect();
+    const report = '/api/reports/monitoring?unit=103603&year=2026&month=10&format=csv';
+    await page.goto('/login');
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    const kept = await page.context().storageState();
+    const replay = await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL, storageState: kept });
+    try {
+      expect((await replay.get(report)).status()).toBe(200);
+      await page.getByRole('button', { name: '退出登录' }).click();
+      await expect(page).toHaveURL(/\/login/);
+      expect((await replay.get(report)).status()).toBe(401);
+    } finally {
+      await replay.dispose();
     }
   });
 

@@ -56,7 +56,7 @@ async function main() {
       unitId: leaderRow.unitId,
     };
 
-    console.log(`${RUNS} runs each, demo data (10 units, 2025 + Jan–Oct 2026), as of October 2026\n`);
+    console.log(`${RUNS} runs each, demo data (10 units, 2023–2025 + Jan–Oct 2026), as of October 2026\n`);
     const base = await median('SELECT 1 (baseline round trip)', () => prisma.$queryRaw`SELECT 1`);
     const one = await median('getPlanPerformance (unit 103603)', () =>
       getPlanPerformance(leader, { unitCode: '103603', year: 2026, asOf: 10, now: NOW }),

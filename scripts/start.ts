@@ -32,7 +32,7 @@ async function main() {
     const prisma = createPrismaClient(db.url);
     const demo = await loadDemoDataIfEmpty(prisma);
     await prisma.$disconnect();
-    if (demo.loaded) console.log('[db] Loaded the demo data (10 units, 2025 and January–October 2026).');
+    if (demo.loaded) console.log('[db] Loaded the demo data (10 units, 2023–2025 and January–October 2026).');
 
     if (!isDev) buildIfStale();
 

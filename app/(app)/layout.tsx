@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { NavLinks } from '@/components/ui/nav-links';
 import { NAVIGATION } from '@/components/ui/navigation';
@@ -39,6 +40,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             {t('signedInAs', { name: user.name, role: td(`role.${user.role}`) })}
           </span>
           <LanguageSwitch />
+          <Link className="small" href="/password">
+            {t('changePassword')}
+          </Link>
           <SignOutButton label={t('signOut')} />
         </header>
         <main className="content" id="main">

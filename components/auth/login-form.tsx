@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 
-const KNOWN_ERRORS = ['INVALID', 'LOCKED', 'DISABLED'];
+const KNOWN_ERRORS = ['INVALID', 'DISABLED'];
 
 export function LoginForm() {
   const t = useTranslations('auth');

@@ -19,6 +19,8 @@ export const SERIES = {
   lastYearCumulative: { label: 'lastYearCumulative', color: '#9aa5b1', dash: '4 3' },
   target: { label: 'target', color: '#b42318', dash: '8 4' },
   band: { label: 'band', color: '#fff4d6', stroke: '#f3d48a' },
+  forecast: { label: 'forecast', color: '#c2410c', dash: '5 3' },
+  forecastBand: { label: 'forecastBand', color: '#fbd5bd' },
 } as const;
 
 export type SeriesKey = keyof typeof SERIES;

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import {
+  Area,
   CartesianGrid,
   ComposedChart,
   Legend,
@@ -12,13 +13,15 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { CountChartRow } from '@/lib/dashboard/chart-data';
+import type { CountChartRow, RateForecastRow } from '@/lib/dashboard/chart-data';
 import { formatNumber, type FormatLocale } from '@/lib/format';
 import { CHART_HEIGHT, CHART_MARGIN, SERIES } from './chart-config';
 import { ChartTooltip } from './chart-tooltip';
 import { TargetKey } from './target-key';
 
-const line = (key: 'cumulative' | 'expected' | 'projection' | 'lastYearCumulative', name: string, width = 2) => (
+type LineKey = 'cumulative' | 'expected' | 'projection' | 'lastYearCumulative' | 'forecast';
+
+const line = (key: LineKey, name: string, width = 2) => (
   <Line
     key={key}
     dataKey={key}
@@ -32,33 +35,55 @@ const line = (key: 'cumulative' | 'expected' | 'projection' | 'lastYearCumulativ
 );
 
 /**
- * COUNT: the running total against the 序时 pace line and the annual target, the projection to December, last year's
- * running total.
+ * COUNT: the running total against the 序时 pace line and the annual target, the projection to December, the
+ * seasonal forecast with its 80% band, last year's running total. RATIO (isRate): the YTD rate, the forecast and
+ * its band, the target.
  */
 export function CumulativeChart({
   rows,
   unit,
   target,
   originalTarget = null,
+  isRate = false,
 }: {
-  rows: CountChartRow[];
+  rows: (CountChartRow | RateForecastRow)[];
   unit: string;
   target: number | null;
   originalTarget?: number | null;
+  isRate?: boolean;
 }) {
   const t = useTranslations('indicator.series');
   const locale = useLocale() as FormatLocale;
+  const data = rows.map((r) => ({
+    ...r,
+    forecastBand: r.forecastLow === null || r.forecastHigh === null ? null : [r.forecastLow, r.forecastHigh],
+  }));
+  const hasBand = data.some((r) => r.forecastBand !== null);
   return (
-    <div className="chart" data-testid="cumulative-chart">
+    <div className="chart" data-testid={isRate ? 'rate-forecast-chart' : 'cumulative-chart'}>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-        <ComposedChart data={rows} margin={CHART_MARGIN}>
+        <ComposedChart data={data} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="month" />
-          <YAxis width={56} tickFormatter={(v: number) => formatNumber(v, locale, 0)} />
-          {line('lastYearCumulative', t('lastYearCumulative'), 1)}
-          {line('expected', t('expected'))}
-          {line('projection', t('projection'))}
-          {line('cumulative', t('cumulative'), 3)}
+          <YAxis
+            width={56}
+            domain={isRate ? ['auto', 'auto'] : undefined}
+            tickFormatter={(v: number) => formatNumber(v, locale, isRate ? 1 : 0)}
+          />
+          {hasBand && (
+            <Area
+              dataKey="forecastBand"
+              name={t('forecastBand')}
+              fill={SERIES.forecastBand.color}
+              stroke="none"
+              isAnimationActive={false}
+            />
+          )}
+          {!isRate && line('lastYearCumulative', t('lastYearCumulative'), 1)}
+          {!isRate && line('expected', t('expected'))}
+          {!isRate && line('projection', t('projection'))}
+          {line('forecast', t('forecast'))}
+          {line('cumulative', t(isRate ? 'ytdRate' : 'cumulative'), 3)}
           {target !== null && (
             <ReferenceLine
               y={target}

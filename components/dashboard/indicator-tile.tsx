@@ -61,6 +61,20 @@ export async function IndicatorTile({ indicator, asOf }: { indicator: IndicatorP
             <dd>{value(f.projection)}</dd>
           </>
         )}
+        {f.forecast && (
+          <>
+            <dt>{t('forecast')}</dt>
+            <dd data-testid="tile-forecast">{value(f.forecast.value)}</dd>
+            <dt>{t('forecastInterval')}</dt>
+            <dd data-testid="tile-forecast-interval">
+              {f.forecast.low === null ? '—' : `${value(f.forecast.low)} – ${value(f.forecast.high)}`}
+            </dd>
+            <dt>{t('probability')}</dt>
+            <dd data-testid="tile-probability">
+              {formatPercent(f.forecast.probability === null ? null : f.forecast.probability * 100, locale, 0)}
+            </dd>
+          </>
+        )}
         <dt>{t('yoy')}</dt>
         <dd data-testid="tile-yoy">{yoy}</dd>
       </dl>

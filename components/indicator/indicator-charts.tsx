@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ChartDataTable } from '@/components/charts/chart-data-table';
 import { CumulativeChart } from '@/components/charts/cumulative-chart';
 import { MonthlyBarChart } from '@/components/charts/monthly-bar-chart';
+import { ForecastSummary, RateForecastPanel } from '@/components/indicator/forecast-panel';
 import { countChartRows, ratioChartRows, yellowBand } from '@/lib/dashboard/chart-data';
 import type { IndicatorPerformance } from '@/lib/data/performance';
 import { formatFraction, formatNumber, formatPercent, type FormatLocale } from '@/lib/format';
@@ -25,42 +26,45 @@ export async function IndicatorCharts({
     const band = yellowBand(indicator, tolerancePp);
     const pct = (v: number | null) => formatPercent(v, locale);
     return (
-      <section className="panel" aria-labelledby="chart-monthly">
-        <h2 id="chart-monthly">{t('monthlyChart')}</h2>
-        <MonthlyBarChart
-          rows={rows}
-          unit="%"
-          digits={2}
-          target={indicator.target}
-          originalTarget={indicator.originalTarget?.target}
-          band={band}
-          isRate
-        />
-        {band && <p className="small muted">{t('bandNote', { pp: tolerancePp })}</p>}
-        <ChartDataTable
-          summary={t('chartTable')}
-          testId="monthly-chart-table"
-          table={{
-            caption: t('monthlyChart'),
-            headers: [
-              t('months.month'),
-              t('series.value'),
-              t('fraction'),
-              t('series.ytdRate'),
-              t('series.lastYear'),
-              t('series.target'),
-            ],
-            rows: rows.map((r) => [
-              month(r.month),
-              pct(r.value),
-              formatFraction(r.numerator, r.denominator, locale),
-              pct(r.cumulative),
-              pct(r.lastYear),
-              pct(indicator.target),
-            ]),
-          }}
-        />
-      </section>
+      <>
+        <RateForecastPanel indicator={indicator} />
+        <section className="panel" aria-labelledby="chart-monthly">
+          <h2 id="chart-monthly">{t('monthlyChart')}</h2>
+          <MonthlyBarChart
+            rows={rows}
+            unit="%"
+            digits={2}
+            target={indicator.target}
+            originalTarget={indicator.originalTarget?.target}
+            band={band}
+            isRate
+          />
+          {band && <p className="small muted">{t('bandNote', { pp: tolerancePp })}</p>}
+          <ChartDataTable
+            summary={t('chartTable')}
+            testId="monthly-chart-table"
+            table={{
+              caption: t('monthlyChart'),
+              headers: [
+                t('months.month'),
+                t('series.value'),
+                t('fraction'),
+                t('series.ytdRate'),
+                t('series.lastYear'),
+                t('series.target'),
+              ],
+              rows: rows.map((r) => [
+                month(r.month),
+                pct(r.value),
+                formatFraction(r.numerator, r.denominator, locale),
+                pct(r.cumulative),
+                pct(r.lastYear),
+                pct(indicator.target),
+              ]),
+            }}
+          />
+        </section>
+      </>
     );
   }
   if (indicator.kind !== 'COUNT') return null;
@@ -81,6 +85,7 @@ export async function IndicatorCharts({
     <>
       <section className="panel" aria-labelledby="chart-cumulative">
         <h2 id="chart-cumulative">{t('cumulativeChart')}</h2>
+        <ForecastSummary indicator={indicator} />
         <CumulativeChart rows={rows} unit={unit} target={target} originalTarget={original} />
         <ChartDataTable
           summary={t('chartTable')}
@@ -92,6 +97,9 @@ export async function IndicatorCharts({
               t('series.cumulative'),
               t('series.expected'),
               t('series.projection'),
+              t('series.forecast'),
+              t('series.forecastLow'),
+              t('series.forecastHigh'),
               t('series.lastYearCumulative'),
             ],
             rows: rows.map((r) => [
@@ -99,6 +107,9 @@ export async function IndicatorCharts({
               wan(r.cumulative),
               wan(r.expected),
               wan(r.projection),
+              wan(r.forecast),
+              wan(r.forecastLow),
+              wan(r.forecastHigh),
               wan(r.lastYearCumulative),
             ]),
           }}

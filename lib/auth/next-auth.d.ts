@@ -1,16 +1,16 @@
-import type { SessionUser, Role } from '@/lib/auth/permissions';
+import type { SignedInAccount } from '@/lib/data/auth-users';
 
 declare module 'next-auth' {
   interface Session {
-    user: SessionUser;
+    /** null when the session was revoked, timed out or its user disabled */
+    account: SignedInAccount | null;
   }
 }
 
 declare module 'next-auth/jwt' {
   interface JWT {
-    uid: number;
-    username: string;
-    role: Role;
-    unitId: number | null;
+    sid?: string;
+    account?: SignedInAccount;
+    revoked?: boolean;
   }
 }

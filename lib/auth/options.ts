@@ -1,8 +1,8 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
-import { verifyLogin } from '@/lib/data/auth-users';
-import type { SessionUser } from '@/lib/auth/permissions';
+import { SESSION_ABSOLUTE_HOURS } from '@/lib/auth/password-policy';
+import { resolveSession, signOutSession, verifyLogin, type SignedInAccount } from '@/lib/data/auth-users';
 
 const credentialsSchema = z.object({
   username: z.string().trim().min(1).max(64),
@@ -10,10 +10,14 @@ const credentialsSchema = z.object({
 });
 
 /** The reason a sign-in failed travels to the login page as the error code. */
-export const LOGIN_ERRORS = ['INVALID', 'LOCKED', 'DISABLED'] as const;
+export const LOGIN_ERRORS = ['INVALID', 'DISABLED'] as const;
 
+/**
+ * The JWT holds only the id of a row in UserSession; every read of the session (getServerSession, /api/auth/session)
+ * checks that row, so a revoked, idle or expired session is refused on every instance.
+ */
 export const authOptions: NextAuthOptions = {
-  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: SESSION_ABSOLUTE_HOURS * 60 * 60 },
   pages: { signIn: '/login' },
   providers: [
     CredentialsProvider({
@@ -24,31 +28,23 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) throw new Error('INVALID');
         const result = await verifyLogin(parsed.data.username, parsed.data.password);
         if (!result.ok) throw new Error(result.reason);
-        return { ...result.user, id: String(result.user.id) };
+        return { id: result.account.sid, name: result.account.user.name };
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        const u = user as unknown as SessionUser & { id: string };
-        token.uid = Number(u.id);
-        token.username = u.username;
-        token.name = u.name;
-        token.role = u.role;
-        token.unitId = u.unitId;
-      }
-      return token;
+    async jwt({ token, user }) {
+      const sid = user ? user.id : token.sid;
+      const account = sid ? await resolveSession(sid) : null;
+      return account ? { sid: account.sid, account } : { revoked: true };
     },
     session({ session, token }) {
-      session.user = {
-        id: token.uid,
-        username: token.username,
-        name: token.name ?? token.username,
-        role: token.role,
-        unitId: token.unitId,
-      };
-      return session;
+      return { ...session, account: (token.account as SignedInAccount | undefined) ?? null };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === 'string') await signOutSession(token.sid);
     },
   },
 };

@@ -4,19 +4,28 @@ import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
 import { authOptions } from '@/lib/auth/options';
 import { can, type Permission, type SessionUser } from '@/lib/auth/permissions';
-import { getActiveSessionUser } from '@/lib/data/auth-users';
+import type { SignedInAccount } from '@/lib/data/auth-users';
 
-/** The signed-in user as the database knows them now (disabled accounts are signed out), once per request. */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+/**
+ * The signed-in account as the database knows it now, once per request: the next-auth jwt callback has checked the
+ * session row (revoked, idle, expired, disabled user → null).
+ */
+export const getSignedInAccount = cache(async (): Promise<SignedInAccount | null> => {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  return getActiveSessionUser(session.user.id);
+  return session?.account ?? null;
+});
+
+/** The user who may act: signed in, and not still owing the password change an administrator asked for. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const account = await getSignedInAccount();
+  return account && !account.mustChangePassword ? account.user : null;
 });
 
 export async function requireUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect('/login');
-  return user;
+  const account = await getSignedInAccount();
+  if (!account) redirect('/login');
+  if (account.mustChangePassword) redirect('/password');
+  return account.user;
 }
 
 /** For pages: sends anonymous visitors to login, and refuses a user without the permission. */

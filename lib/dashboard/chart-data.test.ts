@@ -61,6 +61,9 @@ describe('chart data', () => {
       projection: null,
       lastYear: 90,
       lastYearCumulative: 90,
+      forecast: null,
+      forecastLow: null,
+      forecastHigh: null,
     });
     expect(rows[1].lastYearCumulative).toBe(200);
     expect(rows[2].lastYearCumulative).toBeNull();
@@ -69,6 +72,31 @@ describe('chart data', () => {
     expect(rows[10].projection).toBe(1155);
     expect(rows[11].projection).toBe(1260);
     expect(rows[11].cumulative).toBeNull();
+  });
+
+  test('the seasonal forecast path and its band from the as-of month, in 万; the straight line only under the linear rule', () => {
+    const forecast = {
+      method: 'SEASONAL' as const,
+      priorYears: 3,
+      value: 12_700_000,
+      low: 12_500_000,
+      high: 12_900_000,
+      probability: 0.875,
+      replacesLinear: true,
+      path: [
+        { month: 10, forecast: 10_500_000, low: 10_500_000, high: 10_500_000 },
+        { month: 11, forecast: 11_600_000, low: 11_500_000, high: 11_700_000 },
+        { month: 12, forecast: 12_700_000, low: 12_500_000, high: 12_900_000 },
+      ],
+    };
+    const seasonal = countChartRows({
+      ...count,
+      figures: { ...count.figures, forecast, projectionMethod: 'SEASONAL' },
+    });
+    expect(seasonal[8]).toMatchObject({ forecast: null, forecastLow: null, forecastHigh: null });
+    expect(seasonal[11]).toMatchObject({ forecast: 1270, forecastLow: 1250, forecastHigh: 1290, projection: null });
+    const linear = countChartRows({ ...count, figures: { ...count.figures, forecast, projectionMethod: 'LINEAR' } });
+    expect(linear[11]).toMatchObject({ forecast: 1270, projection: 1260 });
   });
 
   test('no projection once December is in', () => {

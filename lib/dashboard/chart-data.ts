@@ -7,8 +7,12 @@ export type ChartIndicator = {
   target: number | null;
   displayDivisor: number;
   lastYearMonths: MonthValue[];
-  figures: Pick<IndicatorFigures, 'monthly' | 'projection'>;
+  figures: Pick<IndicatorFigures, 'monthly' | 'projection'> &
+    Partial<Pick<IndicatorFigures, 'forecast' | 'projectionMethod'>>;
 };
+
+/** The seasonal forecast's cumulative path from the as-of month to December, with its 80% band (display units). */
+export type ForecastColumns = { forecast: number | null; forecastLow: number | null; forecastHigh: number | null };
 
 export type RatioChartRow = {
   month: number;
@@ -28,7 +32,10 @@ export type CountChartRow = {
   projection: number | null;
   lastYear: number | null;
   lastYearCumulative: number | null;
-};
+} & ForecastColumns;
+
+/** RATIO: the running YTD rate to the as-of month, then the forecast cumulative rate to December. */
+export type RateForecastRow = { month: number; cumulative: number | null } & ForecastColumns;
 
 export type SparkPoint = { month: number; value: number | null };
 export type Band = { from: number; to: number };
@@ -46,6 +53,25 @@ export function yellowBand(
   return null;
 }
 
+/** The forecast path at a month, in display units; nulls before the as-of month or without a forecast. */
+export function forecastColumns(indicator: ChartIndicator, month: number, divisor: number): ForecastColumns {
+  const point = indicator.figures.forecast?.path.find((p) => p.month === month);
+  return {
+    forecast: scale(point?.forecast, divisor),
+    forecastLow: scale(point?.low, divisor),
+    forecastHigh: scale(point?.high, divisor),
+  };
+}
+
+/** Months 1..12: the YTD rate to the as-of month, the forecast rate and its band from there to December. */
+export function rateForecastRows(indicator: ChartIndicator): RateForecastRow[] {
+  return Array.from({ length: 12 }, (_, i) => ({
+    month: i + 1,
+    cumulative: indicator.figures.monthly[i]?.cumulative ?? null,
+    ...forecastColumns(indicator, i + 1, 1),
+  }));
+}
+
 /** Month rates, the running YTD rate and last year's month rate (同比), months 1..asOf. */
 export function ratioChartRows(indicator: ChartIndicator): RatioChartRow[] {
   const lastYear = new Map(indicator.lastYearMonths.map((m) => [m.month, monthRate(m)]));
@@ -61,8 +87,9 @@ export function ratioChartRows(indicator: ChartIndicator): RatioChartRow[] {
 }
 
 /**
- * Months 1..12 in display units: value, cumulative and 序时 expected to the as-of month, then the projection
- * drawn straight from the as-of cumulative to the full-year projection; last year's values and running total.
+ * Months 1..12 in display units: value, cumulative and 序时 expected to the as-of month, then the linear projection
+ * drawn straight from the as-of cumulative to the full-year projection (when the linear rule is in force) and the
+ * seasonal forecast with its band; last year's values and running total.
  */
 export function countChartRows(indicator: ChartIndicator): CountChartRow[] {
   const { monthly, projection } = indicator.figures;
@@ -76,7 +103,8 @@ export function countChartRows(indicator: ChartIndicator): CountChartRow[] {
     const row = monthly[i];
     const lastYear = lastYearValues.get(month) ?? null;
     if (lastYear !== null) lastYearRunning = (lastYearRunning ?? 0) + lastYear;
-    const isProjected = asOf < 12 && month >= asOf && atAsOf !== null && projection !== null;
+    const isLinear = indicator.figures.projectionMethod !== 'SEASONAL';
+    const isProjected = isLinear && asOf < 12 && month >= asOf && atAsOf !== null && projection !== null;
     return {
       month,
       value: scale(row?.value, d),
@@ -85,6 +113,7 @@ export function countChartRows(indicator: ChartIndicator): CountChartRow[] {
       projection: isProjected ? scale(atAsOf + ((projection - atAsOf) * (month - asOf)) / (12 - asOf), d) : null,
       lastYear: scale(lastYear, d),
       lastYearCumulative: lastYear === null ? null : scale(lastYearRunning, d),
+      ...forecastColumns(indicator, month, d),
     };
   });
 }

@@ -23,7 +23,7 @@ export const notFound = () => new AppError('NOT_FOUND', adminMessage('errors.not
 
 export const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
 
-const LOGIN_ACTIONS = ['LOGIN', 'LOGIN_FAILED', 'LOGIN_LOCKED'];
+const LOGIN_ACTIONS = ['LOGIN', 'LOGIN_FAILED', 'LOGIN_LOCKED', 'LOGIN_REFUSED_LOCKED', 'LOGOUT'];
 
 /** "数据已被{user}于{at}修改…": names the last editor of the record from the audit trail when there is one. */
 export async function staleError(tx: Tx, entity: string, entityId: number): Promise<AppError> {

@@ -2,6 +2,8 @@ import 'server-only';
 import bcrypt from 'bcryptjs';
 import { prisma, type Tx } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
+import { BCRYPT_COST, revokeSessions } from '@/lib/data/auth-users';
+import { passwordProblem } from '@/lib/auth/password-policy';
 import { assertCan, isUniqueViolation, notFound, parseInput, staleError } from '@/lib/data/admin-common';
 import type { Role, SessionUser } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
@@ -18,8 +20,6 @@ import {
   type UnlockUserInput,
   type UpdateUserInput,
 } from '@/lib/validation/admin-users';
-
-const BCRYPT_COST = 10;
 
 export type AdminUserRow = {
   id: number;
@@ -95,6 +95,8 @@ export async function createUser(actor: SessionUser, input: CreateUserInput): Pr
           role: data.role,
           unitId: data.unitId,
           passwordHash,
+          // the administrator knows this password: the user replaces it at first sign-in
+          mustChangePassword: true,
         },
         select: SNAPSHOT,
       });
@@ -175,8 +177,10 @@ export async function updateUser(actor: SessionUser, input: UpdateUserInput) {
   if (data.id === actor.id && data.role !== 'ADMIN') {
     throw new AppError('INVALID', adminMessage('errors.checkFields'), { role: [adminMessage('errors.selfDemote')] });
   }
-  return changeUser(actor, data, 'USER_UPDATE', async (_before, tx) => {
+  return changeUser(actor, data, 'USER_UPDATE', async (before, tx) => {
     await assertUnitExists(tx, data.unitId);
+    // A session carries what its user may do: a new role or unit starts from a new sign-in.
+    if (before.role !== data.role || before.unitId !== data.unitId) await revokeSessions(tx, data.id);
     return { data: { role: data.role, unitId: data.unitId } };
   });
 }
@@ -185,20 +189,29 @@ export async function setUserActive(actor: SessionUser, input: SetUserActiveInpu
   assertCan(actor, 'users.manage');
   const data = parseInput(setUserActiveSchema, input);
   if (data.id === actor.id && !data.isActive) throw new AppError('INVALID', adminMessage('errors.selfDisable'));
-  return changeUser(actor, data, data.isActive ? 'USER_ENABLE' : 'USER_DISABLE', async () => ({
-    data: { isActive: data.isActive },
-  }));
+  return changeUser(actor, data, data.isActive ? 'USER_ENABLE' : 'USER_DISABLE', async (_before, tx) => {
+    if (!data.isActive) await revokeSessions(tx, data.id);
+    return { data: { isActive: data.isActive } };
+  });
 }
 
 export async function resetPassword(actor: SessionUser, input: ResetPasswordInput) {
   assertCan(actor, 'users.manage');
   const data = parseInput(resetPasswordSchema, input);
   const passwordHash = await bcrypt.hash(data.password, BCRYPT_COST);
-  // A new password also lifts a lock: the usual reason to reset is a user who cannot get in.
-  return changeUser(actor, data, 'USER_PASSWORD_RESET', async () => ({
-    data: { passwordHash, failedLogins: 0, lockedUntil: null },
-    audit: { passwordReset: true },
-  }));
+  // A new password also lifts a lock (the usual reason to reset is a user who cannot get in), ends the user's
+  // sessions, and must be replaced by the user at the next sign-in.
+  return changeUser(actor, data, 'USER_PASSWORD_RESET', async (before, tx) => {
+    if (passwordProblem(data.password, before.username) === 'containsUsername')
+      throw new AppError('INVALID', adminMessage('errors.checkFields'), {
+        password: [adminMessage('errors.passwordHasUsername')],
+      });
+    await revokeSessions(tx, data.id);
+    return {
+      data: { passwordHash, failedLogins: 0, lockedUntil: null, mustChangePassword: true },
+      audit: { passwordReset: true },
+    };
+  });
 }
 
 export async function unlockUser(actor: SessionUser, input: UnlockUserInput) {

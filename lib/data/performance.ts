@@ -11,6 +11,7 @@ import {
   type Grade,
   type IndicatorFigures,
   type MonthValue,
+  type PriorYear,
   type Status,
 } from '@/lib/domain';
 import {
@@ -97,6 +98,9 @@ export type PlanPerformance = {
   grade: Grade | null;
 };
 
+/** Earlier years read for the seasonal forecast's pattern and backtest. */
+const FORECAST_HISTORY_YEARS = 5;
+
 const n = (v: { toString(): string } | null) => (v === null ? null : Number(v.toString()));
 
 const PLAN_SELECT = {
@@ -175,7 +179,7 @@ export async function listPlanPerformance(user: SessionUser, query: PerformanceQ
   const approvedOnly = query.approvedOnly ?? false;
   const unitWhere = { ...visibleUnitFilter(user), ...(query.units === 'all' ? {} : { code: { in: query.units } }) };
   const plans = await prisma.plan.findMany({
-    where: { unit: unitWhere, year: { in: [query.year, query.year - 1] } },
+    where: { unit: unitWhere, year: { gte: query.year - FORECAST_HISTORY_YEARS, lte: query.year } },
     select: PLAN_SELECT,
   });
   const current = plans
@@ -192,8 +196,8 @@ export async function listPlanPerformance(user: SessionUser, query: PerformanceQ
     getTargetVersionRows(current.flatMap((p) => p.indicators.map((i) => i.id))),
   ]);
   return current.map((plan) => {
-    const lastYearPlan = plans.find((p) => p.year === query.year - 1 && p.unitId === plan.unitId) ?? null;
-    return assemble(plan, lastYearPlan, { actuals, budgets, deviations, reports, versions }, query, approvedOnly);
+    const priorPlans = plans.filter((p) => p.year < query.year && p.unitId === plan.unitId);
+    return assemble(plan, priorPlans, { actuals, budgets, deviations, reports, versions }, query, approvedOnly);
   });
 }
 
@@ -229,9 +233,20 @@ function budgetMonthsOf(plan: PlanRow, rows: Rows) {
     .map(({ month, spent, planned }) => ({ month, spent, planned }));
 }
 
+// the earlier years of each indicator code, oldest first
+function priorYearsByCode(priorPlans: PlanRow[], rows: Rows): Map<string, PriorYear[]> {
+  const byCode = new Map<string, PriorYear[]>();
+  for (const prior of [...priorPlans].sort((a, b) => a.year - b.year)) {
+    for (const i of prior.indicators) {
+      byCode.set(i.code, [...(byCode.get(i.code) ?? []), { year: prior.year, months: monthValues(prior, i, rows) }]);
+    }
+  }
+  return byCode;
+}
+
 function assemble(
   plan: PlanRow,
-  lastYearPlan: PlanRow | null,
+  priorPlans: PlanRow[],
   rows: Rows,
   query: PerformanceQuery,
   approvedOnly: boolean,
@@ -261,8 +276,11 @@ function assemble(
     };
   });
   const isYearComplete = reports.get(12)?.state === 'APPROVED';
-  const lastYearByCode = new Map(
-    (lastYearPlan?.indicators ?? []).map((i) => [i.code, monthValues(lastYearPlan!, i, rows)]),
+  const priorByCode = priorYearsByCode(priorPlans, rows);
+  const lastYearByCode = new Map<string, MonthValue[]>(
+    [...priorByCode].flatMap(([code, years]) =>
+      years.filter((y) => y.year === plan.year - 1).map((y): [string, MonthValue[]] => [code, [...y.months]]),
+    ),
   );
   const thresholds = {
     countGreenPace: Number(plan.countGreenPace),
@@ -289,6 +307,7 @@ function assemble(
       monthlyPlan: i.monthlyPlan.length === 12 ? i.monthlyPlan.map(Number) : null,
       months: monthsByIndicator.get(i.id)!,
       lastYear: lastYearByCode.get(i.code),
+      priorYears: priorByCode.get(i.code),
       qualitativeScore: n(i.evaluatorScore),
     })),
   });

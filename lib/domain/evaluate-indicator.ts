@@ -1,4 +1,6 @@
-import { type Dec, toNumberOrNull } from './decimal';
+import { type Dec, toDec, toNumberOrNull } from './decimal';
+import { type Forecast, forecastIndicator, likelihoodFromForecast } from './forecast';
+import type { PriorYear } from './forecast-series';
 import { type MonthlyFigure, monthlyRows } from './monthly-rows';
 import { expectedToDateDec, monthlyProfile } from './pace';
 import { assertMonth, monthRange } from './periods';
@@ -20,6 +22,8 @@ export type EvaluateIndicatorInput = {
   indicator: IndicatorInput;
   months: readonly MonthValue[];
   lastYear?: readonly MonthValue[];
+  /** the unit's earlier years of this indicator, for the seasonal forecast */
+  priorYears?: readonly PriorYear[];
   asOf: number;
   thresholds?: Thresholds;
   qualitativeScore?: number | null;
@@ -36,6 +40,9 @@ export type IndicatorFigures = {
   status: Status;
   targetMayBeTooLow: boolean;
   projection: number | null;
+  /** LINEAR (PRODUCT.md §3) or SEASONAL when the forecast's backtest beats it (docs/RULES.md) */
+  projectionMethod: 'LINEAR' | 'SEASONAL';
+  forecast: Forecast | null;
   likelihood: Likelihood | null;
   scoredActual: number | null;
   score: number | null;
@@ -48,7 +55,10 @@ export type IndicatorFigures = {
   monthly: (MonthlyFigure & { cumulativeStatus: Status })[];
 };
 
-type Core = Omit<IndicatorFigures, 'isProjected' | 'isMonitoring' | 'monthly' | 'score'> & { scoreActual: Dec | null };
+type Core = Omit<
+  IndicatorFigures,
+  'isProjected' | 'isMonitoring' | 'monthly' | 'score' | 'forecast' | 'projectionMethod'
+> & { scoreActual: Dec | null };
 
 const EMPTY: Omit<Core, 'status'> = {
   ytdValue: null,
@@ -141,6 +151,33 @@ const scoreOf = (input: EvaluateIndicatorInput, ytdRating: Rating | null, actual
   return scoreFor(indicator.comparator, actual, indicator.target, indicator.weight);
 };
 
+// the seasonal forecast replaces the linear projection, the scored actual before the year is complete and the
+// suggested likelihood only where docs/RULES.md says so
+const withForecast = (input: EvaluateIndicatorInput, core: Core, profile: readonly number[]) => {
+  const { indicator } = input;
+  const forecast =
+    indicator.kind === 'QUALITATIVE'
+      ? null
+      : forecastIndicator({
+          kind: indicator.kind,
+          comparator: indicator.comparator,
+          target: indicator.target,
+          months: input.months,
+          priorYears: input.priorYears ?? [],
+          asOf: input.asOf,
+          fallbackProfile: profile,
+        });
+  const likelihood = likelihoodFromForecast(forecast) ?? core.likelihood;
+  if (!forecast?.replacesLinear) return { core: { ...core, likelihood }, forecast, method: 'LINEAR' as const };
+  const seasonal = toDec(forecast.value);
+  const scoreActual = input.isYearComplete ? core.scoreActual : seasonal;
+  return {
+    core: { ...core, likelihood, projection: forecast.value, scoredActual: toNumberOrNull(scoreActual), scoreActual },
+    forecast,
+    method: 'SEASONAL' as const,
+  };
+};
+
 // every figure of one indicator as of month m
 export const evaluateIndicator = (input: EvaluateIndicatorInput): IndicatorFigures => {
   assertMonth(input.asOf);
@@ -149,16 +186,20 @@ export const evaluateIndicator = (input: EvaluateIndicatorInput): IndicatorFigur
     monthlyPlan: indicator.monthlyPlan,
     lastYear: input.lastYear,
   });
+  // the status as of any month (the forecast changes projections and likelihood, never the status)
   const coreAsOf = (asOf: number) =>
     indicator.kind === 'COUNT'
       ? evaluateCount({ ...input, asOf }, profile)
       : indicator.kind === 'RATIO'
         ? evaluateRatio({ ...input, asOf })
         : evaluateQualitative({ ...input, asOf });
-  const { scoreActual, ...figures } = coreAsOf(input.asOf);
+  const { core, forecast, method } = withForecast(input, coreAsOf(input.asOf), profile);
+  const { scoreActual, ...figures } = core;
   const monthly = monthlyRows({ ...input, profile, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS });
   return {
     ...figures,
+    projectionMethod: method,
+    forecast,
     score: scoreOf(input, figures.ytdRating, scoreActual),
     isProjected: !input.isYearComplete,
     isMonitoring: !(indicator.weight > 0),

@@ -1,5 +1,6 @@
 import { type BudgetFigures, type BudgetMonth, evaluateBudget } from './budget';
 import { type IndicatorFigures, evaluateIndicator } from './evaluate-indicator';
+import type { PriorYear } from './forecast-series';
 import { gradeFor, totalScore } from './score';
 import {
   DEFAULT_GRADE_BANDS,
@@ -15,6 +16,7 @@ export type PlanIndicatorInput = IndicatorInput & {
   id: string;
   months: readonly MonthValue[];
   lastYear?: readonly MonthValue[];
+  priorYears?: readonly PriorYear[];
   qualitativeScore?: number | null;
 };
 
@@ -48,9 +50,18 @@ export const evaluatePlan = ({
   budgetWeight = 10,
   gradeBands = DEFAULT_GRADE_BANDS,
 }: EvaluatePlanInput): PlanFigures => {
-  const items = indicators.map(({ id, months, lastYear, qualitativeScore, ...indicator }) => ({
+  const items = indicators.map(({ id, months, lastYear, priorYears, qualitativeScore, ...indicator }) => ({
     id,
-    figures: evaluateIndicator({ indicator, months, lastYear, asOf, thresholds, qualitativeScore, isYearComplete }),
+    figures: evaluateIndicator({
+      indicator,
+      months,
+      lastYear,
+      priorYears,
+      asOf,
+      thresholds,
+      qualitativeScore,
+      isYearComplete,
+    }),
   }));
   const budgetFigures = budget
     ? evaluateBudget({ ...budget, asOf, weight: budgetWeight, thresholds, isYearComplete })

@@ -13,3 +13,8 @@ export * from './evaluate';
 export * from './month-cycle';
 export * from './entry-figures';
 export * from './deviation';
+export * from './forecast-series';
+export * from './forecast-errors';
+export * from './forecast-backtest';
+export * from './forecast';
+export * from './forecast-table';

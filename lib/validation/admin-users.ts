@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { ROLES } from '@/lib/auth/permissions';
 import { adminMessage as m } from '@/lib/validation/admin-messages';
 import { optionalId, requiredId } from '@/lib/validation/admin-numbers';
+import { passwordProblem } from '@/lib/auth/password-policy';
 
-/** At least 8 characters, with letters and digits. */
+/** The policy's length and character-class rules (the user-name rule needs the name: see passwordHasUsername). */
 export function isStrongPassword(password: string): boolean {
-  return password.length >= 8 && /[A-Za-z]/.test(password) && /\d/.test(password);
+  return passwordProblem(password, '') === null;
 }
 
 export const passwordSchema = z
@@ -40,7 +41,11 @@ export const createUserSchema = z
     unitId: optionalId,
     password: passwordSchema,
   })
-  .superRefine(requireManagerUnit);
+  .superRefine(requireManagerUnit)
+  .superRefine((value, ctx) => {
+    if (passwordProblem(value.password, value.username) === 'containsUsername')
+      ctx.addIssue({ code: 'custom', path: ['password'], message: m('errors.passwordHasUsername') });
+  });
 
 export const updateUserSchema = z
   .object({ id: requiredId, version, role: roleSchema, unitId: optionalId })

@@ -13,10 +13,11 @@ function errorsOf(result: z.ZodSafeParseResult<unknown>): Record<string, string[
   return out;
 }
 
-describe('password strength: ≥ 8 characters with letters and digits', () => {
+describe('password strength: ≥ 8 characters from three of upper, lower, digits, symbols', () => {
   test.each([
     ['Demo@2026', true],
-    ['abcdefg1', true],
+    ['abcdefg1', false],
+    ['Abcdefg1', true],
     ['abcdefgh', false],
     ['12345678', false],
     ['abc123', false],
@@ -32,6 +33,7 @@ describe('createUserSchema', () => {
   });
   test.each([
     [{ password: 'password' }, { password: ['errors.passwordWeak'] }],
+    [{ password: 'zhang.san-2026' }, { password: ['errors.passwordHasUsername'] }],
     [{ role: 'MANAGER' }, { unitId: ['errors.managerNeedsUnit'] }],
     [{ username: '' }, { username: ['errors.required'] }],
     [{ username: '张三' }, { username: ['errors.usernameChars'] }],

@@ -54,7 +54,10 @@ export type DemoData = {
 };
 
 export const DEMO_PASSWORD = 'Demo@2026';
-export const DEMO_YEARS = [2025, 2026] as const;
+/** 2023–2025 complete, so the seasonal forecast has its own history to learn from and be backtested on. */
+export const DEMO_YEARS = [2023, 2024, 2025, 2026] as const;
+/** Demand grows a few percent a year (2025 is 97% of 2026). */
+const VOLUME_BY_YEAR: Record<number, number> = { 2023: 0.92, 2024: 0.945, 2025: 0.97, 2026: 1 };
 /** The last month with data in the demo's current year. */
 export const DEMO_LAST_MONTH = 10;
 
@@ -172,7 +175,7 @@ function buildPlan(profile: UnitProfile, year: number): DemoPlan {
   const next = random(profile.seed * 100 + year);
   const isCurrent = year === 2026;
   const lastMonth = isCurrent ? (profile.octoberState === 'MISSING' ? DEMO_LAST_MONTH - 1 : DEMO_LAST_MONTH) : 12;
-  const volumeBase = 1_030_000 * profile.scale * (isCurrent ? 1 : 0.97);
+  const volumeBase = 1_030_000 * profile.scale * VOLUME_BY_YEAR[year];
   const budgetTotal =
     Math.round((SEED_BUDGET.total * (profile.code === SEED_UNIT.code ? 1 : profile.scale * 3.2)) / 100) * 100;
   const indicators = SEED_INDICATORS.map((t) =>

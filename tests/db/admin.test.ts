@@ -93,7 +93,12 @@ describe('admin data layer', () => {
 
     test.each([
       ['a duplicate username (any case)', { username: 'Manager' }, 'username', '该用户名已被使用，请换一个。'],
-      ['a weak password', { password: 'abcdefgh' }, 'password', '密码至少8位，且须同时包含字母和数字。'],
+      [
+        'a weak password',
+        { password: 'abcdefgh' },
+        'password',
+        '密码至少8位，且须包含大写字母、小写字母、数字和符号中的至少三类。',
+      ],
       ['a manager without a unit', { role: 'MANAGER', unitId: '' }, 'unitId', '热线管理员必须指定所属单位。'],
     ])('%s is refused with a Chinese field error, and nothing is stored', async (_name, change, field, message) => {
       const users = await db.prisma.user.count();
@@ -143,7 +148,7 @@ describe('admin data layer', () => {
         where: { username: 'manager-putian' },
         data: { lockedUntil: new Date(Date.now() + 600_000), failedLogins: 0 },
       });
-      expect(await verifyLogin('manager-putian', 'Demo@2026')).toEqual({ ok: false, reason: 'LOCKED' });
+      expect(await verifyLogin('manager-putian', 'Demo@2026')).toEqual({ ok: false, reason: 'INVALID' });
       await unlockUser(admin, { id: user.id, version: user.version });
       expect((await verifyLogin('manager-putian', 'Demo@2026')).ok).toBe(true);
     });

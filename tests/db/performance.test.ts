@@ -36,10 +36,12 @@ describe('plan performance from the database', () => {
         monthReports: true,
       },
     });
-    const last = await db.prisma.plan.findFirst({
-      where: { year: year - 1, unit: { code: unitCode } },
+    const earlier = await db.prisma.plan.findMany({
+      where: { year: { gte: year - 5, lt: year }, unit: { code: unitCode } },
       include: { indicators: { include: { actuals: true } }, budgetExecutions: true },
+      orderBy: { year: 'asc' },
     });
+    const last = earlier.find((p) => p.year === year - 1);
     const approved = new Set(plan.monthReports.filter((r) => r.state === 'APPROVED').map((r) => r.month));
     const keep = (month: number) => !approvedOnly || approved.has(month);
     const budgetMonths = plan.budgetExecutions.map((b) => ({
@@ -57,18 +59,22 @@ describe('plan performance from the database', () => {
           denominator: a.denominator && Number(a.denominator),
           rating: a.rating,
         }));
-    const lastBudget =
-      last?.budgetExecutions.map((b) => ({
+    const budgetOf = (p: (typeof earlier)[number]) =>
+      p.budgetExecutions.map((b) => ({
         month: b.month,
         spent: b.spent && Number(b.spent),
         planned: Number(b.planned),
-      })) ?? [];
+      }));
+    const monthsOf = (p: (typeof earlier)[number], code: string, isBudgetDerived: boolean) => {
+      const found = p.indicators.find((l) => l.code === code);
+      if (isBudgetDerived) return costControlMonths(Number(p.budgetTotal), budgetOf(p));
+      return found && toMonths(found.actuals, false);
+    };
     return evaluatePlan({
       asOf,
       budget: { budget: Number(plan.budgetTotal), months: budgetMonths },
       budgetWeight: Number(plan.budgetWeight),
       indicators: plan.indicators.map((i) => {
-        const lastIndicator = last?.indicators.find((l) => l.code === i.code);
         return {
           id: String(i.id),
           kind: i.kind,
@@ -76,9 +82,11 @@ describe('plan performance from the database', () => {
           target: i.target && Number(i.target),
           weight: Number(i.weight),
           months: i.isBudgetDerived ? costControlMonths(Number(plan.budgetTotal), budgetMonths) : toMonths(i.actuals),
-          lastYear: i.isBudgetDerived
-            ? costControlMonths(Number(last!.budgetTotal), lastBudget)
-            : lastIndicator && toMonths(lastIndicator.actuals, false),
+          lastYear: last && monthsOf(last, i.code, i.isBudgetDerived),
+          priorYears: earlier.flatMap((p) => {
+            const months = monthsOf(p, i.code, i.isBudgetDerived);
+            return months ? [{ year: p.year, months }] : [];
+          }),
         };
       }),
     });

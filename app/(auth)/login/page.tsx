@@ -3,9 +3,11 @@ import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { LoginForm } from '@/components/auth/login-form';
 import { DemoAccounts } from '@/components/auth/demo-accounts';
+import { NoAdminNotice } from '@/components/auth/no-admin-notice';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { getCurrentUser } from '@/lib/auth/session';
 import { listDemoAccounts } from '@/lib/data/demo';
+import { hasActiveAdmin } from '@/lib/data/auth-users';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +18,12 @@ export async function generateMetadata() {
 
 export default async function LoginPage() {
   if (await getCurrentUser()) redirect('/');
-  const [t, tc, accounts] = await Promise.all([getTranslations('auth'), getTranslations('common'), listDemoAccounts()]);
+  const [t, tc, accounts, hasAdmin] = await Promise.all([
+    getTranslations('auth'),
+    getTranslations('common'),
+    listDemoAccounts(),
+    hasActiveAdmin(),
+  ]);
   return (
     <main className="login-page">
       <div className="login-card">
@@ -26,6 +33,7 @@ export default async function LoginPage() {
         </div>
         <h1>{tc('appName')}</h1>
         <p className="muted">{t('subtitle')}</p>
+        {!hasAdmin && <NoAdminNotice />}
         <Suspense>
           <LoginForm />
         </Suspense>

@@ -1,0 +1,67 @@
+import { monthRange } from './periods';
+import { forecastError } from './forecast-errors';
+import {
+  cumulativeForecast,
+  type ForecastKind,
+  linearForecast,
+  patternOf,
+  seriesOutcome,
+  seriesToDate,
+  type YearSeries,
+} from './forecast-series';
+
+/** One backtested year at one as-of month: both methods' full-year forecasts and what happened. */
+export type BacktestCase = { seasonal: number; linear: number; actual: number };
+
+/** The seasonal forecast replaces the linear rule only with at least this many complete prior years… */
+export const MIN_YEARS_TO_REPLACE_LINEAR = 3;
+/** …and when it has the lower MAPE at more than half of the as-of months 1–11. */
+export const AS_OF_MONTHS_TO_COMPARE = monthRange(1, 11);
+
+// leave-one-out: each complete year forecast at as-of m from the other years' pattern (the plan's shares only when
+// there is no other year: the errors must be those of the seasonal method, even when only one other year is left)
+export const backtestAt = (
+  kind: ForecastKind,
+  years: readonly YearSeries[],
+  fallbackProfile: readonly number[],
+  m: number,
+): BacktestCase[] =>
+  years.flatMap((year, index) => {
+    const others = years.filter((_, i) => i !== index);
+    const toDate = seriesToDate(year, m);
+    const seasonal = cumulativeForecast(kind, toDate, patternOf(others, fallbackProfile, 1).pattern, m, 12);
+    const linear = linearForecast(kind, toDate, fallbackProfile, m);
+    return seasonal === null || linear === null ? [] : [{ seasonal, linear, actual: seriesOutcome(year) }];
+  });
+
+// the seasonal method's errors at as-of m (see forecastError)
+export const seasonalErrors = (kind: ForecastKind, cases: readonly BacktestCase[]): number[] =>
+  cases.map((c) => forecastError(kind, c.seasonal, c.actual));
+
+// MAPE = mean |forecast − actual| ÷ |actual| × 100; null without cases
+export const meanAbsolutePercentageError = (
+  cases: readonly BacktestCase[],
+  method: 'seasonal' | 'linear',
+): number | null => {
+  const usable = cases.filter((c) => c.actual !== 0);
+  if (usable.length === 0) return null;
+  return (
+    (usable.reduce((acc, c) => acc + Math.abs(c[method] - c.actual) / Math.abs(c.actual), 0) / usable.length) * 100
+  );
+};
+
+// seasonal wins at m ⇔ its MAPE < the linear rule's; replaces linear ⇔ ≥ 3 years and wins at > half of months 1–11
+export const seasonalBeatsLinear = (
+  kind: ForecastKind,
+  years: readonly YearSeries[],
+  fallbackProfile: readonly number[],
+): boolean => {
+  if (years.length < MIN_YEARS_TO_REPLACE_LINEAR) return false;
+  const wins = AS_OF_MONTHS_TO_COMPARE.filter((m) => {
+    const cases = backtestAt(kind, years, fallbackProfile, m);
+    const seasonal = meanAbsolutePercentageError(cases, 'seasonal');
+    const linear = meanAbsolutePercentageError(cases, 'linear');
+    return seasonal !== null && linear !== null && seasonal < linear;
+  }).length;
+  return wins * 2 > AS_OF_MONTHS_TO_COMPARE.length;
+};
