@@ -62,6 +62,7 @@ test.describe('[REPORTS]: evaluator', () => {
   }
 
   test('the print page renders all three reports with repeated table headers', async ({ page }) => {
+    test.slow(); // three reports of ten months rendered for print: over a minute on a busy machine
     await chooseOptions(page, 'pdf');
     await page.goto((await page.getByRole('link', { name: '打开可打印页面' }).getAttribute('href'))!);
     // approved-only (the default): an October not yet approved (other specs move it) is left out, and the title says so
