@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { NotificationBell } from '@/components/notifications/bell';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { NavLinks } from '@/components/ui/nav-links';
 import { NAVIGATION } from '@/components/ui/navigation';
@@ -39,6 +40,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <span className="small" data-testid="current-user">
             {t('signedInAs', { name: user.name, role: td(`role.${user.role}`) })}
           </span>
+          <NotificationBell user={user} />
           <LanguageSwitch />
           <Link className="small" href="/password">
             {t('changePassword')}

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { saveMonth } from '@/lib/data/entry-save';
 import { reviewMonth } from '@/lib/data/review';
+import { withWarnings } from '@/lib/notifications/warnings';
 import { reviewSchema, saveMonthSchema } from '@/lib/validation/entry';
 import { authorisedAction } from './authorised-action';
 
@@ -13,16 +14,17 @@ const refresh = () => {
 };
 
 const save = authorisedAction('actuals.edit', saveMonthSchema, async (user, input, locale) => {
-  const result = await saveMonth(user, input, locale);
+  const result = await withWarnings([input], () => saveMonth(user, input, locale));
   refresh();
   return result;
 });
 
 const decide = authorisedAction('months.review', reviewSchema, async (user, input, locale) => {
-  const result = await reviewMonth(
-    user,
-    { ...input, decision: input.decision === 'REOPEN' ? 'RETURN' : input.decision },
-    locale,
+  // an approval adds the month to the approved figures, which may turn them worse
+  const result = await withWarnings(
+    input.decision === 'APPROVE' ? [input] : [],
+    () => reviewMonth(user, { ...input, decision: input.decision === 'REOPEN' ? 'RETURN' : input.decision }, locale),
+    { approvedOnly: true },
   );
   refresh();
   return result;

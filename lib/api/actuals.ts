@@ -2,6 +2,7 @@ import 'server-only';
 import { getEntryMonth, type EntryMonth } from '@/lib/data/entry';
 import { saveMonth } from '@/lib/data/entry-save';
 import { isAppError } from '@/lib/errors';
+import { withWarnings } from '@/lib/notifications/warnings';
 import { type SaveMonthInput, saveMonthSchema } from '@/lib/validation/entry';
 import { validationTranslator } from '@/lib/validation/messages';
 import { type ApiContext, apiJson, apiRefusal, issuesByPath } from './handler';
@@ -125,7 +126,7 @@ export async function putActuals(ctx: ApiContext, raw: unknown) {
   if (!parsed.success || Object.keys(errors).length > 0) return apiRefusal(400, 'INVALID', t('invalid'), errors);
 
   try {
-    const saved = await saveMonth(caller.user, parsed.data, locale);
+    const saved = await withWarnings([key], () => saveMonth(caller.user, parsed.data, locale));
     return apiJson(saved, 200, { ETag: `"${saved.version}"` });
   } catch (error) {
     if (!isAppError(error)) throw error;

@@ -10,6 +10,7 @@ const SECTIONS: { href: string; key: string; permission: Permission }[] = [
   { href: '/admin/plans', key: 'plans', permission: 'plans.manage' },
   { href: '/admin/audit', key: 'audit', permission: 'audit.view' },
   { href: '/admin/api', key: 'api', permission: 'users.manage' },
+  { href: '/admin/webhooks', key: 'webhooks', permission: 'units.manage' },
 ];
 
 // Only the navigation: each page checks its own permission (a layout does not re-run on every navigation).

@@ -1,0 +1,89 @@
+import 'server-only';
+import type { SessionUser } from '@/lib/auth/permissions';
+import { type Message, notify, recipientsOf } from '@/lib/data/notifications';
+import { getPlanPerformance, type PlanPerformance } from '@/lib/data/performance';
+import { effectiveComparator, meetsTarget } from '@/lib/domain';
+import { isWorse } from './rules';
+
+export type WatchedMonth = { unitCode: string; year: number; month: number };
+
+// The warnings read every unit's figures on behalf of the system, not of the person whose write raised them.
+const SYSTEM_READER: SessionUser = { id: 0, username: 'system', name: 'system', role: 'LEADER', unitId: null };
+
+const snapshot = (key: WatchedMonth, approvedOnly: boolean) =>
+  getPlanPerformance(SYSTEM_READER, { unitCode: key.unitCode, year: key.year, asOf: key.month, approvedOnly });
+
+type Indicator = PlanPerformance['indicators'][number];
+
+/** 全年预计完成值 short of the target (COUNT and RATIO indicators with a target and a projection) */
+const isProjectedBelow = (i: Indicator) =>
+  i.target !== null &&
+  i.figures.projection !== null &&
+  !meetsTarget(effectiveComparator(i.comparator, i.target), i.figures.projection, i.target);
+
+/** The warnings one change raises: an indicator whose cumulative status got worse, or whose projection fell short. */
+export function warningsBetween(before: PlanPerformance | null, after: PlanPerformance, now: Date) {
+  const changes: {
+    indicator: Indicator;
+    text: 'warningStatus' | 'warningProjection';
+    from: Indicator['figures']['status'];
+  }[] = [];
+  for (const indicator of after.indicators) {
+    const previous = before?.indicators.find((i) => i.id === indicator.id);
+    const from = previous?.figures.status ?? 'NO_DATA';
+    if (isWorse(from, indicator.figures.status)) changes.push({ indicator, text: 'warningStatus', from });
+    else if (isProjectedBelow(indicator) && !(previous && isProjectedBelow(previous)))
+      changes.push({ indicator, text: 'warningProjection', from });
+  }
+  return changes.map(({ indicator: i, text, from }) => ({
+    indicatorId: i.id,
+    dedupeKey: `warn:${i.id}:${after.asOf}:${text}:${now.getTime()}`,
+    params: {
+      text,
+      unit: after.unit.name,
+      unitCode: after.unit.code,
+      year: after.year,
+      month: after.asOf,
+      indicator: i.name,
+      from,
+      to: i.figures.status,
+      ytd: i.figures.ytdValue,
+      projection: i.figures.projection,
+      target: i.targetText,
+      display: { kind: i.kind, displayDivisor: i.displayDivisor, displayUnit: i.displayUnit },
+    },
+    link: `/indicators/${i.id}?asOf=${after.asOf}`,
+  }));
+}
+
+/**
+ * Runs a write (a save, an import, an API write, an approval) and then tells the unit's managers and the leaders,
+ * once per change, about every indicator it made worse; the scheduled sender delivers the e-mails and robot
+ * messages. A failure to warn is logged and never undoes the write.
+ */
+export async function withWarnings<T>(
+  months: WatchedMonth[],
+  write: () => Promise<T>,
+  options: { approvedOnly?: boolean; now?: Date } = {},
+): Promise<T> {
+  const approvedOnly = options.approvedOnly ?? false;
+  const before = await Promise.all(months.map((m) => snapshot(m, approvedOnly).catch(() => null)));
+  const result = await write();
+  try {
+    const now = options.now ?? new Date();
+    const messages: Message[] = [];
+    for (const [index, key] of months.entries()) {
+      const after = await snapshot(key, approvedOnly);
+      if (!after) continue;
+      const warnings = warningsBetween(before[index], after, now);
+      if (warnings.length === 0) continue;
+      const recipients = await recipientsOf({ managersOf: after.unit.id, leaders: true });
+      for (const w of warnings)
+        messages.push({ kind: 'WARNING', unitId: after.unit.id, recipients, toRobots: true, ...w });
+    }
+    await notify(messages);
+  } catch (error) {
+    console.error('[notifications] warnings', error);
+  }
+  return result;
+}
