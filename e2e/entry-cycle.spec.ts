@@ -91,7 +91,8 @@ test.describe('[ENTRY-CYCLE]: summary, carry-over, back on target', () => {
     await expect(i02.getByLabel('完成目标可能性')).toHaveValue('POSSIBLE');
     await i02.getByLabel('偏差原因分析').fill('10月仍有话务高峰，坐席不足');
     await page.getByRole('button', { name: '保存草稿' }).click();
-    await expect(page.getByRole('main').getByRole('status')).toHaveText('草稿已保存。');
+    // two live regions now: the carry-over note and the save confirmation
+    await expect(page.getByRole('main').getByRole('status').filter({ hasText: '草稿已保存。' })).toBeVisible();
     const october = await prisma.monthlyActual.findFirstOrThrow({
       where: { month: 10, indicator: { planId, code: 'I02' } },
       include: { deviation: true },
