@@ -119,7 +119,7 @@ test.describe('[DASHBOARD]: leader', () => {
     const chart = page.getByTestId('cumulative-chart');
     await expect(chart.locator('.recharts-reference-line')).toHaveCount(1);
     await expect(chart).toContainText('目标 1,250.00万件');
-    await expect(chart.locator('.recharts-line')).toHaveCount(4);
+    await expect(chart.locator('.recharts-line')).toHaveCount(5);
     await page.getByText('以表格查看图表数据').first().click();
     const december = page.getByTestId('cumulative-chart-table').locator('tbody tr').nth(11).locator('td');
     const reference = (await engineFigures('103603', 2026, 10)).indicators.find((i) => i.code === 'I01')!;

@@ -65,6 +65,7 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
       month: m,
       months: r.months,
       lastYear: r.lastYear,
+      priorYears: r.priorYears,
       current,
       thresholds: month.thresholds,
       budget: { total: month.budget.total, months: month.budget.months, current: budgetNow },

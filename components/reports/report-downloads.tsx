@@ -9,6 +9,8 @@ export async function ReportDownloads({ params }: { params: Omit<ReportParams, '
   const format = params.format.toUpperCase();
   const printQuery = new URLSearchParams(query);
   printQuery.delete('format');
+  const docxQuery = new URLSearchParams(query);
+  docxQuery.set('format', 'docx');
   return (
     <section className="panel" aria-labelledby="report-downloads">
       <h2 id="report-downloads" style={{ marginTop: 0 }}>
@@ -23,6 +25,12 @@ export async function ReportDownloads({ params }: { params: Omit<ReportParams, '
             <div className="muted small">{t(`reportHint.${kind}`)}</div>
           </li>
         ))}
+        <li style={{ marginBottom: '.75rem' }}>
+          <a href={`/api/reports/self-evaluation-report?${docxQuery.toString()}`} download>
+            {t('selfEvaluationReport')}
+          </a>
+          <div className="muted small">{t('selfEvaluationReportHint')}</div>
+        </li>
         <li>
           {params.format === 'csv' ? (
             <span className="muted small">{t('allOnlyXlsxPdf')}</span>

@@ -1,5 +1,5 @@
 // The reference figures for a spec: the pure engine applied to raw rows read straight from the test database.
-import { costControlMonths, evaluatePlan, type MonthValue } from '../../lib/domain';
+import { costControlMonths, evaluatePlan, FORECAST_HISTORY_YEARS, type MonthValue } from '../../lib/domain';
 import { testPrisma } from './db';
 
 export async function engineFigures(unitCode: string, year: number, asOf: number) {
@@ -9,10 +9,12 @@ export async function engineFigures(unitCode: string, year: number, asOf: number
       where: { year, unit: { code: unitCode } },
       include: { indicators: { orderBy: { sortOrder: 'asc' }, include: { actuals: true } }, budgetExecutions: true },
     });
-    const last = await prisma.plan.findFirst({
-      where: { year: year - 1, unit: { code: unitCode } },
+    const earlier = await prisma.plan.findMany({
+      where: { year: { gte: year - FORECAST_HISTORY_YEARS, lt: year }, unit: { code: unitCode } },
       include: { indicators: { include: { actuals: true } }, budgetExecutions: true },
+      orderBy: { year: 'asc' },
     });
+    const last = earlier.find((p) => p.year === year - 1);
     const budgetOf = (p: { budgetExecutions: typeof plan.budgetExecutions }) =>
       p.budgetExecutions.map((b) => ({
         month: b.month,
@@ -44,6 +46,12 @@ export async function engineFigures(unitCode: string, year: number, asOf: number
             i.isBudgetDerived && last
               ? costControlMonths(Number(last.budgetTotal), budgetOf(last))
               : lastIndicator && toMonths(lastIndicator.actuals),
+          priorYears: earlier.map((p) => ({
+            year: p.year,
+            months: i.isBudgetDerived
+              ? costControlMonths(Number(p.budgetTotal), budgetOf(p))
+              : toMonths(p.indicators.find((l) => l.code === i.code)?.actuals ?? []),
+          })),
         };
       }),
     });

@@ -74,7 +74,7 @@ describe('chart data', () => {
     expect(rows[11].cumulative).toBeNull();
   });
 
-  test('the seasonal forecast path and its band from the as-of month, in 万; the straight line only under the linear rule', () => {
+  test('the seasonal forecast path and its band from the as-of month, in 万; the projection follows the forecast when it is in force', () => {
     const forecast = {
       method: 'SEASONAL' as const,
       priorYears: 3,
@@ -94,7 +94,8 @@ describe('chart data', () => {
       figures: { ...count.figures, forecast, projectionMethod: 'SEASONAL' },
     });
     expect(seasonal[8]).toMatchObject({ forecast: null, forecastLow: null, forecastHigh: null });
-    expect(seasonal[11]).toMatchObject({ forecast: 1270, forecastLow: 1250, forecastHigh: 1290, projection: null });
+    expect(seasonal[11]).toMatchObject({ forecast: 1270, forecastLow: 1250, forecastHigh: 1290, projection: 1270 });
+    expect(seasonal[10].projection).toBe(1160);
     const linear = countChartRows({ ...count, figures: { ...count.figures, forecast, projectionMethod: 'LINEAR' } });
     expect(linear[11]).toMatchObject({ forecast: 1270, projection: 1260 });
   });

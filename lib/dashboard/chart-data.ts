@@ -87,8 +87,8 @@ export function ratioChartRows(indicator: ChartIndicator): RatioChartRow[] {
 }
 
 /**
- * Months 1..12 in display units: value, cumulative and 序时 expected to the as-of month, then the linear projection
- * drawn straight from the as-of cumulative to the full-year projection (when the linear rule is in force) and the
+ * Months 1..12 in display units: value, cumulative and 序时 expected to the as-of month, then the projection in force
+ * (linear: straight from the as-of cumulative to the full-year projection; seasonal: the forecast's path) and the
  * seasonal forecast with its band; last year's values and running total.
  */
 export function countChartRows(indicator: ChartIndicator): CountChartRow[] {
@@ -110,7 +110,11 @@ export function countChartRows(indicator: ChartIndicator): CountChartRow[] {
       value: scale(row?.value, d),
       cumulative: scale(row?.cumulative, d),
       expected: scale(row?.expected, d),
-      projection: isProjected ? scale(atAsOf + ((projection - atAsOf) * (month - asOf)) / (12 - asOf), d) : null,
+      projection: isProjected
+        ? scale(atAsOf + ((projection - atAsOf) * (month - asOf)) / (12 - asOf), d)
+        : isLinear
+          ? null
+          : forecastColumns(indicator, month, d).forecast,
       lastYear: scale(lastYear, d),
       lastYearCumulative: lastYear === null ? null : scale(lastYearRunning, d),
       ...forecastColumns(indicator, month, d),

@@ -9,6 +9,9 @@ import {
   type MonthValue,
   shanghaiYearMonth,
   type Thresholds,
+  costControlMonths,
+  FORECAST_HISTORY_YEARS,
+  type PriorYear,
 } from '@/lib/domain';
 import { isEditableState, isMonthStarted } from '@/lib/domain/month-cycle';
 import { AppError } from '@/lib/errors';
@@ -37,6 +40,8 @@ export type EntryRowData = {
   indicator: EntryIndicator;
   months: MonthValue[];
   lastYear: MonthValue[];
+  /** earlier years of the indicator, for the forecast's suggested likelihood */
+  priorYears: PriorYear[];
   current: { value: string; numerator: string; denominator: string; rating: string; note: string };
   deviation: { causes: string[]; analysis: string; measures: string; likelihood: string } | null;
   /** the record of the month before (December of last year for January), for 沿用上月说明 */
@@ -109,16 +114,19 @@ const toMonthValue = (a: {
 async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey, locale: Locale) {
   const plan = await findPlan(tx, user, key, locale);
   // one after another: inside a transaction all queries share one connection
-  const [unit, indicators, lastYearPlan, budgetRows, report] = [
+  const [unit, indicators, earlierPlans, budgetRows, report] = [
     await tx.unit.findUniqueOrThrow({ where: { id: plan.unitId }, select: { id: true, code: true, name: true } }),
     await tx.indicator.findMany({
       where: { planId: plan.id },
       orderBy: { sortOrder: 'asc' },
       select: INDICATOR_SELECT,
     }),
-    await tx.plan.findFirst({
-      where: { unitId: plan.unitId, year: key.year - 1 },
+    await tx.plan.findMany({
+      where: { unitId: plan.unitId, year: { gte: key.year - FORECAST_HISTORY_YEARS, lt: key.year } },
+      orderBy: { year: 'asc' },
       select: {
+        year: true,
+        budgetTotal: true,
         indicators: {
           select: {
             code: true,
@@ -147,6 +155,14 @@ async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey, locale: 
   const peopleIds = [report?.updatedById, report?.submittedById, report?.reviewedById].filter(
     (id): id is number => id != null,
   );
+  const lastYearPlan = earlierPlans.find((p) => p.year === key.year - 1);
+  const earlierMonths = (p: (typeof earlierPlans)[number], i: { code: string; isBudgetDerived: boolean }) =>
+    i.isBudgetDerived
+      ? costControlMonths(
+          num(p.budgetTotal)!,
+          p.budgetExecutions.map((b) => ({ month: b.month, spent: num(b.spent), planned: num(b.planned) })),
+        )
+      : (p.indicators.find((l) => l.code === i.code)?.actuals ?? []).map(toMonthValue);
   const people = new Map(
     (await tx.user.findMany({ where: { id: { in: peopleIds } }, select: { id: true, displayName: true } })).map((u) => [
       u.id,
@@ -193,6 +209,7 @@ async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey, locale: 
       },
       months: i.actuals.map(toMonthValue),
       lastYear: lastYearActuals.map(toMonthValue),
+      priorYears: earlierPlans.map((p) => ({ year: p.year, months: earlierMonths(p, i) })),
       current: {
         value: str(mine?.value),
         numerator: str(mine?.numerator),
@@ -276,6 +293,7 @@ export function statusesFor(month: EntryMonth, overrides?: SaveMonth) {
       month: month.month,
       months: row.months,
       lastYear: row.lastYear,
+      priorYears: row.priorYears,
       current,
       thresholds: month.thresholds,
       budget: { total: month.budget.total, months: month.budget.months, current: { spent, planned } },

@@ -13,6 +13,7 @@ import {
   type MonthValue,
   type PriorYear,
   type Status,
+  FORECAST_HISTORY_YEARS,
 } from '@/lib/domain';
 import {
   getActualRows,
@@ -97,9 +98,6 @@ export type PlanPerformance = {
   maxTotal: number;
   grade: Grade | null;
 };
-
-/** Earlier years read for the seasonal forecast's pattern and backtest. */
-const FORECAST_HISTORY_YEARS = 5;
 
 const n = (v: { toString(): string } | null) => (v === null ? null : Number(v.toString()));
 

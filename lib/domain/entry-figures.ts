@@ -1,5 +1,6 @@
 import { type BudgetMonth, costControlMonths } from './budget';
 import { evaluateIndicator } from './evaluate-indicator';
+import type { PriorYear } from './forecast-series';
 import {
   DEFAULT_THRESHOLDS,
   type IndicatorInput,
@@ -15,6 +16,8 @@ export type EntryFigureInput = {
   // the stored months of the year; the entry month's stored figures are replaced by `current`
   months: readonly MonthValue[];
   lastYear?: readonly MonthValue[];
+  /** earlier years: with enough of them the suggested likelihood comes from the forecast's probability */
+  priorYears?: readonly PriorYear[];
   current: Omit<MonthValue, 'month'> | null;
   // for the budget-derived 成本控制率: the plan's budget, stored spending and the month's typed spending
   budget?: { total: number; months: readonly BudgetMonth[]; current: { spent: number | null; planned: number | null } };
@@ -45,6 +48,7 @@ export const entryFigures = (input: EntryFigureInput): EntryFigures => {
     indicator,
     months,
     lastYear: input.lastYear,
+    priorYears: input.priorYears,
     asOf: month,
     thresholds: input.thresholds ?? DEFAULT_THRESHOLDS,
   });

@@ -5,6 +5,7 @@ import { meanAbsolutePercentageError, seasonalBeatsLinear } from './forecast-bac
 import { empiricalQuantile, errorInterval, forecastInterval, probabilityOfMeeting } from './forecast-errors';
 import { projectCount } from './projection';
 import { evaluateIndicator } from './evaluate-indicator';
+import { entryFigures } from './entry-figures';
 import type { MonthValue } from './types';
 
 const SEASON = [93, 80, 99, 100, 102, 107, 112, 110, 102, 99, 97, 99];
@@ -242,5 +243,31 @@ describe('evaluateIndicator: the forecast replaces the linear projection only wh
     expect(figures.projectionMethod).toBe('LINEAR');
     expect(figures.forecast!.method).toBe('SEASONAL');
     expect(figures.projection).toBe(projectCount(6 * total(SEASON.slice(0, 2)), EQUAL, 2));
+  });
+});
+
+describe('entryFigures: the suggested 完成目标可能性', () => {
+  const wobble = (level: number, w: number) =>
+    counts(SEASON, level).map((mv, i) => ({ ...mv, value: mv.value! * (1 + (i % 2 ? w : -w)) }));
+  const years = [wobble(5, 0.01), wobble(5.3, 0.02), wobble(5.6, -0.01)];
+  const entry = (priorYears: MonthValue[][], target: number) =>
+    entryFigures({
+      indicator: { kind: 'COUNT', comparator: 'GTE', target, weight: 10, isBudgetDerived: false },
+      month: 2,
+      months: counts(SEASON, 6, 1),
+      current: { value: SEASON[1] * 6 },
+      priorYears: prior(priorYears),
+    });
+
+  // February of a year whose volume follows the usual Spring Festival dip: the linear rule reads the dip as a
+  // shortfall, the forecast knows February is always low
+  test('with three earlier years it comes from the probability', () => {
+    const target = 6 * total(SEASON) * 0.99;
+    expect(entry(years, target).likelihood).toBe('CERTAIN');
+    expect(entry([], target).likelihood).toBe('IMPOSSIBLE');
+  });
+
+  test('with two earlier years the linear rule stays', () => {
+    expect(entry(years.slice(0, 2), 6 * total(SEASON) * 0.99).likelihood).toBe('IMPOSSIBLE');
   });
 });

@@ -44,6 +44,9 @@ export type Forecast = {
   replacesLinear: boolean;
 };
 
+/** Earlier years a data layer reads for the pattern and the backtest. */
+export const FORECAST_HISTORY_YEARS = 5;
+
 /** The probability suggests 完成目标可能性 only with at least this many complete prior years (docs/RULES.md). */
 export const MIN_YEARS_FOR_PROBABILITY = 3;
 export const LIKELY_PROBABILITY = 0.8;

@@ -62,3 +62,7 @@ export const monthShareDec = (shares: readonly number[], m: number): Dec => {
   assertMonth(m);
   return isUsableProfile(shares) ? new D(shares[m - 1]).dividedBy(sumDec(shares)) : new D(1).dividedBy(12);
 };
+
+// 完成年度目标的 % = ytd ÷ annual target × 100; null when either is null or the target is 0
+export const shareOfTarget = (ytd: Num | null, target: Num | null): number | null =>
+  paceDec(ytd, target)?.toNumber() ?? null;

@@ -377,7 +377,7 @@ export function buildSelfEvaluationReport(plans: PlanPerformance[], meta: BuildM
       ...unitLines(plan, plans.length === 1),
       `年度总体目标：${plan.goal}`,
       plan.isProjected
-        ? `得分为预计得分：按全年预计完成值计算（计数类指标 = ${coveredMonthsLabel(plan)}累计 ÷ 序时占比，比率类指标 = 累计比率；资金按已执行数加其后各月计划数），全年审核完成后为最终得分。`
+        ? `得分为预计得分：按全年预计完成值计算（计数类指标 = ${coveredMonthsLabel(plan)}累计 ÷ 序时占比，比率类指标 = 累计比率；往年回测优于这一线性推算的指标改按本单位往年季节规律预测；资金按已执行数加其后各月计划数），全年审核完成后为最终得分。`
         : '全年各月均已审核，得分为最终得分。',
     ],
     blocks: [selfEvaluationBudgetBlock(plan), selfEvaluationIndicatorBlock(plan), selfEvaluationSummaryBlock(plan)],
