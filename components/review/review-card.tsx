@@ -77,6 +77,7 @@ export async function ReviewCard({ item }: { item: Item }) {
         month={item.month}
         version={item.version}
         mode="review"
+        mayApprove={item.mayApprove}
       />
     </section>
   );

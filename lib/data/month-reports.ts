@@ -103,11 +103,17 @@ export async function bumpReport(
 /**
  * Runs one month's write in a transaction; a stale version becomes a CONFLICT naming who changed the month and when.
  */
+const isPoolExhausted = (error: unknown) =>
+  (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2028') ||
+  (error instanceof Error && error.message.includes('timeout exceeded when trying to connect'));
+
 export async function monthTransaction<T>(fn: (tx: Tx) => Promise<T>, locale: Locale): Promise<T> {
   try {
-    return await prisma.$transaction(fn, { timeout: 20_000 });
+    return await prisma.$transaction(fn, { timeout: 20_000, maxWait: 15_000 });
   } catch (error) {
     if (error instanceof StaleVersion) throw await conflictError(prisma, error.planId, error.month, locale);
+    // no connection free in time (a burst of saves: P2028, or the pool's own wait): a clear "try again", not a crash
+    if (isPoolExhausted(error)) throw new AppError('CONFLICT', validationTranslator(locale)('busy'));
     throw error;
   }
 }

@@ -3,6 +3,9 @@ import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
 import type { Locale } from '@/lib/i18n/config';
 import type { Review } from '@/lib/validation/entry';
+import { mayApprove } from '@/lib/domain/month-cycle';
+import { AppError } from '@/lib/errors';
+import { validationTranslator } from '@/lib/validation/messages';
 import { recordAudit } from './audit';
 import { loadEntryMonth, statusesFor } from './entry';
 import { assertCan, bumpReport, findPlan, monthTransaction, StaleVersion, transitionOrThrow } from './month-reports';
@@ -18,10 +21,12 @@ export async function reviewMonth(user: SessionUser, input: Review, locale: Loca
     const plan = await findPlan(tx, user, input, locale);
     const before = await tx.monthReport.findUnique({
       where: { planId_month: { planId: plan.id, month: input.month } },
-      select: { id: true, state: true, version: true, returnReason: true, reopenReason: true },
+      select: { id: true, state: true, version: true, returnReason: true, reopenReason: true, submittedById: true },
     });
     if ((before?.version ?? 0) !== input.version) throw new StaleVersion(plan.id, input.month);
     const state = transitionOrThrow(before?.state ?? null, ACTION[input.decision], locale);
+    if (input.decision === 'APPROVE' && !mayApprove(before?.submittedById ?? null, user.id))
+      throw new AppError('FORBIDDEN', validationTranslator(locale)('ownSubmission'));
     const now = new Date();
     const data =
       input.decision === 'APPROVE'
@@ -61,7 +66,7 @@ export async function listReviewQueue(user: SessionUser, locale: Locale = 'zh-CN
   const reports = await prisma.monthReport.findMany({
     where: { state: 'SUBMITTED', plan: { unit: visibleUnitFilter(user) } },
     orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
-    select: { month: true, plan: { select: { year: true, unit: { select: { code: true } } } } },
+    select: { month: true, submittedById: true, plan: { select: { year: true, unit: { select: { code: true } } } } },
   });
   return Promise.all(
     reports.map(async (r) => {
@@ -71,7 +76,7 @@ export async function listReviewQueue(user: SessionUser, locale: Locale = 'zh-CN
         { unitCode: r.plan.unit.code, year: r.plan.year, month: r.month },
         locale,
       );
-      return { ...month, figures: statusesFor(month) };
+      return { ...month, figures: statusesFor(month), mayApprove: mayApprove(r.submittedById, user.id) };
     }),
   );
 }

@@ -12,6 +12,7 @@ import {
 } from '@/lib/validation/number';
 import { BUDGET_CODE, type ImportRecord, parseRating, type Rating } from './columns';
 import type { ImportErrorKey, ImportFieldKey, Values } from './messages';
+import { isStorableText } from '@/lib/validation/text';
 
 export const NOTE_MAX = 2000;
 
@@ -228,6 +229,7 @@ export function validateImport(records: readonly ImportRecord[], context: Import
     const denominator = number(r.denominator, VALUE_COLUMN, 'denominator', { label: denominatorLabel });
     if (ratingText !== '' && rating === null) fail('ratingInvalid', { rating: ratingText });
     if (note.length > NOTE_MAX) fail('noteTooLong', { max: NOTE_MAX });
+    if (!isStorableText(note)) fail('noteUnstorable');
     if (rowProblems.length > 0) {
       done();
       continue;

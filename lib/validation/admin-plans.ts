@@ -2,19 +2,27 @@ import { z } from 'zod';
 import { settingsProblems } from '@/lib/domain/plan-rules';
 import { adminMessage as m } from '@/lib/validation/admin-messages';
 import { checkbox, optionalDecimal, requiredDecimal, requiredId } from '@/lib/validation/admin-numbers';
+import { dbId } from './ids';
+import { isStorableText } from './text';
 
-const version = z.coerce.number().int().positive();
+const version = z.coerce.number().pipe(dbId);
 const text = (max: number) =>
   z
     .string({ error: m('errors.required') })
     .trim()
     .min(1, m('errors.required'))
-    .max(max, m('errors.tooLong', { max }));
+    .max(max, m('errors.tooLong', { max }))
+    .refine(isStorableText, m('errors.unstorableText'));
 const optionalText = (max: number) =>
   z
     .preprocess(
       (v) => (typeof v === 'string' && v.trim() === '' ? null : (v ?? null)),
-      z.string().trim().max(max, m('errors.tooLong', { max })).nullable(),
+      z
+        .string()
+        .trim()
+        .max(max, m('errors.tooLong', { max }))
+        .refine(isStorableText, m('errors.unstorableText'))
+        .nullable(),
     )
     .optional();
 const percent = requiredDecimal({ places: 2, max: 100 });
@@ -66,11 +74,8 @@ export const planSettingsSchema = z
 export const indicatorSchema = z
   .object({
     planId: requiredId,
-    id: z.preprocess((v) => (v === '' || v == null ? undefined : Number(v)), z.number().int().positive().optional()),
-    version: z.preprocess(
-      (v) => (v === '' || v == null ? undefined : Number(v)),
-      z.number().int().positive().optional(),
-    ),
+    id: z.preprocess((v) => (v === '' || v == null ? undefined : Number(v)), dbId.optional()),
+    version: z.preprocess((v) => (v === '' || v == null ? undefined : Number(v)), dbId.optional()),
     code: text(32).pipe(z.string().regex(/^[A-Za-z0-9_-]+$/, m('errors.codeChars'))),
     level1: text(50),
     level2: text(50),

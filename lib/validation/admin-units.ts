@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { adminMessage as m } from '@/lib/validation/admin-messages';
 import { requiredId } from '@/lib/validation/admin-numbers';
+import { isStorableText } from './text';
 
 const name = z
   .string({ error: m('errors.required') })
   .trim()
   .min(1, m('errors.required'))
-  .max(200, m('errors.tooLong', { max: 200 }));
+  .max(200, m('errors.tooLong', { max: 200 }))
+  .refine(isStorableText, m('errors.unstorableText'));
 
 export const createUnitSchema = z.object({
   code: z

@@ -3,6 +3,8 @@ import { ROLES } from '@/lib/auth/permissions';
 import { adminMessage as m } from '@/lib/validation/admin-messages';
 import { optionalId, requiredId } from '@/lib/validation/admin-numbers';
 import { passwordProblem } from '@/lib/auth/password-policy';
+import { dbId } from './ids';
+import { isStorableText } from './text';
 
 /** The policy's length and character-class rules (the user-name rule needs the name: see passwordHasUsername). */
 export function isStrongPassword(password: string): boolean {
@@ -16,7 +18,7 @@ export const passwordSchema = z
   .refine(isStrongPassword, m('errors.passwordWeak'));
 
 const roleSchema = z.enum(ROLES, { error: m('errors.roleInvalid') });
-const version = z.coerce.number().int().positive();
+const version = z.coerce.number().pipe(dbId);
 
 // A hotline manager enters their own unit's figures, so they need one.
 function requireManagerUnit(value: { role: string; unitId: number | null }, ctx: z.RefinementCtx) {
@@ -36,7 +38,8 @@ export const createUserSchema = z
       .string({ error: m('errors.required') })
       .trim()
       .min(1, m('errors.required'))
-      .max(100, m('errors.tooLong', { max: 100 })),
+      .max(100, m('errors.tooLong', { max: 100 }))
+      .refine(isStorableText, m('errors.unstorableText')),
     role: roleSchema,
     unitId: optionalId,
     password: passwordSchema,

@@ -11,6 +11,8 @@ import {
   parseNumberInput,
   VALUE_COLUMN,
 } from './number';
+import { dbId, dbVersion } from './ids';
+import { isStorableText } from './text';
 
 export const CAUSES = ['FUNDING', 'INSTITUTION', 'STAFFING', 'HARDWARE', 'OTHER'] as const;
 export const LIKELIHOODS = ['CERTAIN', 'POSSIBLE', 'IMPOSSIBLE'] as const;
@@ -44,7 +46,8 @@ const text = (t: Translate) =>
   z
     .string()
     .trim()
-    .max(TEXT_MAX, { message: t('tooLong', { max: TEXT_MAX }) });
+    .max(TEXT_MAX, { message: t('tooLong', { max: TEXT_MAX }) })
+    .refine(isStorableText, { message: t('unstorableText') });
 
 const deviationSchema = (t: Translate) =>
   z.object({
@@ -56,7 +59,7 @@ const deviationSchema = (t: Translate) =>
 
 const rowSchema = (t: Translate) =>
   z.object({
-    indicatorId: z.number().int().positive(),
+    indicatorId: dbId,
     label: z.string().max(100).default(''),
     numeratorLabel: z.string().max(50).default(''),
     denominatorLabel: z.string().max(50).default(''),
@@ -80,7 +83,7 @@ export function saveMonthSchema(locale: Locale = 'zh-CN') {
   return z
     .object({
       ...MONTH_KEY,
-      version: z.number().int().min(0),
+      version: dbVersion,
       intent: z.enum(['DRAFT', 'SUBMIT']),
       rows: z.array(rowSchema(t)).max(200),
       budget: z
@@ -119,6 +122,13 @@ export function saveMonthSchema(locale: Locale = 'zh-CN') {
       if (input.budget && budget && budget.planned === null && input.budget.planned.trim() === '') {
         ctx.addIssue({ code: 'custom', path: ['budget', 'planned'], message: t('required', { field: t('planned') }) });
       }
+      // one row per indicator: a second one would silently overwrite (or be overwritten by) the first
+      const seen = new Set<number>();
+      input.rows.forEach((row, i) => {
+        if (seen.has(row.indicatorId))
+          ctx.addIssue({ code: 'custom', path: ['rows', i, 'indicatorId'], message: t('duplicateRow') });
+        seen.add(row.indicatorId);
+      });
       return { ...input, rows, budget };
     });
 }
@@ -191,7 +201,7 @@ export function reviewSchema(locale: Locale = 'zh-CN') {
   return z
     .object({
       ...MONTH_KEY,
-      version: z.number().int().min(1),
+      version: dbId,
       decision: z.enum(['APPROVE', 'RETURN', 'REOPEN']),
       reason: text(t).default(''),
     })

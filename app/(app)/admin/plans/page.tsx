@@ -4,10 +4,11 @@ import { PlansTable } from '@/components/admin/plans-table';
 import { requirePermission } from '@/lib/auth/session';
 import { listPlans, listPlanYears } from '@/lib/data/admin-plans';
 import { listUnitOptions } from '@/lib/data/admin-units';
+import { parseYear } from '@/lib/validation/ids';
 
 export default async function AdminPlansPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const user = await requirePermission('plans.manage');
-  const year = Number((await searchParams).year) || null;
+  const year = parseYear((await searchParams).year);
   const [t, plans, years, units] = await Promise.all([
     getTranslations('admin'),
     listPlans(user, { year }),

@@ -4,6 +4,7 @@ import { getEvidenceDownload } from '@/lib/data/evidence';
 import { LOCALE_COOKIE, toLocale } from '@/lib/i18n/config';
 import { contentDisposition } from '@/lib/reports/file-name';
 import { evidenceTranslator } from '@/lib/validation/evidence-messages';
+import { parseId } from '@/lib/validation/ids';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,8 +16,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const t = evidenceTranslator(toLocale(request.cookies.get(LOCALE_COOKIE)?.value));
   const user = await getCurrentUser();
   if (!user) return error(401, t('unauthenticated'));
-  const id = Number((await params).id);
-  const file = Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647 ? await getEvidenceDownload(user, id) : null;
+  const id = parseId((await params).id);
+  const file = id === null ? null : await getEvidenceDownload(user, id);
   if (!file) return error(404, t('notFound'));
   return new Response(new Uint8Array(file.content), {
     headers: {
