@@ -102,6 +102,7 @@ test.describe('[ENTRY]: monthly entry, review and locking', () => {
   test('[ENTRY]: submit with a deviation record → leader returns → manager resubmits → leader approves → read-only', async ({
     browser,
   }) => {
+    test.slow(); // three people, five page loads: over a minute on a busy machine
     await resetOctober();
     const manager = await pageAs(browser, 'MANAGER');
     await manager.goto(URL);

@@ -44,6 +44,14 @@ export type EntryRowData = {
   priorYears: PriorYear[];
   current: { value: string; numerator: string; denominator: string; rating: string; note: string };
   deviation: { causes: string[]; analysis: string; measures: string; likelihood: string } | null;
+  /** the record of the month before (December of last year for January), for 沿用上月说明 */
+  lastMonthDeviation: {
+    month: number;
+    causes: string[];
+    analysis: string;
+    measures: string;
+    likelihood: string;
+  } | null;
 };
 
 export type EntryMonth = Awaited<ReturnType<typeof loadEntryMonth>>;
@@ -78,6 +86,17 @@ const INDICATOR_SELECT = {
   },
 } as const;
 
+type StoredDeviation = { causes: string[]; analysis: string; measures: string; likelihood: string };
+
+const lastMonthDeviationOf = (
+  month: number,
+  actuals: { month: number; deviation: StoredDeviation | null }[],
+  lastYear: { month: number; deviation: StoredDeviation | null }[],
+): EntryRowData['lastMonthDeviation'] => {
+  const previous = month === 1 ? lastYear.find((a) => a.month === 12) : actuals.find((a) => a.month === month - 1);
+  return previous?.deviation ? { month: previous.month, ...previous.deviation } : null;
+};
+
 const toMonthValue = (a: {
   month: number;
   value: unknown;
@@ -99,7 +118,16 @@ const LAST_YEAR_SELECT = {
   indicators: {
     select: {
       code: true,
-      actuals: { select: { month: true, value: true, numerator: true, denominator: true, rating: true } },
+      actuals: {
+        select: {
+          month: true,
+          value: true,
+          numerator: true,
+          denominator: true,
+          rating: true,
+          deviation: { select: { causes: true, analysis: true, measures: true, likelihood: true } },
+        },
+      },
     },
   },
   budgetExecutions: { select: { month: true, spent: true, planned: true } },
@@ -235,6 +263,7 @@ function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthP
   const thisBudget = budgetRows.find((b) => b.month === key.month);
   const rows: EntryRowData[] = indicators.map((i) => {
     const mine = i.actuals.find((a) => a.month === key.month);
+    const lastYearActuals = lastYearPlan?.indicators.find((l) => l.code === i.code)?.actuals ?? [];
     return {
       indicator: {
         id: i.id,
@@ -254,7 +283,7 @@ function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthP
         monthlyPlan: i.monthlyPlan.map((d) => Number(d.toString())),
       },
       months: i.actuals.map(toMonthValue),
-      lastYear: (lastYearPlan?.indicators.find((l) => l.code === i.code)?.actuals ?? []).map(toMonthValue),
+      lastYear: lastYearActuals.map(toMonthValue),
       priorYears: earlierPlans.map((p) => ({ year: p.year, months: earlierMonths(p, i) })),
       current: {
         value: str(mine?.value),
@@ -264,6 +293,7 @@ function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthP
         note: mine?.note ?? '',
       },
       deviation: mine?.deviation ? { ...mine.deviation } : null,
+      lastMonthDeviation: lastMonthDeviationOf(key.month, i.actuals, lastYearActuals),
     };
   });
   return {

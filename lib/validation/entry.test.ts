@@ -183,15 +183,15 @@ describe('submissionErrors', () => {
       ),
     };
     expect(submissionErrors(INDICATORS, partial, new Set([2]))).toEqual({
-      'rows.1.causes': ['请至少选择一项偏差原因。'],
-      'rows.1.measures': ['请填写改进措施。'],
-      'rows.1.likelihood': ['请选择完成目标可能性。'],
+      'rows.1.deviation.causes': ['请至少选择一项偏差原因。'],
+      'rows.1.deviation.measures': ['请填写改进措施。'],
+      'rows.1.deviation.likelihood': ['请选择完成目标可能性。'],
     });
     expect(Object.keys(submissionErrors(INDICATORS, complete, new Set([1, 2])))).toEqual([
-      'rows.0.causes',
-      'rows.0.analysis',
-      'rows.0.measures',
-      'rows.0.likelihood',
+      'rows.0.deviation.causes',
+      'rows.0.deviation.analysis',
+      'rows.0.deviation.measures',
+      'rows.0.deviation.likelihood',
     ]);
   });
 });

@@ -147,6 +147,12 @@ export type EntryIndicatorMeta = {
   denominatorLabel: string | null;
 };
 
+/**
+ * The key of a deviation field inside its row, as zod names it (`rows.3.deviation.analysis`): the submission rules
+ * and the form use the same one, so a refusal from either marks the field.
+ */
+export const deviationKey = (field: keyof Deviation) => `deviation.${field}`;
+
 const isDeviationComplete = (d: Deviation | null): boolean =>
   !!d && d.causes.length > 0 && d.analysis !== '' && d.measures !== '' && d.likelihood !== null;
 
@@ -182,10 +188,10 @@ export function submissionErrors(
     if (!needsDeviation.has(indicator.id)) continue;
     const d = row?.deviation ?? null;
     if (isDeviationComplete(d)) continue;
-    if (!d || d.causes.length === 0) add(at('causes'), t('causesRequired'));
-    if (!d || d.analysis === '') add(at('analysis'), t('analysisRequired'));
-    if (!d || d.measures === '') add(at('measures'), t('measuresRequired'));
-    if (!d || d.likelihood === null) add(at('likelihood'), t('likelihoodRequired'));
+    if (!d || d.causes.length === 0) add(at(deviationKey('causes')), t('causesRequired'));
+    if (!d || d.analysis === '') add(at(deviationKey('analysis')), t('analysisRequired'));
+    if (!d || d.measures === '') add(at(deviationKey('measures')), t('measuresRequired'));
+    if (!d || d.likelihood === null) add(at(deviationKey('likelihood')), t('likelihoodRequired'));
   }
   return errors;
 }
