@@ -40,3 +40,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/** Thrown where an outage was noticed but its original error was consumed (the session check inside next-auth). */
+export class DatabaseUnavailableError extends Error {
+  readonly code = 'P1001';
+  constructor() {
+    super("Can't reach database server");
+    this.name = 'DatabaseUnavailableError';
+  }
+}
