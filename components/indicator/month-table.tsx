@@ -24,7 +24,8 @@ export async function MonthTable({ indicator, months, evidenceCounts = {} }: Pro
   return (
     <section className="panel" aria-labelledby="months-title">
       <h2 id="months-title">{t('title')}</h2>
-      <div className="table-wrap">
+      {/* wider than the page on small screens: a scrollable region must be reachable from the keyboard */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="months-title">
         <table className="data" data-testid="month-table">
           <thead>
             <tr>
