@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-// Playwright cannot download its browsers here: use its own where installed, else Debian's chromium.
+// scripts/e2e.ts picks the browser (scripts/browser.ts) and names it here; run alone, Debian's chromium serves.
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? SYSTEM_CHROMIUM;
 

@@ -44,7 +44,7 @@ test.describe('[DASHBOARD]: leader', () => {
     await expect(page.getByRole('heading', { name: /监测指标/ })).toBeVisible();
     await expect(page.getByTestId('monitoring-tiles').getByRole('article')).toHaveCount(2);
     await expect(page.getByTestId('score-panel')).toContainText('预计');
-    await expect(tile(page, '话务接通率').locator('[data-testid=sparkline] .recharts-line')).toBeVisible();
+    await expect(tile(page, '话务接通率').locator('[data-testid=sparkline] polyline')).toBeVisible();
     await page.screenshot({ path: 'e2e/screenshots/dashboard.png', fullPage: true });
   });
 
@@ -59,13 +59,13 @@ test.describe('[DASHBOARD]: leader', () => {
     await expect(tile(page, '受理群众诉求数量').getByTestId('tile-ytd')).not.toHaveText(october!);
   });
 
-  test('all units: a comparison table sorted by clicking a column header, with each unit’s status', async ({
+  test('all units: a ranking table sorted by clicking a column header (a link), with each unit’s status', async ({
     page,
   }) => {
     await page.goto('/?unit=all&year=2026');
     const table = page.getByTestId('comparison-table');
     await expect(table.locator('tbody tr')).toHaveCount(10);
-    const column = table.getByRole('button', { name: /话务接通率/ });
+    const column = table.getByRole('link', { name: /话务接通率/ });
     const rates = async () => {
       const index = await table
         .locator('thead th')
@@ -97,7 +97,7 @@ test.describe('[DASHBOARD]: leader', () => {
     await expect(chart.locator('.recharts-reference-area')).toHaveCount(1);
     await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(10);
     const reference = (await engineFigures('103603', 2026, 10)).indicators.find((i) => i.code === 'I02')!;
-    await page.getByText('以表格查看图表数据').click();
+    await page.getByRole('region', { name: '月度完成值' }).getByText('以表格查看图表数据').click();
     const rows = page.getByTestId('monthly-chart-table').locator('tbody tr');
     await expect(rows).toHaveCount(10);
     for (const m of reference.figures.monthly) {

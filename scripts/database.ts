@@ -3,18 +3,41 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveDataDir, startEmbeddedDatabase } from './embedded-db';
+import { claimDataDir, publishUrl, runningInstance } from './instance-lock';
 import { DATA_DIR } from './paths';
 
 export type ProvidedDatabase = { url: string; isEmbedded: boolean; dataDir: string | null; stop: () => Promise<void> };
 
-export async function provideDatabase(): Promise<ProvidedDatabase> {
+/**
+ * The app's database. `npm start` owns the embedded one (a second start on the same data is refused); the other
+ * commands use the running app's database when there is one, and start it themselves only when there is not.
+ */
+export async function provideDatabase(options: { isApp?: boolean; quiet?: boolean } = {}): Promise<ProvidedDatabase> {
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, isEmbedded: false, dataDir: null, stop: async () => {} };
   }
   const dataDir = resolveDataDir(path.join(DATA_DIR, 'pg'));
-  console.log(`[db] Starting the embedded PostgreSQL (data in ${dataDir})…`);
-  const db = await startEmbeddedDatabase({ dataDir, persistent: true });
-  return { url: db.url, isEmbedded: true, dataDir, stop: db.stop };
+  const running = options.isApp ? null : runningInstance(dataDir);
+  if (running?.url) return { url: running.url, isEmbedded: true, dataDir, stop: async () => {} };
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const lock = claimDataDir(dataDir);
+  if (!options.quiet) console.log(`[db] Starting the embedded PostgreSQL (data in ${dataDir})…`);
+  try {
+    const db = await startEmbeddedDatabase({ dataDir, persistent: true });
+    publishUrl(dataDir, db.url);
+    return {
+      url: db.url,
+      isEmbedded: true,
+      dataDir,
+      stop: async () => {
+        await db.stop();
+        lock.release();
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
 /** NEXTAUTH_SECRET when given; otherwise one generated once and kept in .data/, so sessions survive restarts. */

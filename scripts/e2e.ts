@@ -7,6 +7,7 @@ import pg from 'pg';
 import { createPrismaClient } from '../lib/db-client';
 import { loadDemoDataIfEmpty } from '../prisma/seed/load-demo';
 import { buildIfStale } from './build-if-stale';
+import { INSTALL_HINT, provideChromium } from './browser';
 import { freePort, startEmbeddedDatabase, withDatabase } from './embedded-db';
 import { applyMigrations } from './migrate';
 import { ROOT } from './paths';
@@ -25,6 +26,12 @@ async function waitForHealth(url: string, timeoutMs: number) {
 }
 
 async function main() {
+  const browser = provideChromium();
+  if (!browser) {
+    console.error(INSTALL_HINT);
+    process.exit(1);
+  }
+  process.env.PLAYWRIGHT_CHROMIUM_PATH = browser;
   const given = process.env.DATABASE_URL;
   const embedded = given
     ? null

@@ -17,7 +17,8 @@ export async function generateMetadata() {
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission('dashboard.view');
-  const [view, t] = await Promise.all([searchParams.then((s) => getDashboard(user, s)), getTranslations('dashboard')]);
+  const search = await searchParams;
+  const [view, t] = await Promise.all([getDashboard(user, search), getTranslations('dashboard')]);
   const { selection, plans } = view;
   const isAll = selection.unit === 'all';
   return (
@@ -38,7 +39,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <p className="panel">{t('noPlan')}</p>
       ) : isAll ? (
         <>
-          <UnitComparison plans={plans} />
+          <UnitComparison plans={plans} search={search} selection={selection} />
           <AttentionList plans={plans} showUnit />
         </>
       ) : (

@@ -23,19 +23,28 @@ const Collapsible = ({
     <>{children}</>
   );
 
-/** 需关注: red and yellow indicators with their latest deviation record, and overdue months, for one or several units. */
+/** How many entries of each list the all-units view shows; the rest are counted, and open per unit. */
+const ALL_UNITS_LIMIT = 20;
+
+/**
+ * 需关注: red and yellow indicators with their latest deviation record, and overdue months, for one or several units
+ * (with several, the first ALL_UNITS_LIMIT of each list and how many more there are).
+ */
 export async function AttentionList({ plans, showUnit }: { plans: PlanPerformance[]; showUnit: boolean }) {
   const [t, td, locale] = await Promise.all([
     getTranslations('dashboard.attention'),
     getTranslations('domain'),
     getLocale() as Promise<FormatLocale>,
   ]);
-  const flagged = plans.flatMap((plan) =>
+  const limit = showUnit ? ALL_UNITS_LIMIT : Infinity;
+  const allFlagged = plans.flatMap((plan) =>
     plan.indicators
       .filter((i) => i.figures.status === 'RED' || i.figures.status === 'YELLOW')
       .map((indicator) => ({ plan, indicator })),
   );
-  const overdue = plans.flatMap((plan) => plan.months.filter((m) => m.isOverdue).map((month) => ({ plan, month })));
+  const allOverdue = plans.flatMap((plan) => plan.months.filter((m) => m.isOverdue).map((month) => ({ plan, month })));
+  const [flagged, overdue] = [allFlagged.slice(0, limit), allOverdue.slice(0, limit)];
+  const more = (count: number) => count > limit && <p className="small muted">{t('more', { count: count - limit })}</p>;
   const prefix = (plan: PlanPerformance) => (showUnit ? `${plan.unit.name} · ` : '');
   return (
     <section className="panel" aria-labelledby="attention-title" data-testid="attention">
@@ -53,6 +62,7 @@ export async function AttentionList({ plans, showUnit }: { plans: PlanPerformanc
               </li>
             ))}
           </ul>
+          {more(allOverdue.length)}
         </>
       )}
       {flagged.length > 0 && (
@@ -95,6 +105,7 @@ export async function AttentionList({ plans, showUnit }: { plans: PlanPerformanc
               );
             })}
           </ul>
+          {more(allFlagged.length)}
         </>
       )}
     </section>

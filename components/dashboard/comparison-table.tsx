@@ -1,8 +1,7 @@
-'use client';
-
-import { useTranslations } from 'next-intl';
-import { useState } from 'react';
-import { nextSort, ranks, sortBy, type SortDirection } from '@/lib/dashboard/ranking';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { rankingHref } from '@/lib/dashboard/params';
+import { bestFirst, type RankingQuery } from '@/lib/dashboard/ranking';
 import type { Status } from '@/lib/domain';
 import { StatusBadge } from '@/components/ui/status-badge';
 
@@ -20,40 +19,43 @@ export type ComparisonRow = {
   grade: string;
   cells: Record<string, ComparisonCell>;
 };
+type Selection = { unit: string; year: number; month: number | null };
 
-/** Sortable by clicking a column header; the rank column ranks the units by the sorted column, best first. */
-export function ComparisonTable({ columns, rows }: { columns: ComparisonColumn[]; rows: ComparisonRow[] }) {
-  const t = useTranslations('dashboard.compare');
-  const [sort, setSort] = useState<{ key: string; direction: SortDirection }>({ key: 'total', direction: 'desc' });
-  const column = columns.find((c) => c.key === sort.key);
-  const valueOf = (row: ComparisonRow) => (sort.key === 'unit' ? row.unitName : (row.cells[sort.key]?.value ?? null));
-  const sorted = sortBy(rows, valueOf, sort.direction);
-  const rankOf = new Map(
-    column
-      ? ranks(
-          rows.map((r) => r.cells[column.key]?.value ?? null),
-          column.isHigherBetter,
-        ).map((rank, i) => [rows[i].unitCode, rank])
-      : [],
-  );
-  const header = (key: string, label: string, isHigherBetter: boolean) => (
-    <th
-      key={key}
-      scope="col"
-      aria-sort={sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-    >
-      <button type="button" className="sort-button" onClick={() => setSort(nextSort(sort, key, isHigherBetter))}>
-        {label}
-        <span aria-hidden="true">{sort.key === key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
-      </button>
-    </th>
-  );
+/**
+ * One page of the ranking, rendered on the server: a column header links to the ranking by that column (best first,
+ * a second click flips it), the rank column ranks all units by it.
+ */
+export async function ComparisonTable(props: {
+  columns: ComparisonColumn[];
+  rows: { row: ComparisonRow; rank: number | null }[];
+  query: RankingQuery;
+  selection: Selection;
+}) {
+  const { columns, rows, query, selection } = props;
+  const t = await getTranslations('dashboard.compare');
+  const column = columns.find((c) => c.key === query.key);
+  const header = (key: string, label: string, isHigherBetter: boolean) => {
+    const isSorted = query.key === key;
+    const direction = isSorted ? (query.direction === 'asc' ? 'desc' : 'asc') : bestFirst(isHigherBetter);
+    return (
+      <th
+        key={key}
+        scope="col"
+        aria-sort={isSorted ? (query.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+      >
+        <Link className="sort-link" href={rankingHref(selection, { key, direction, page: 1 })} scroll={false}>
+          {label}
+          <span aria-hidden="true">{isSorted ? (query.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
+        </Link>
+      </th>
+    );
+  };
   return (
     <>
-      <p className="small" aria-live="polite" data-testid="sort-state">
+      <p className="small" data-testid="sort-state">
         {t('sortedBy', {
-          column: sort.key === 'unit' ? t('unit') : (column?.label ?? ''),
-          direction: t(sort.direction),
+          column: query.key === 'unit' ? t('unit') : (column?.label ?? ''),
+          direction: t(query.direction),
         })}
       </p>
       <div className="table-wrap">
@@ -67,10 +69,12 @@ export function ComparisonTable({ columns, rows }: { columns: ComparisonColumn[]
             </tr>
           </thead>
           <tbody>
-            {sorted.map((row) => (
+            {rows.map(({ row, rank }) => (
               <tr key={row.unitCode} data-unit={row.unitCode}>
-                <td className="num">{rankOf.get(row.unitCode) ?? '—'}</td>
-                <th scope="row">{row.unitName}</th>
+                <td className="num">{rank ?? '—'}</td>
+                <th scope="row">
+                  <Link href={`/?unit=${row.unitCode}&year=${selection.year}`}>{row.unitName}</Link>
+                </th>
                 {columns.map((c) => {
                   const cell = row.cells[c.key];
                   return (
@@ -88,5 +92,31 @@ export function ComparisonTable({ columns, rows }: { columns: ComparisonColumn[]
         </table>
       </div>
     </>
+  );
+}
+
+/** Previous / next and the page numbers of the ranking. */
+export async function RankingPager(props: { query: RankingQuery; pageCount: number; selection: Selection }) {
+  const { query, pageCount, selection } = props;
+  const t = await getTranslations('dashboard.compare');
+  if (pageCount <= 1) return null;
+  const href = (page: number) => rankingHref(selection, { ...query, page });
+  return (
+    <nav className="row pager" aria-label={t('pages', { page: query.page, pageCount })} data-testid="ranking-pager">
+      <span>{t('pages', { page: query.page, pageCount })}</span>
+      {query.page > 1 && <Link href={href(query.page - 1)}>{t('prev')}</Link>}
+      {Array.from({ length: pageCount }, (_, i) => i + 1).map((page) =>
+        page === query.page ? (
+          <span key={page} aria-current="page">
+            {page}
+          </span>
+        ) : (
+          <Link key={page} href={href(page)}>
+            {page}
+          </Link>
+        ),
+      )}
+      {query.page < pageCount && <Link href={href(query.page + 1)}>{t('next')}</Link>}
+    </nav>
   );
 }

@@ -1,10 +1,25 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { PlanPerformance } from '@/lib/data/performance';
 import { formatFraction, formatIndicatorValue, formatPercent, formatScore, type FormatLocale } from '@/lib/format';
-import { ComparisonTable, type ComparisonColumn, type ComparisonRow } from './comparison-table';
+import { parseRankingParams, type SearchParams } from '@/lib/dashboard/params';
+import { rankingPage } from '@/lib/dashboard/ranking';
+import { ComparisonTable, RankingPager, type ComparisonColumn, type ComparisonRow } from './comparison-table';
 
-/** Every unit's figures side by side; the client table sorts and ranks them. */
-export async function UnitComparison({ plans }: { plans: PlanPerformance[] }) {
+type Selection = { unit: string; year: number; month: number | null };
+
+/**
+ * Every unit's figures side by side, ranked by the URL's column; one page of the ranking is rendered, so the page
+ * stays small with a hundred units.
+ */
+export async function UnitComparison({
+  plans,
+  search,
+  selection,
+}: {
+  plans: PlanPerformance[];
+  search: SearchParams;
+  selection: Selection;
+}) {
   const [t, td, locale] = await Promise.all([
     getTranslations('dashboard.compare'),
     getTranslations('domain'),
@@ -53,11 +68,20 @@ export async function UnitComparison({ plans }: { plans: PlanPerformance[] }) {
       ],
     ]),
   }));
+  const query = parseRankingParams(search, columns);
+  const column = columns.find((c) => c.key === query.key);
+  const page = rankingPage(rows, {
+    query,
+    value: (row) => (query.key === 'unit' ? row.unitName : (row.cells[query.key]?.value ?? null)),
+    isHigherBetter: column?.isHigherBetter ?? false,
+  });
+  const shown = { ...query, page: page.page };
   return (
     <section className="panel" aria-labelledby="compare-title">
       <h2 id="compare-title">{t('title')}</h2>
       <p className="small muted no-print">{t('hint')}</p>
-      <ComparisonTable columns={columns} rows={rows} />
+      <ComparisonTable columns={columns} rows={page.rows} query={shown} selection={selection} />
+      <RankingPager query={shown} pageCount={page.pageCount} selection={selection} />
     </section>
   );
 }

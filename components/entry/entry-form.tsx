@@ -9,7 +9,13 @@ import type { EntryMonth } from '@/lib/data/entry';
 import type { EvidenceItem } from '@/lib/data/evidence';
 import { EvidenceSection } from '@/components/evidence/evidence-section';
 import { entryFigures, type MonthValue } from '@/lib/domain';
+import { useMessageTranslator } from '@/lib/i18n/use-message-translator';
+import { saveMonthSchema, submissionErrors } from '@/lib/validation/entry';
+import { fieldErrorsOf, parseInput } from '@/lib/validation/issues';
 import { parseNumberInput } from '@/lib/validation/number';
+import { entryPayload } from './entry-payload';
+import { SubmitSummary, useSummaryItems } from './submit-summary';
+import { usePageTitleCount } from './use-page-title-count';
 import { EntryRow, type RowState } from './entry-row';
 import { monthFigureOf } from './figures-format';
 import { TextField } from './text-field';
@@ -30,6 +36,7 @@ const initialRows = (month: EntryMonth): Record<number, RowState> =>
 /** The month's entry form: figures typed, rates and statuses computed live by the domain engine, saved or submitted. */
 export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidence?: Record<number, EvidenceItem[]> }) {
   const t = useTranslations('entry');
+  const messages = useMessageTranslator();
   const router = useRouter();
   const [rows, setRows] = useState(() => initialRows(month));
   const [budget, setBudget] = useState({ spent: month.budget.spent, planned: month.budget.planned });
@@ -40,7 +47,10 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
   const [isPending, startTransition] = useTransition();
   const isReadOnly = !month.canEdit;
   const budgetNow = { spent: typed(budget.spent), planned: typed(budget.planned) };
-  const errors = result && !result.ok ? result.fieldErrors : {};
+  const [check, setCheck] = useState<Record<string, string[]> | null>(null);
+  const errors = result && !result.ok ? result.fieldErrors : (check ?? {});
+  const summary = useSummaryItems(month, errors);
+  usePageTitleCount(summary.length, t('titleCount', { count: summary.length }));
   const m = month.month;
 
   const figures = month.rows.map((r) => {
@@ -83,34 +93,37 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
     };
   };
 
+  const payload = (intent: 'DRAFT' | 'SUBMIT') => entryPayload(month, rows, figures, budget, version, intent);
+
+  // 提交前检查: the same schema and submission rules the server applies, run on what is typed now
+  const checkBeforeSubmit = () => {
+    const parsed = parseInput(saveMonthSchema, payload('SUBMIT'));
+    const needsDeviation = new Set(month.rows.filter((_, i) => figures[i].needsDeviation).map((r) => r.indicator.id));
+    setResult(null);
+    setCheck(
+      messages.fieldErrors(
+        parsed.success
+          ? submissionErrors(
+              month.rows.map((r) => r.indicator),
+              parsed.data,
+              needsDeviation,
+            )
+          : fieldErrorsOf(parsed.error),
+      ),
+    );
+  };
+
   const save = (intent: 'DRAFT' | 'SUBMIT') =>
     startTransition(async () => {
-      const payload = {
-        unitCode: month.unit.code,
-        year: month.year,
-        month: m,
-        version,
-        intent,
-        rows: month.rows.map((r, i) => {
-          const s = rows[r.indicator.id];
-          const deviation = { ...s.deviation, likelihood: s.deviation.likelihood || figures[i].likelihood || '' };
-          return {
-            indicatorId: r.indicator.id,
-            label: r.indicator.name,
-            numeratorLabel: r.indicator.numeratorLabel ?? '',
-            denominatorLabel: r.indicator.denominatorLabel ?? '',
-            value: s.value,
-            numerator: s.numerator,
-            denominator: s.denominator,
-            rating: s.rating,
-            note: s.note,
-            deviation,
-          };
-        }),
-        budget,
-      };
-      const response = await saveMonthAction(payload);
+      let response: ActionResult<{ state: string; version: number }>;
+      try {
+        response = await saveMonthAction(payload(intent));
+      } catch {
+        // the server did not answer (network, server down): the form keeps what was typed
+        response = { ok: false, message: t('saveUnreachable'), fieldErrors: {} };
+      }
       setResult({ ...response, intent });
+      setCheck(null);
       if (response.ok) {
         setVersion(response.data.version);
         router.refresh();
@@ -122,7 +135,29 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
       {result && (
         <div className={result.ok ? 'form-ok' : 'form-error'} role={result.ok ? 'status' : 'alert'}>
           {result.ok ? t(result.intent === 'SUBMIT' ? 'submitted' : 'saved') : result.message}
+          {!result.ok && Object.keys(result.fieldErrors).length === 0 && (
+            <>
+              {' '}
+              {t('keptAsTyped')}{' '}
+              <button
+                type="button"
+                className="btn btn-secondary"
+                disabled={isPending}
+                onClick={() => save(result.intent === 'SUBMIT' ? 'SUBMIT' : 'DRAFT')}
+              >
+                {t('retry')}
+              </button>
+            </>
+          )}
         </div>
+      )}
+      {summary.length > 0 && (
+        <SubmitSummary heading={t(check ? 'checkFound' : 'summaryTitle', { count: summary.length })} items={summary} />
+      )}
+      {check && summary.length === 0 && (
+        <p className="form-ok" role="status">
+          {t('checkPassed')}
+        </p>
       )}
       <fieldset className="panel" style={{ minWidth: 0 }}>
         <legend>{t('budgetTitle')}</legend>
@@ -176,6 +211,11 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
           <button type="button" className="btn btn-secondary" disabled={isPending} onClick={() => save('DRAFT')}>
             {isPending ? t('saving') : t('saveDraft')}
           </button>
+          {month.canSubmit && (
+            <button type="button" className="btn btn-secondary" disabled={isPending} onClick={checkBeforeSubmit}>
+              {t('checkBeforeSubmit')}
+            </button>
+          )}
           {month.canSubmit && (
             <button type="button" className="btn" disabled={isPending} onClick={() => save('SUBMIT')}>
               {t('submit')}

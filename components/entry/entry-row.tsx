@@ -137,6 +137,7 @@ export function EntryRow({ row, month, state, figures, previous, errorsOf, isRea
         <DeviationFields
           id={id}
           value={state.deviation}
+          lastMonth={row.lastMonthDeviation}
           suggested={figures.likelihood}
           errorsOf={errorsOf}
           isDisabled={isReadOnly}

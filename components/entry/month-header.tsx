@@ -21,7 +21,10 @@ export async function MonthHeader({ month, user }: { month: EntryMonth; user: Se
         <span className="small">{t('dueAt', { at: at(month.dueAt) })}</span>
       </p>
       {report?.returnReason && state !== 'APPROVED' && (
-        <p className="form-error">{t('returnReason', { reason: report.returnReason })}</p>
+        <p className="form-error">
+          {report.reviewedAt && `${t('returnedBy', { user: report.reviewedBy ?? '—', at: report.reviewedAt })} `}
+          {t('returnReason', { reason: report.returnReason })}
+        </p>
       )}
       {report?.reopenReason && state === 'DRAFT' && (
         <p className="small">{t('reopenReason', { reason: report.reopenReason })}</p>

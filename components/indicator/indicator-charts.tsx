@@ -27,7 +27,6 @@ export async function IndicatorCharts({
     const pct = (v: number | null) => formatPercent(v, locale);
     return (
       <>
-        <RateForecastPanel indicator={indicator} />
         <section className="panel" aria-labelledby="chart-monthly">
           <h2 id="chart-monthly">{t('monthlyChart')}</h2>
           <MonthlyBarChart
@@ -64,6 +63,7 @@ export async function IndicatorCharts({
             }}
           />
         </section>
+        <RateForecastPanel indicator={indicator} />
       </>
     );
   }

@@ -3,7 +3,10 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import type { IndicatorPerformance, MonthStatus } from '@/lib/data/performance';
 import { formatChange, formatIndicatorValue, formatNumber, type FormatLocale } from '@/lib/format';
 
-/** One row per month to the as-of month: figures, status, 环比/同比, approval state and the deviation record. */
+/**
+ * One row per month to the as-of month: figures, 本月状态 next to the month's figure and 累计状态 next to the cumulative
+ * one, 环比/同比, approval state and the deviation record written for that month.
+ */
 type Props = { indicator: IndicatorPerformance; months: MonthStatus[]; evidenceCounts?: Record<number, number> };
 
 export async function MonthTable({ indicator, months, evidenceCounts = {} }: Props) {
@@ -21,7 +24,8 @@ export async function MonthTable({ indicator, months, evidenceCounts = {} }: Pro
   return (
     <section className="panel" aria-labelledby="months-title">
       <h2 id="months-title">{t('title')}</h2>
-      <div className="table-wrap">
+      {/* wider than the page on small screens: a scrollable region must be reachable from the keyboard */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="months-title">
         <table className="data" data-testid="month-table">
           <thead>
             <tr>
@@ -39,12 +43,13 @@ export async function MonthTable({ indicator, months, evidenceCounts = {} }: Pro
               <th scope="col" className="num">
                 {t('value')}
               </th>
+              <th scope="col">{t('status')}</th>
               {indicator.kind !== 'QUALITATIVE' && (
                 <th scope="col" className="num">
                   {t('cumulative')}
                 </th>
               )}
-              <th scope="col">{t('status')}</th>
+              <th scope="col">{t('cumulativeStatus')}</th>
               <th scope="col" className="num">
                 {t('mom')}
               </th>
@@ -75,9 +80,12 @@ export async function MonthTable({ indicator, months, evidenceCounts = {} }: Pro
                   <td className="num">
                     {indicator.kind === 'QUALITATIVE' ? (m.rating ? td(`rating.${m.rating}`) : '—') : value(m.value)}
                   </td>
-                  {indicator.kind !== 'QUALITATIVE' && <td className="num">{value(m.cumulative)}</td>}
                   <td>
                     <StatusBadge status={m.status} label={td(`status.${m.status}`)} />
+                  </td>
+                  {indicator.kind !== 'QUALITATIVE' && <td className="num">{value(m.cumulative)}</td>}
+                  <td>
+                    <StatusBadge status={m.cumulativeStatus} label={td(`status.${m.cumulativeStatus}`)} />
                   </td>
                   <td className="num">
                     {isCount ? formatChange(m.mom, '%', locale) : formatChange(m.momPp, 'pp', locale)}

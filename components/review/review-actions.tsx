@@ -7,10 +7,18 @@ import { reopenMonthAction, reviewMonthAction } from '@/lib/actions/entry';
 import type { ActionResult } from '@/lib/actions/authorised-action';
 import { TextField } from '@/components/entry/text-field';
 
-type Props = { unitCode: string; year: number; month: number; version: number; mode: 'review' | 'reopen' };
+type Props = {
+  unitCode: string;
+  year: number;
+  month: number;
+  version: number;
+  mode: 'review' | 'reopen';
+  /** false for the person who submitted the month (four eyes): the button stays, disabled, with the reason */
+  mayApprove?: boolean;
+};
 
 /** Approve or return (with a required reason) a submitted month; or reopen an approved one (admins). */
-export function ReviewActions({ unitCode, year, month, version, mode }: Props) {
+export function ReviewActions({ unitCode, year, month, version, mode, mayApprove = true }: Props) {
   const t = useTranslations('review');
   const router = useRouter();
   const [reason, setReason] = useState('');
@@ -45,10 +53,21 @@ export function ReviewActions({ unitCode, year, month, version, mode }: Props) {
         isMultiline
         onChange={setReason}
       />
+      {mode === 'review' && !mayApprove && (
+        <p id={`${id}-four-eyes`} className="small muted">
+          {t('ownSubmission')}
+        </p>
+      )}
       <div className="row">
         {mode === 'review' ? (
           <>
-            <button type="button" className="btn" disabled={isPending} onClick={() => act('APPROVE')}>
+            <button
+              type="button"
+              className="btn"
+              disabled={isPending || !mayApprove}
+              aria-describedby={mayApprove ? undefined : `${id}-four-eyes`}
+              onClick={() => act('APPROVE')}
+            >
               {t('approve')}
             </button>
             <button type="button" className="btn btn-secondary" disabled={isPending} onClick={() => act('RETURN')}>

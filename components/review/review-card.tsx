@@ -7,7 +7,7 @@ import { formatInstant } from '@/lib/format';
 import { toLocale } from '@/lib/i18n/config';
 import { ReviewActions } from './review-actions';
 
-type Item = Awaited<ReturnType<typeof listReviewQueue>>[number];
+type Item = Awaited<ReturnType<typeof listReviewQueue>>['items'][number];
 
 /** One submitted month: its figures, YTD statuses and deviation records, with approve / return. */
 export async function ReviewCard({ item }: { item: Item }) {
@@ -82,6 +82,7 @@ export async function ReviewCard({ item }: { item: Item }) {
         month={item.month}
         version={item.version}
         mode="review"
+        mayApprove={item.mayApprove}
       />
     </section>
   );

@@ -34,7 +34,8 @@ const remove = authorisedAction('actuals.edit', evidenceRemoveSchema, async (use
 
 /** Attaches a file to an indicator's month (FormData: unitCode, year, month, indicatorId, version, file). */
 export async function uploadEvidenceAction(form: FormData) {
-  return upload(uploadFields(form));
+  // anything else than a form (a forged call) goes to the schema as it is and is refused there, not crashed on
+  return upload(form instanceof FormData ? uploadFields(form) : form);
 }
 
 /** Removes an evidence file ({ id, version }: the month's version as the form holds it). */

@@ -4,6 +4,8 @@ declare module 'next-auth' {
   interface Session {
     /** null when the session was revoked, timed out or its user disabled */
     account: SignedInAccount | null;
+    /** the session could not be checked because the database is unreachable */
+    databaseUnavailable?: boolean;
   }
 }
 
@@ -12,5 +14,6 @@ declare module 'next-auth/jwt' {
     sid?: string;
     account?: SignedInAccount;
     revoked?: boolean;
+    databaseUnavailable?: boolean;
   }
 }

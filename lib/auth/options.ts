@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '@/lib/db-unavailable';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
@@ -35,11 +36,21 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       const sid = user ? user.id : token.sid;
-      const account = sid ? await resolveSession(sid) : null;
-      return account ? { sid: account.sid, account } : { revoked: true };
+      try {
+        const account = sid ? await resolveSession(sid) : null;
+        return account ? { sid: account.sid, account } : { revoked: true };
+      } catch (error) {
+        // next-auth would swallow the error and answer "signed out"; keep the session and say the database is down
+        if (sid && isDatabaseUnavailable(error)) return { sid, databaseUnavailable: true };
+        throw error;
+      }
     },
     session({ session, token }) {
-      return { ...session, account: (token.account as SignedInAccount | undefined) ?? null };
+      return {
+        ...session,
+        account: (token.account as SignedInAccount | undefined) ?? null,
+        databaseUnavailable: token.databaseUnavailable === true,
+      };
     },
   },
   events: {

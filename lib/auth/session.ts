@@ -4,6 +4,7 @@ import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
 import { authOptions } from '@/lib/auth/options';
 import { can, type Permission, type SessionUser } from '@/lib/auth/permissions';
+import { DatabaseUnavailableError } from '@/lib/db-unavailable';
 import type { SignedInAccount } from '@/lib/data/auth-users';
 
 /**
@@ -12,6 +13,7 @@ import type { SignedInAccount } from '@/lib/data/auth-users';
  */
 export const getSignedInAccount = cache(async (): Promise<SignedInAccount | null> => {
   const session = await getServerSession(authOptions);
+  if (session?.databaseUnavailable) throw new DatabaseUnavailableError();
   return session?.account ?? null;
 });
 

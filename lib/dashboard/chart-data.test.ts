@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import type { MonthlyFigure } from '@/lib/domain';
 import { countChartRows, ratioChartRows, sparkPoints, yellowBand, type ChartIndicator } from './chart-data';
 
-const row = (month: number, over: Partial<MonthlyFigure>): MonthlyFigure => ({
+const row = (
+  month: number,
+  over: Partial<MonthlyFigure>,
+): MonthlyFigure & { cumulativeStatus: MonthlyFigure['status'] } => ({
   month,
   value: null,
   numerator: null,
@@ -15,6 +18,7 @@ const row = (month: number, over: Partial<MonthlyFigure>): MonthlyFigure => ({
   momPp: null,
   yoy: null,
   yoyPp: null,
+  cumulativeStatus: 'GREEN',
   ...over,
 });
 

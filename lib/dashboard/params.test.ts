@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dashboardHref, parseDashboardParams, parseMonth } from './params';
+import { dashboardHref, parseDashboardParams, parseMonth, parseRankingParams, rankingHref } from './params';
 
 const options = {
   years: [2026, 2025],
@@ -52,5 +52,39 @@ describe('dashboard params', () => {
   test('builds a bookmarkable address', () => {
     expect(dashboardHref({ unit: 'all', year: 2026, month: 10 })).toBe('/?unit=all&year=2026&month=10');
     expect(dashboardHref({ unit: '103603', year: 2026, month: null })).toBe('/?unit=103603&year=2026');
+  });
+});
+
+describe('ranking params', () => {
+  const columns = [
+    { key: 'total', isHigherBetter: true },
+    { key: 'I04', isHigherBetter: false },
+  ];
+
+  test('defaults to the total, best first, page 1', () => {
+    expect(parseRankingParams({}, columns)).toEqual({ key: 'total', direction: 'desc', page: 1 });
+  });
+
+  test('a lower-is-better column sorts ascending first; dir and page are read', () => {
+    expect(parseRankingParams({ sort: 'I04' }, columns)).toEqual({ key: 'I04', direction: 'asc', page: 1 });
+    expect(parseRankingParams({ sort: 'unit', dir: 'desc', page: '3' }, columns)).toEqual({
+      key: 'unit',
+      direction: 'desc',
+      page: 3,
+    });
+  });
+
+  test('unknown values fall back', () => {
+    expect(parseRankingParams({ sort: 'nope', dir: 'up', page: '-2' }, columns)).toEqual({
+      key: 'total',
+      direction: 'desc',
+      page: 1,
+    });
+  });
+
+  test('the address keeps the selection and the ranking', () => {
+    expect(rankingHref({ unit: 'all', year: 2026, month: 6 }, { key: 'I02', direction: 'asc', page: 2 })).toBe(
+      '/?unit=all&year=2026&month=6&sort=I02&dir=asc&page=2#compare-title',
+    );
   });
 });

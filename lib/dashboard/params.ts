@@ -44,3 +44,31 @@ export function dashboardHref(params: { unit: string; year: number; month: numbe
   if (params.month !== null) query.set('month', String(params.month));
   return `/?${query.toString()}`;
 }
+
+/** The ranking table's URL state (?sort=&dir=&page=); unknown values: the total score, best first, page 1. */
+export function parseRankingParams(
+  search: SearchParams,
+  columns: { key: string; isHigherBetter: boolean }[],
+): { key: string; direction: 'asc' | 'desc'; page: number } {
+  const requested = first(search.sort);
+  const column = columns.find((c) => c.key === requested) ?? (requested === 'unit' ? null : columns[0]);
+  const key = column ? column.key : 'unit';
+  const dir = first(search.dir);
+  const best = column && !column.isHigherBetter ? 'asc' : key === 'unit' ? 'asc' : 'desc';
+  const direction = dir === 'asc' || dir === 'desc' ? dir : best;
+  const page = Number(first(search.page));
+  return { key, direction, page: Number.isInteger(page) && page >= 1 ? page : 1 };
+}
+
+/** The dashboard address of another sort or page of the ranking, keeping unit / year / month. */
+export function rankingHref(
+  selection: { unit: string; year: number; month: number | null },
+  ranking: { key: string; direction: 'asc' | 'desc'; page: number },
+): string {
+  const query = new URLSearchParams({ unit: selection.unit, year: String(selection.year) });
+  if (selection.month !== null) query.set('month', String(selection.month));
+  query.set('sort', ranking.key);
+  query.set('dir', ranking.direction);
+  if (ranking.page > 1) query.set('page', String(ranking.page));
+  return `/?${query.toString()}#compare-title`;
+}

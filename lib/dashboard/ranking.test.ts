@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bestFirst, nextSort, ranks, sortBy } from './ranking';
+import { bestFirst, nextSort, rankingPage, ranks, sortBy } from './ranking';
 
 const rows = [
   { unit: 'B', v: 91.5 },
@@ -39,5 +39,35 @@ describe('ranking', () => {
     expect(bestFirst(false)).toBe('asc');
     expect(nextSort({ key: 'I01', direction: 'desc' }, 'I04', false)).toEqual({ key: 'I04', direction: 'asc' });
     expect(nextSort({ key: 'I04', direction: 'asc' }, 'I04', false)).toEqual({ key: 'I04', direction: 'desc' });
+  });
+});
+
+describe('ranking pages', () => {
+  const many = Array.from({ length: 45 }, (_, i) => ({
+    unit: `U${String(i).padStart(2, '0')}`,
+    v: i % 7 === 0 ? null : i,
+  }));
+  const value = (r: { v: number | null }) => r.v;
+
+  test('a page holds the sorted rows with ranks over all rows', () => {
+    const first = rankingPage(many, { query: { key: 'v', direction: 'desc', page: 1 }, value, isHigherBetter: true });
+    expect(first.pageCount).toBe(3);
+    expect(first.rows.map((r) => r.row.v)).toEqual(sortBy(many, value, 'desc').slice(0, 20).map(value));
+    expect(first.rows[0].rank).toBe(1);
+    const last = rankingPage(many, { query: { key: 'v', direction: 'desc', page: 3 }, value, isHigherBetter: true });
+    expect(last.rows).toHaveLength(5);
+    expect(last.rows.every((r) => r.rank === null)).toBe(true);
+  });
+
+  test('ranks follow the comparator, not the sort direction', () => {
+    const page = rankingPage(many, { query: { key: 'v', direction: 'asc', page: 1 }, value, isHigherBetter: true });
+    expect(page.rows[0].row.v).toBe(1);
+    expect(page.rows[0].rank).toBe(many.filter((r) => r.v !== null).length);
+  });
+
+  test('a page beyond the last is the last', () => {
+    expect(
+      rankingPage(many, { query: { key: 'v', direction: 'desc', page: 99 }, value, isHigherBetter: true }).page,
+    ).toBe(3);
   });
 });

@@ -38,3 +38,40 @@ export function nextSort(
   if (current.key !== key) return { key, direction: bestFirst(isHigherBetter) };
   return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' };
 }
+
+export const RANKING_PAGE_SIZE = 20;
+
+export type RankingQuery = { key: string; direction: SortDirection; page: number };
+
+/**
+ * One page of the ranking: every row sorted and ranked by the column (competition ranks over all rows, not the page),
+ * then cut to the page; the page is clamped to the pages there are.
+ */
+export function rankingPage<T>(
+  rows: readonly T[],
+  options: {
+    query: RankingQuery;
+    value: (row: T) => RankedValue;
+    isHigherBetter: boolean;
+    pageSize?: number;
+  },
+): { rows: { row: T; rank: number | null }[]; page: number; pageCount: number } {
+  const { query, value, isHigherBetter, pageSize = RANKING_PAGE_SIZE } = options;
+  const rankOf = new Map(
+    ranks(
+      rows.map((r) => {
+        const v = value(r);
+        return typeof v === 'number' ? v : null;
+      }),
+      isHigherBetter,
+    ).map((rank, i) => [rows[i], rank]),
+  );
+  const sorted = sortBy(rows, value, query.direction);
+  const pageCount = Math.max(1, Math.ceil(sorted.length / pageSize));
+  const page = Math.min(Math.max(1, query.page), pageCount);
+  return {
+    rows: sorted.slice((page - 1) * pageSize, page * pageSize).map((row) => ({ row, rank: rankOf.get(row) ?? null })),
+    page,
+    pageCount,
+  };
+}

@@ -82,17 +82,37 @@ export async function listAuditEvents(
   return { rows, total, page, pageCount };
 }
 
+/**
+ * The distinct actions or entities of the log, in order: a loose index scan (one index probe per distinct value, on
+ * the column's leading index) instead of grouping a million rows.
+ */
+async function distinctValues(column: 'action' | 'entity'): Promise<string[]> {
+  const rows =
+    column === 'action'
+      ? await prisma.$queryRaw<{ v: string | null }[]>`
+          WITH RECURSIVE d AS (
+            SELECT MIN(action) AS v FROM "AuditEvent"
+            UNION ALL SELECT (SELECT MIN(action) FROM "AuditEvent" WHERE action > d.v) FROM d WHERE d.v IS NOT NULL
+          ) SELECT v FROM d WHERE v IS NOT NULL`
+      : await prisma.$queryRaw<{ v: string | null }[]>`
+          WITH RECURSIVE d AS (
+            SELECT MIN(entity) AS v FROM "AuditEvent"
+            UNION ALL SELECT (SELECT MIN(entity) FROM "AuditEvent" WHERE entity > d.v) FROM d WHERE d.v IS NOT NULL
+          ) SELECT v FROM d WHERE v IS NOT NULL`;
+  return rows.map((r) => r.v!);
+}
+
 /** What the filters offer: every user, and the actions and entities that occur. */
 export async function listAuditFilterOptions(actor: SessionUser) {
   assertCan(actor, 'audit.view');
   const [users, actions, entities, units] = await Promise.all([
     prisma.user.findMany({ orderBy: { username: 'asc' }, select: { id: true, username: true, displayName: true } }),
-    prisma.auditEvent.groupBy({ by: ['action'], orderBy: { action: 'asc' } }),
-    prisma.auditEvent.groupBy({ by: ['entity'], orderBy: { entity: 'asc' } }),
+    distinctValues('action'),
+    distinctValues('entity'),
     prisma.unit.findMany({
       orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
       select: { id: true, code: true, name: true },
     }),
   ]);
-  return { users, actions: actions.map((a) => a.action), entities: entities.map((e) => e.entity), units };
+  return { users, actions, entities, units };
 }

@@ -46,7 +46,8 @@ export async function getDashboard(user: SessionUser, search: SearchParams, now 
   let plans: PlanPerformance[];
   if (params.unit === 'all') {
     const asOf = params.month ?? (await latestMonthAcross(user, params.year));
-    plans = await listPlanPerformance(user, { units: 'all', year: params.year, asOf, now });
+    // the comparison shows year-to-date figures only: no month-by-month series for a hundred plans
+    plans = await listPlanPerformance(user, { units: 'all', year: params.year, asOf, now, withMonthly: false });
   } else {
     const plan = params.unit
       ? await getPlanPerformance(user, { unitCode: params.unit, year: params.year, asOf: params.month, now })

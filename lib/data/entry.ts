@@ -42,6 +42,14 @@ export type EntryRowData = {
   priorYears: PriorYear[];
   current: { value: string; numerator: string; denominator: string; rating: string; note: string };
   deviation: { causes: string[]; analysis: string; measures: string; likelihood: string } | null;
+  /** the record of the month before (December of last year for January), for 沿用上月说明 */
+  lastMonthDeviation: {
+    month: number;
+    causes: string[];
+    analysis: string;
+    measures: string;
+    likelihood: string;
+  } | null;
 };
 
 export type EntryMonth = Awaited<ReturnType<typeof loadEntryMonth>>;
@@ -76,6 +84,17 @@ const INDICATOR_SELECT = {
   },
 } as const;
 
+type StoredDeviation = { causes: string[]; analysis: string; measures: string; likelihood: string };
+
+const lastMonthDeviationOf = (
+  month: number,
+  actuals: { month: number; deviation: StoredDeviation | null }[],
+  lastYear: { month: number; deviation: StoredDeviation | null }[],
+): EntryRowData['lastMonthDeviation'] => {
+  const previous = month === 1 ? lastYear.find((a) => a.month === 12) : actuals.find((a) => a.month === month - 1);
+  return previous?.deviation ? { month: previous.month, ...previous.deviation } : null;
+};
+
 const toMonthValue = (a: {
   month: number;
   value: unknown;
@@ -90,41 +109,129 @@ const toMonthValue = (a: {
   rating: a.rating ?? null,
 });
 
+const LAST_YEAR_SELECT = {
+  unitId: true,
+  year: true,
+  budgetTotal: true,
+  indicators: {
+    select: {
+      code: true,
+      actuals: {
+        select: {
+          month: true,
+          value: true,
+          numerator: true,
+          denominator: true,
+          rating: true,
+          deviation: { select: { causes: true, analysis: true, measures: true, likelihood: true } },
+        },
+      },
+    },
+  },
+  budgetExecutions: { select: { month: true, spent: true, planned: true } },
+} as const;
+const BUDGET_SELECT = { planId: true, month: true, spent: true, planned: true } as const;
+
+type PlanOfMonth = Awaited<ReturnType<typeof findPlan>>;
+type EntryMonthParts = {
+  plan: PlanOfMonth;
+  unit: { id: number; code: string; name: string };
+  indicators: Awaited<ReturnType<typeof fetchIndicators>>;
+  /** the plans of the FORECAST_HISTORY_YEARS years before, oldest first */
+  earlierPlans: Awaited<ReturnType<typeof fetchEarlierPlans>>;
+  budgetRows: { month: number; spent: { toString(): string } | null; planned: { toString(): string } }[];
+  report: Awaited<ReturnType<Tx['monthReport']['findUnique']>>;
+  people: Map<number, string>;
+};
+
+const fetchIndicators = (tx: Tx, planIds: number[]) =>
+  tx.indicator.findMany({
+    where: { planId: { in: planIds } },
+    orderBy: [{ planId: 'asc' }, { sortOrder: 'asc' }],
+    select: { ...INDICATOR_SELECT, planId: true },
+  });
+const fetchEarlierPlans = (tx: Tx, plans: { unitId: number; year: number }[]) =>
+  tx.plan.findMany({
+    where: {
+      OR: plans.map((p) => ({ unitId: p.unitId, year: { gte: p.year - FORECAST_HISTORY_YEARS, lt: p.year } })),
+    },
+    orderBy: { year: 'asc' },
+    select: LAST_YEAR_SELECT,
+  });
+const fetchPeople = async (tx: Tx, ids: (number | null | undefined)[]) =>
+  new Map(
+    (
+      await tx.user.findMany({
+        where: { id: { in: ids.filter((id): id is number => id != null) } },
+        select: { id: true, displayName: true },
+      })
+    ).map((u) => [u.id, u.displayName]),
+  );
+const peopleOf = (report: EntryMonthParts['report']) => [
+  report?.updatedById,
+  report?.submittedById,
+  report?.reviewedById,
+];
+
 async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey) {
   const plan = await findPlan(tx, user, key);
   // one after another: inside a transaction all queries share one connection
   const [unit, indicators, earlierPlans, budgetRows, report] = [
     await tx.unit.findUniqueOrThrow({ where: { id: plan.unitId }, select: { id: true, code: true, name: true } }),
-    await tx.indicator.findMany({
-      where: { planId: plan.id },
-      orderBy: { sortOrder: 'asc' },
-      select: INDICATOR_SELECT,
-    }),
-    await tx.plan.findMany({
-      where: { unitId: plan.unitId, year: { gte: key.year - FORECAST_HISTORY_YEARS, lt: key.year } },
-      orderBy: { year: 'asc' },
-      select: {
-        year: true,
-        budgetTotal: true,
-        indicators: {
-          select: {
-            code: true,
-            actuals: { select: { month: true, value: true, numerator: true, denominator: true, rating: true } },
-          },
-        },
-        budgetExecutions: { select: { month: true, spent: true, planned: true } },
-      },
-    }),
-    await tx.budgetExecution.findMany({
-      where: { planId: plan.id },
-      orderBy: { month: 'asc' },
-      select: { month: true, spent: true, planned: true },
-    }),
+    await fetchIndicators(tx, [plan.id]),
+    await fetchEarlierPlans(tx, [plan]),
+    await tx.budgetExecution.findMany({ where: { planId: plan.id }, orderBy: { month: 'asc' }, select: BUDGET_SELECT }),
     await tx.monthReport.findUnique({ where: { planId_month: { planId: plan.id, month: key.month } } }),
   ];
-  const peopleIds = [report?.updatedById, report?.submittedById, report?.reviewedById].filter(
-    (id): id is number => id != null,
+  const people = await fetchPeople(tx, peopleOf(report));
+  return assembleEntryMonth(user, key, { plan, unit, indicators, earlierPlans, budgetRows, report, people });
+}
+
+/**
+ * Many plans' months at once (the review queue) with a fixed number of queries, whatever their number; each month
+ * exactly as loadEntryMonth returns it. The reports must be of plans the user may see (the caller filters them).
+ */
+export async function loadEntryMonths(
+  db: Tx,
+  user: SessionUser,
+  reports: (NonNullable<EntryMonthParts['report']> & {
+    plan: PlanOfMonth & { unit: { id: number; code: string; name: string } };
+  })[],
+) {
+  if (reports.length === 0) return [];
+  const plans = [...new Map(reports.map((r) => [r.plan.id, r.plan])).values()];
+  const planIds = plans.map((p) => p.id);
+  const [indicators, earlierPlans, budgetRows, people] = await Promise.all([
+    fetchIndicators(db, planIds),
+    fetchEarlierPlans(db, plans),
+    db.budgetExecution.findMany({
+      where: { planId: { in: planIds } },
+      orderBy: [{ planId: 'asc' }, { month: 'asc' }],
+      select: BUDGET_SELECT,
+    }),
+    fetchPeople(db, reports.flatMap(peopleOf)),
+  ]);
+  return reports.map(({ plan, ...report }) =>
+    assembleEntryMonth(
+      user,
+      { unitCode: plan.unit.code, year: plan.year, month: report.month },
+      {
+        plan,
+        unit: plan.unit,
+        indicators: indicators.filter((i) => i.planId === plan.id),
+        earlierPlans: earlierPlans.filter(
+          (e) => e.unitId === plan.unitId && e.year < plan.year && e.year >= plan.year - FORECAST_HISTORY_YEARS,
+        ),
+        budgetRows: budgetRows.filter((b) => b.planId === plan.id),
+        report,
+        people,
+      },
+    ),
   );
+}
+
+function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthParts) {
+  const { plan, unit, indicators, earlierPlans, budgetRows, report, people } = parts;
   const lastYearPlan = earlierPlans.find((p) => p.year === key.year - 1);
   const earlierMonths = (p: (typeof earlierPlans)[number], i: { code: string; isBudgetDerived: boolean }) =>
     i.isBudgetDerived
@@ -133,12 +240,6 @@ async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey) {
           p.budgetExecutions.map((b) => ({ month: b.month, spent: num(b.spent), planned: num(b.planned) })),
         )
       : (p.indicators.find((l) => l.code === i.code)?.actuals ?? []).map(toMonthValue);
-  const people = new Map(
-    (await tx.user.findMany({ where: { id: { in: peopleIds } }, select: { id: true, displayName: true } })).map((u) => [
-      u.id,
-      u.displayName,
-    ]),
-  );
   const nameOf = (id: number | null | undefined) => (id == null ? null : (people.get(id) ?? null));
   const state = report?.state ?? null;
   const today = shanghaiYearMonth(clock.now());
@@ -158,6 +259,7 @@ async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey) {
   const thisBudget = budgetRows.find((b) => b.month === key.month);
   const rows: EntryRowData[] = indicators.map((i) => {
     const mine = i.actuals.find((a) => a.month === key.month);
+    const lastYearActuals = lastYearPlan?.indicators.find((l) => l.code === i.code)?.actuals ?? [];
     return {
       indicator: {
         id: i.id,
@@ -177,7 +279,7 @@ async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey) {
         monthlyPlan: i.monthlyPlan.map((d) => Number(d.toString())),
       },
       months: i.actuals.map(toMonthValue),
-      lastYear: (lastYearPlan?.indicators.find((l) => l.code === i.code)?.actuals ?? []).map(toMonthValue),
+      lastYear: lastYearActuals.map(toMonthValue),
       priorYears: earlierPlans.map((p) => ({ year: p.year, months: earlierMonths(p, i) })),
       current: {
         value: str(mine?.value),
@@ -187,6 +289,7 @@ async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey) {
         note: mine?.note ?? '',
       },
       deviation: mine?.deviation ? { ...mine.deviation } : null,
+      lastMonthDeviation: lastMonthDeviationOf(key.month, i.actuals, lastYearActuals),
     };
   });
   return {

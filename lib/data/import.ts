@@ -26,6 +26,7 @@ import {
 import { normaliseNumberText } from '@/lib/validation/number';
 import { recordAudit } from './audit';
 import { assertCan, bumpReport, findPlan, monthTransaction, StaleVersion, transitionOrThrow } from './month-reports';
+import { planYear } from '@/lib/validation/ids';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 const MAX_LABEL = '2 MB';
@@ -127,7 +128,7 @@ async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { ba
 async function loadContext(user: SessionUser, records: readonly ImportRecord[], now: Date): Promise<ImportContext> {
   const codes = [...new Set(records.map((r) => r.unitCode).filter((c) => c !== ''))];
   const years = [
-    ...new Set(records.map((r) => Number(normaliseNumberText(r.year))).filter((y) => Number.isInteger(y))),
+    ...new Set(records.map((r) => Number(normaliseNumberText(r.year))).filter((y) => planYear.safeParse(y).success)),
   ];
   const units = await prisma.unit.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
   const allowed = units.filter((u) => canSeeUnit(user, u.id));
@@ -187,6 +188,7 @@ export async function checkImport(
     if (read.problem === 'UNREADABLE') throw new AppError('INVALID', 'import.errors.fileUnreadable');
     if (read.problem === 'CSV_MALFORMED')
       throw new AppError('INVALID', 'import.errors.csvMalformed', { line: read.line });
+    if (read.problem === 'INFLATES_TOO_LARGE') throw new AppError('INVALID', 'import.errors.fileInflatesTooLarge');
     if (read.problem === 'NO_ROWS') throw new AppError('INVALID', 'import.errors.noRows');
     if (read.problem === 'TOO_MANY_ROWS') throw new AppError('INVALID', 'import.errors.tooManyRows', { max: MAX_ROWS });
     if (read.header.duplicate)

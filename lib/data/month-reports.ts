@@ -19,25 +19,28 @@ export function assertCan(user: SessionUser, permission: Permission): void {
 }
 
 /** The unit's plan for the year, refused when the user may not see the unit. */
+/** What the monthly cycle needs of a month's plan. */
+export const PLAN_OF_MONTH_SELECT = {
+  id: true,
+  unitId: true,
+  year: true,
+  budgetTotal: true,
+  dueDay: true,
+  countGreenPace: true,
+  countYellowPace: true,
+  countTooLowPace: true,
+  ratioTolerancePp: true,
+  budgetGreen: true,
+  budgetYellow: true,
+} as const;
+
 export async function findPlan(tx: Tx, user: SessionUser, key: MonthKey) {
   const unit = await tx.unit.findUnique({ where: { code: key.unitCode }, select: { id: true } });
   if (!unit) throw new AppError('NOT_FOUND', 'entry.validation.noPlan');
   if (!canSeeUnit(user, unit.id)) throw new AppError('FORBIDDEN', 'entry.validation.forbiddenUnit');
   const plan = await tx.plan.findFirst({
     where: { year: key.year, unitId: unit.id, unit: visibleUnitFilter(user) },
-    select: {
-      id: true,
-      unitId: true,
-      year: true,
-      budgetTotal: true,
-      dueDay: true,
-      countGreenPace: true,
-      countYellowPace: true,
-      countTooLowPace: true,
-      ratioTolerancePp: true,
-      budgetGreen: true,
-      budgetYellow: true,
-    },
+    select: PLAN_OF_MONTH_SELECT,
   });
   if (!plan) throw new AppError('NOT_FOUND', 'entry.validation.noPlan');
   return plan;
@@ -100,11 +103,17 @@ export async function bumpReport(
 /**
  * Runs one month's write in a transaction; a stale version becomes a CONFLICT naming who changed the month and when.
  */
+const isPoolExhausted = (error: unknown) =>
+  (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2028') ||
+  (error instanceof Error && error.message.includes('timeout exceeded when trying to connect'));
+
 export async function monthTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await prisma.$transaction(fn, { timeout: 20_000 });
+    return await prisma.$transaction(fn, { timeout: 20_000, maxWait: 15_000 });
   } catch (error) {
     if (error instanceof StaleVersion) throw await conflictError(prisma, error.planId, error.month);
+    // no connection free in time (a burst of saves: P2028, or the pool's own wait): a clear "try again", not a crash
+    if (isPoolExhausted(error)) throw new AppError('CONFLICT', 'entry.validation.busy');
     throw error;
   }
 }

@@ -25,6 +25,7 @@ import {
   type ActualRow,
   type BudgetRow,
   type DeviationRow,
+  type MonthReportRow,
   type MonthState,
   type TargetVersionRow,
 } from '@/lib/data/plan-rows';
@@ -39,6 +40,8 @@ export type PerformanceQuery = {
   /** count only approved months (reports default to this) */
   approvedOnly?: boolean;
   now?: Date;
+  /** false: the indicators' month-by-month series are left out (figures.monthly = []), for views that show none */
+  withMonthly?: boolean;
 };
 
 export type MonthStatus = {
@@ -195,10 +198,18 @@ export async function listPlanPerformance(user: SessionUser, query: PerformanceQ
     getMonthReportRows(currentIds),
     getTargetVersionRows(current.flatMap((p) => p.indicators.map((i) => i.id))),
   ]);
-  return current.map((plan) => {
-    const priorPlans = plans.filter((p) => p.year < query.year && p.unitId === plan.unitId);
-    return assemble(plan, priorPlans, { actuals, budgets, deviations, reports, versions }, query, approvedOnly);
-  });
+  const rows: Rows = {
+    actuals: groupBy(actuals, (a) => a.indicatorId),
+    budgets: groupBy(budgets, (b) => b.planId),
+    deviations: groupBy(deviations, (d) => d.indicatorId),
+    reports: groupBy(reports, (r) => r.planId),
+    versions: groupBy(versions, (v) => v.indicatorId),
+  };
+  const priorPlans = groupBy(
+    plans.filter((p) => p.year < query.year),
+    (p) => p.unitId,
+  );
+  return current.map((plan) => assemble(plan, priorPlans.get(plan.unitId) ?? [], rows, query, approvedOnly));
 }
 
 export async function getPlanPerformance(
@@ -211,24 +222,34 @@ export async function getPlanPerformance(
 
 type PlanRow = Awaited<ReturnType<typeof prisma.plan.findMany<{ select: typeof PLAN_SELECT }>>>[number];
 type Rows = {
-  actuals: ActualRow[];
-  budgets: BudgetRow[];
-  deviations: DeviationRow[];
-  reports: Awaited<ReturnType<typeof getMonthReportRows>>;
-  versions: TargetVersionRow[];
+  actuals: Map<number, ActualRow[]>;
+  budgets: Map<number, BudgetRow[]>;
+  deviations: Map<number, DeviationRow[]>;
+  reports: Map<number, MonthReportRow[]>;
+  versions: Map<number, TargetVersionRow[]>;
 };
+
+// Rows grouped by their owner's id once, so assembling a hundred plans is linear in the rows, not quadratic.
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
 
 function monthValues(plan: PlanRow, indicator: PlanRow['indicators'][number], rows: Rows): MonthValue[] {
   if (indicator.isBudgetDerived) return costControlMonths(Number(plan.budgetTotal), budgetMonthsOf(plan, rows));
-  return rows.actuals
-    .filter((a) => a.indicatorId === indicator.id)
+  return [...(rows.actuals.get(indicator.id) ?? [])]
     .sort((a, b) => a.month - b.month)
     .map(({ month, value, numerator, denominator, rating }) => ({ month, value, numerator, denominator, rating }));
 }
 
 function budgetMonthsOf(plan: PlanRow, rows: Rows) {
-  return rows.budgets
-    .filter((b) => b.planId === plan.id)
+  return [...(rows.budgets.get(plan.id) ?? [])]
     .sort((a, b) => a.month - b.month)
     .map(({ month, spent, planned }) => ({ month, spent, planned }));
 }
@@ -261,7 +282,7 @@ function assemble(
       .map((i) => latestMonthWithData(monthsByIndicator.get(i.id)!) ?? 0),
   );
   const asOf = Math.min(12, Math.max(1, query.asOf ?? (latest || 1)));
-  const reports = new Map(rows.reports.filter((r) => r.planId === plan.id).map((r) => [r.month, r]));
+  const reports = new Map((rows.reports.get(plan.id) ?? []).map((r) => [r.month, r]));
   const months: MonthStatus[] = Array.from({ length: 12 }, (_, i) => {
     const month = i + 1;
     const report = reports.get(month);
@@ -297,6 +318,7 @@ function assemble(
     budget: { budget: Number(plan.budgetTotal), months: budgetMonths },
     budgetWeight: Number(plan.budgetWeight),
     gradeBands: { excellent: Number(plan.gradeExcellent), good: Number(plan.gradeGood), fair: Number(plan.gradeFair) },
+    withMonthly: query.withMonthly ?? true,
     indicators: plan.indicators.map((i) => ({
       id: String(i.id),
       kind: i.kind,
@@ -316,7 +338,7 @@ function assemble(
     const item = figures.items[index].figures;
     const hasAsOfData = monthsByIndicator.get(i.id)!.some((m) => m.month === asOf);
     const status: Status = isAsOfOverdue && !hasAsOfData ? 'OVERDUE' : item.status;
-    const versions = rows.versions.filter((v) => v.indicatorId === i.id);
+    const versions = rows.versions.get(i.id) ?? [];
     return {
       id: i.id,
       code: i.code,
@@ -338,8 +360,8 @@ function assemble(
       targetVersions: versions,
       figures: { ...item, status },
       lastYearMonths: lastYearByCode.get(i.code) ?? [],
-      deviations: rows.deviations
-        .filter((d) => d.indicatorId === i.id && d.month <= asOf)
+      deviations: (rows.deviations.get(i.id) ?? [])
+        .filter((d) => d.month <= asOf)
         .sort((a, b) => a.month - b.month)
         .map(({ month, causes, analysis, measures, likelihood }) => ({
           month,

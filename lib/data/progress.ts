@@ -57,56 +57,89 @@ export type DueItem = {
  * for a reviewer, the submitted months waiting for review.
  */
 export async function listDueItems(user: SessionUser, now = clock.now()): Promise<DueItem[]> {
-  const items: DueItem[] = [];
+  const items = [...(await listReviewItems(user)), ...(await listEntryItems(user, now))];
+  return items.sort((a, b) => Number(b.isOverdue) - Number(a.isOverdue) || a.dueAt.localeCompare(b.dueAt));
+}
+
+export type DueCount = { kind: 'REVIEW' | 'OVERDUE' | 'DUE'; count: number; href: string };
+
+/**
+ * The 待办事项 in a few lines whatever the number of units: how many months wait for review (one count query, linking
+ * to the queue), and how many of the manager's months are overdue or due (linking to the oldest of each).
+ */
+export async function summariseDueItems(user: SessionUser, now = clock.now()): Promise<DueCount[]> {
+  const counts: DueCount[] = [];
   if (can(user, 'months.review')) {
-    const waiting = await prisma.monthReport.findMany({
-      where: { state: 'SUBMITTED' },
-      orderBy: [{ submittedAt: 'asc' }],
-      select: {
-        month: true,
-        plan: { select: { year: true, dueDay: true, unit: { select: { code: true, name: true } } } },
-      },
+    const count = await prisma.monthReport.count({
+      where: { state: 'SUBMITTED', plan: { unit: visibleUnitFilter(user) } },
     });
-    for (const w of waiting) {
+    if (count > 0) counts.push({ kind: 'REVIEW', count, href: '/review' });
+  }
+  const entries = (await listEntryItems(user, now)).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  for (const [kind, items] of [
+    ['OVERDUE', entries.filter((i) => i.isOverdue)],
+    ['DUE', entries.filter((i) => !i.isOverdue)],
+  ] as const) {
+    if (items.length > 0)
+      counts.push({
+        kind,
+        count: items.length,
+        href: `/entry/${items[0].year}/${items[0].month}?unit=${items[0].unitCode}`,
+      });
+  }
+  return counts;
+}
+
+async function listReviewItems(user: SessionUser): Promise<DueItem[]> {
+  if (!can(user, 'months.review')) return [];
+  const waiting = await prisma.monthReport.findMany({
+    where: { state: 'SUBMITTED', plan: { unit: visibleUnitFilter(user) } },
+    orderBy: [{ submittedAt: 'asc' }],
+    select: {
+      month: true,
+      plan: { select: { year: true, dueDay: true, unit: { select: { code: true, name: true } } } },
+    },
+  });
+  return waiting.map((w) => ({
+    kind: 'REVIEW',
+    unitCode: w.plan.unit.code,
+    unitName: w.plan.unit.name,
+    year: w.plan.year,
+    month: w.month,
+    dueAt: dueDate(w.plan.year, w.month, w.plan.dueDay).toISOString(),
+    isOverdue: false,
+  }));
+}
+
+async function listEntryItems(user: SessionUser, now: Date): Promise<DueItem[]> {
+  if (user.role !== 'MANAGER' || !can(user, 'actuals.edit')) return [];
+  const items: DueItem[] = [];
+  const today = shanghaiYearMonth(now);
+  const plans = await prisma.plan.findMany({
+    where: { unit: visibleUnitFilter(user), year: { in: [today.year - 1, today.year] } },
+    select: {
+      year: true,
+      dueDay: true,
+      unit: { select: { code: true, name: true } },
+      monthReports: { select: { month: true, state: true } },
+    },
+  });
+  for (const plan of plans) {
+    for (let month = 1; month <= 12; month++) {
+      const isEnded = plan.year < today.year || month < today.month;
+      const state = plan.monthReports.find((r) => r.month === month)?.state;
+      if (!isEnded || state === 'SUBMITTED' || state === 'APPROVED') continue;
+      const due = dueDate(plan.year, month, plan.dueDay);
       items.push({
-        kind: 'REVIEW',
-        unitCode: w.plan.unit.code,
-        unitName: w.plan.unit.name,
-        year: w.plan.year,
-        month: w.month,
-        dueAt: dueDate(w.plan.year, w.month, w.plan.dueDay).toISOString(),
-        isOverdue: false,
+        kind: 'ENTRY',
+        unitCode: plan.unit.code,
+        unitName: plan.unit.name,
+        year: plan.year,
+        month,
+        dueAt: due.toISOString(),
+        isOverdue: now > due,
       });
     }
   }
-  if (user.role === 'MANAGER' && can(user, 'actuals.edit')) {
-    const today = shanghaiYearMonth(now);
-    const plans = await prisma.plan.findMany({
-      where: { unit: visibleUnitFilter(user), year: { in: [today.year - 1, today.year] } },
-      select: {
-        year: true,
-        dueDay: true,
-        unit: { select: { code: true, name: true } },
-        monthReports: { select: { month: true, state: true } },
-      },
-    });
-    for (const plan of plans) {
-      for (let month = 1; month <= 12; month++) {
-        const isEnded = plan.year < today.year || month < today.month;
-        const state = plan.monthReports.find((r) => r.month === month)?.state;
-        if (!isEnded || state === 'SUBMITTED' || state === 'APPROVED') continue;
-        const due = dueDate(plan.year, month, plan.dueDay);
-        items.push({
-          kind: 'ENTRY',
-          unitCode: plan.unit.code,
-          unitName: plan.unit.name,
-          year: plan.year,
-          month,
-          dueAt: due.toISOString(),
-          isOverdue: now > due,
-        });
-      }
-    }
-  }
-  return items.sort((a, b) => Number(b.isOverdue) - Number(a.isOverdue) || a.dueAt.localeCompare(b.dueAt));
+  return items;
 }

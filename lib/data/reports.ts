@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
+import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /** The units with these codes (whoever may see them), to tell an unknown code from a forbidden one. */
@@ -33,5 +33,15 @@ export async function recordExport(user: SessionUser, event: ExportAudit): Promi
       unitId,
       after: after as Prisma.InputJsonValue,
     });
+  });
+}
+
+/** How many plans of these units (visible to the user) fall in the years fromYear … toYear. */
+export async function countPlans(user: SessionUser, units: string[] | 'all', fromYear: number, toYear: number) {
+  return prisma.plan.count({
+    where: {
+      year: { gte: fromYear, lte: toYear },
+      unit: { ...visibleUnitFilter(user), ...(units === 'all' ? {} : { code: { in: units } }) },
+    },
   });
 }

@@ -3,9 +3,19 @@ import { clock } from '@/lib/clock';
 import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
 import type { Review } from '@/lib/validation/entry';
+import { mayApprove } from '@/lib/domain/month-cycle';
+import { AppError } from '@/lib/errors';
 import { recordAudit } from './audit';
-import { loadEntryMonth, statusesFor } from './entry';
-import { assertCan, bumpReport, findPlan, monthTransaction, StaleVersion, transitionOrThrow } from './month-reports';
+import { loadEntryMonths, statusesFor } from './entry';
+import {
+  assertCan,
+  bumpReport,
+  findPlan,
+  monthTransaction,
+  PLAN_OF_MONTH_SELECT,
+  StaleVersion,
+  transitionOrThrow,
+} from './month-reports';
 
 const ACTION = { APPROVE: 'APPROVE', RETURN: 'RETURN', REOPEN: 'REOPEN' } as const;
 
@@ -18,10 +28,12 @@ export async function reviewMonth(user: SessionUser, input: Review) {
     const plan = await findPlan(tx, user, input);
     const before = await tx.monthReport.findUnique({
       where: { planId_month: { planId: plan.id, month: input.month } },
-      select: { id: true, state: true, version: true, returnReason: true, reopenReason: true },
+      select: { id: true, state: true, version: true, returnReason: true, reopenReason: true, submittedById: true },
     });
     if ((before?.version ?? 0) !== input.version) throw new StaleVersion(plan.id, input.month);
     const state = transitionOrThrow(before?.state ?? null, ACTION[input.decision]);
+    if (input.decision === 'APPROVE' && !mayApprove(before?.submittedById ?? null, user.id))
+      throw new AppError('FORBIDDEN', 'entry.validation.ownSubmission');
     const now = clock.now();
     const data =
       input.decision === 'APPROVE'
@@ -55,22 +67,31 @@ export async function reviewMonth(user: SessionUser, input: Review) {
   });
 }
 
-/** Submitted months waiting for a leader, oldest first, each with its figures, YTD statuses and deviation records. */
-export async function listReviewQueue(user: SessionUser) {
+export const REVIEW_PAGE_SIZE = 10;
+
+/**
+ * Submitted months waiting for a leader, oldest first, a page at a time, each with its figures, YTD statuses and
+ * deviation records: one query for the page of months and a fixed number for all their rows, whatever the queue's
+ * length.
+ */
+export async function listReviewQueue(user: SessionUser, requestedPage = 1) {
   assertCan(user, 'months.review');
+  const where = { state: 'SUBMITTED' as const, plan: { unit: visibleUnitFilter(user) } };
+  const total = await prisma.monthReport.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE));
+  const page = Math.min(Math.max(1, requestedPage), pageCount);
   const reports = await prisma.monthReport.findMany({
-    where: { state: 'SUBMITTED', plan: { unit: visibleUnitFilter(user) } },
+    where,
     orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
-    select: { month: true, plan: { select: { year: true, unit: { select: { code: true } } } } },
+    skip: (page - 1) * REVIEW_PAGE_SIZE,
+    take: REVIEW_PAGE_SIZE,
+    include: { plan: { select: { ...PLAN_OF_MONTH_SELECT, unit: { select: { id: true, code: true, name: true } } } } },
   });
-  return Promise.all(
-    reports.map(async (r) => {
-      const month = await loadEntryMonth(prisma, user, {
-        unitCode: r.plan.unit.code,
-        year: r.plan.year,
-        month: r.month,
-      });
-      return { ...month, figures: statusesFor(month) };
-    }),
-  );
+  const months = await loadEntryMonths(prisma, user, reports);
+  const items = months.map((month, i) => ({
+    ...month,
+    figures: statusesFor(month),
+    mayApprove: mayApprove(reports[i].submittedById, user.id),
+  }));
+  return { items, total, page, pageCount };
 }

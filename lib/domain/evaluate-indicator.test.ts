@@ -349,3 +349,24 @@ describe('properties', () => {
     );
   });
 });
+
+describe('累计状态 per month', () => {
+  test("each month's cumulative status is the indicator's status as of that month", () => {
+    const input = {
+      indicator: { id: 'x', kind: 'RATIO' as const, comparator: 'GTE' as const, target: 90, weight: 10 },
+      months: [
+        { month: 1, numerator: 700, denominator: 1000 },
+        { month: 2, numerator: 990, denominator: 1000 },
+        { month: 3, numerator: 1990, denominator: 2000 },
+      ],
+      asOf: 3,
+    };
+    const figures = evaluateIndicator(input);
+    expect(figures.monthly.map((m) => m.cumulativeStatus)).toEqual(
+      [1, 2, 3].map((asOf) => evaluateIndicator({ ...input, asOf }).status),
+    );
+    // month 3 on its own is green and so is the cumulative rate by then; month 1 was red on both
+    expect(figures.monthly[0]).toMatchObject({ status: 'RED', cumulativeStatus: 'RED' });
+    expect(figures.monthly[2].cumulativeStatus).toBe(figures.status);
+  });
+});

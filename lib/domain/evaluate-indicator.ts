@@ -28,6 +28,8 @@ export type EvaluateIndicatorInput = {
   thresholds?: Thresholds;
   qualitativeScore?: number | null;
   isYearComplete?: boolean;
+  /** false: leave out the month-by-month series (monthly = []) when the caller shows none of it */
+  withMonthly?: boolean;
 };
 
 export type IndicatorFigures = {
@@ -51,7 +53,8 @@ export type IndicatorFigures = {
   lastYearValue: number | null;
   yoy: number | null;
   yoyPp: number | null;
-  monthly: MonthlyFigure[];
+  /** each month's row, with the status of the cumulative figure as of that month (累计状态) */
+  monthly: (MonthlyFigure & { cumulativeStatus: Status })[];
 };
 
 type Core = Omit<
@@ -185,14 +188,19 @@ export const evaluateIndicator = (input: EvaluateIndicatorInput): IndicatorFigur
     monthlyPlan: indicator.monthlyPlan,
     lastYear: input.lastYear,
   });
-  const linear =
+  // the status as of any month (the forecast changes projections and likelihood, never the status)
+  const coreAsOf = (asOf: number) =>
     indicator.kind === 'COUNT'
-      ? evaluateCount(input, profile)
+      ? evaluateCount({ ...input, asOf }, profile)
       : indicator.kind === 'RATIO'
-        ? evaluateRatio(input)
-        : evaluateQualitative(input);
-  const { core, forecast, method } = withForecast(input, linear, profile);
+        ? evaluateRatio({ ...input, asOf })
+        : evaluateQualitative({ ...input, asOf });
+  const { core, forecast, method } = withForecast(input, coreAsOf(input.asOf), profile);
   const { scoreActual, ...figures } = core;
+  const monthly =
+    input.withMonthly === false
+      ? []
+      : monthlyRows({ ...input, profile, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS });
   return {
     ...figures,
     projectionMethod: method,
@@ -200,6 +208,9 @@ export const evaluateIndicator = (input: EvaluateIndicatorInput): IndicatorFigur
     score: scoreOf(input, figures.ytdRating, scoreActual),
     isProjected: !input.isYearComplete,
     isMonitoring: !(indicator.weight > 0),
-    monthly: monthlyRows({ ...input, profile, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS }),
+    monthly: monthly.map((row) => ({
+      ...row,
+      cumulativeStatus: row.month === input.asOf ? figures.status : coreAsOf(row.month).status,
+    })),
   };
 };

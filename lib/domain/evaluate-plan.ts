@@ -28,6 +28,8 @@ export type EvaluatePlanInput = {
   budget?: { budget: number; months: readonly BudgetMonth[] } | null;
   budgetWeight?: number;
   gradeBands?: GradeBands;
+  /** false: no month-by-month series for any indicator (see evaluateIndicator) */
+  withMonthly?: boolean;
 };
 
 export type PlanFigures = {
@@ -49,6 +51,7 @@ export const evaluatePlan = ({
   budget = null,
   budgetWeight = 10,
   gradeBands = DEFAULT_GRADE_BANDS,
+  withMonthly = true,
 }: EvaluatePlanInput): PlanFigures => {
   const items = indicators.map(({ id, months, lastYear, priorYears, qualitativeScore, ...indicator }) => ({
     id,
@@ -61,6 +64,7 @@ export const evaluatePlan = ({
       thresholds,
       qualitativeScore,
       isYearComplete,
+      withMonthly,
     }),
   }));
   const budgetFigures = budget

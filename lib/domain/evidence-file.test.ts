@@ -118,6 +118,11 @@ describe('cleanFileName and evidenceExtension', () => {
     ['', null],
     ['.hidden.pdf', null],
     [`${'长'.repeat(300)}.xlsx`, `${'长'.repeat(250)}.xlsx`],
+    // bidirectional controls and lone surrogates are stripped, the letters (and emoji, Extension B) stay
+    ['invoice\u202Efdp.exe.pdf', 'invoicefdp.exe.pdf'],
+    ['\u2067مرحبا\u2069 报告\u200F.pdf', 'مرحبا 报告.pdf'],
+    ['lone\uD83D.pdf', 'lone.pdf'],
+    ['😀 𠀀.pdf', '😀 𠀀.pdf'],
   ])('%j → %j', (raw, cleaned) => {
     expect(cleanFileName(raw)).toBe(cleaned);
   });

@@ -83,14 +83,20 @@ export function checkEvidenceSize(size: number): { ok: true } | { ok: false; ref
   return { ok: true };
 }
 
+// Bidirectional controls (LRE…RLO, LRI…PDI, LRM/RLM/ALM) reorder how a name is shown: "invoice\u202Efdp.exe" displays
+// as "invoiceexe.pdf". Lone UTF-16 surrogates have no UTF-8 form. Both go, the letters stay.
+const SPOOFING =
+  /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
- * The name as stored and offered for download: no folders, no control characters, at most 255 characters (the
- * extension kept); null when nothing usable is left.
+ * The name as stored and offered for download: no folders, no control, bidirectional-control or lone surrogate
+ * characters, at most 255 characters (the extension kept); null when nothing usable is left.
  */
 export function cleanFileName(raw: string): string | null {
   const base = raw.split(/[\\/]/).pop() ?? '';
   const name = base
     .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .replace(SPOOFING, '')
     .normalize('NFC')
     .trim();
   if (name === '' || name.startsWith('.')) return null;

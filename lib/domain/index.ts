@@ -12,6 +12,7 @@ export * from './monthly-rows';
 export * from './evaluate';
 export * from './month-cycle';
 export * from './entry-figures';
+export * from './deviation';
 export * from './forecast-series';
 export * from './forecast-errors';
 export * from './forecast-backtest';

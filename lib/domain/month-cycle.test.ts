@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { isEditableState, isMonthStarted, type MonthAction, type MonthState, nextMonthState } from './month-cycle';
+import {
+  isEditableState,
+  isMonthStarted,
+  mayApprove,
+  type MonthAction,
+  type MonthState,
+  nextMonthState,
+} from './month-cycle';
 
 describe('nextMonthState', () => {
   test.each<[MonthState | null, MonthAction, MonthState]>([
@@ -52,4 +59,12 @@ describe('isMonthStarted', () => {
   ])('%i-%i as of 2026-11 → %s', (y, m, expected) =>
     expect(isMonthStarted(y, m, { year: 2026, month: 11 })).toBe(expected),
   );
+});
+
+describe('four eyes', () => {
+  test('the submitter cannot approve; anyone else can; no recorded submitter is no conflict', () => {
+    expect(mayApprove(7, 7)).toBe(false);
+    expect(mayApprove(7, 8)).toBe(true);
+    expect(mayApprove(null, 8)).toBe(true);
+  });
 });

@@ -28,6 +28,13 @@ export const nextMonthState = (from: MonthState | null, action: MonthAction): Tr
   return to ? { ok: true, state: to } : { ok: false, refusal: refusalFor(action, from) };
 };
 
+/**
+ * Four eyes: whoever submitted a month cannot approve it, whatever their role (an administrator may enter and submit
+ * for a unit, but another person approves). A month without a recorded submitter has no such conflict.
+ */
+export const mayApprove = (submittedById: number | null, reviewerId: number): boolean =>
+  submittedById === null || submittedById !== reviewerId;
+
 /** the manager may type into the month: not yet submitted, or returned, or reopened */
 export const isEditableState = (state: MonthState | null): boolean => nextMonthState(state, 'SAVE').ok;
 

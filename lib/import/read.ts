@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { type HeaderMap, type ImportRecord, mapHeaders, type RawRow, toRecords } from './columns';
 import { type CsvEncoding, decodeCsv } from './decode';
 import type { FileKind } from './sniff';
+import { checkZipBounds } from './zip-bounds';
 
 export const MAX_ROWS = 5000;
 
@@ -12,7 +13,8 @@ export type ReadProblem =
   | { problem: 'CSV_MALFORMED'; line: number }
   | { problem: 'HEADERS'; header: Extract<HeaderMap, { ok: false }> }
   | { problem: 'NO_ROWS' }
-  | { problem: 'TOO_MANY_ROWS' };
+  | { problem: 'TOO_MANY_ROWS' }
+  | { problem: 'INFLATES_TOO_LARGE' };
 
 export type ReadResult =
   { ok: true; records: ImportRecord[]; encoding: CsvEncoding | null } | ({ ok: false } & ReadProblem);
@@ -76,6 +78,8 @@ function recordsOf(rows: RawRow[], encoding: CsvEncoding | null): ReadResult {
 
 /** The first worksheet whose first row has the import headers (the template's 数据 sheet comes first). */
 async function xlsxRecords(bytes: Uint8Array): Promise<ReadResult> {
+  const bounds = await checkZipBounds(bytes);
+  if (!bounds.ok) return { ok: false, problem: bounds.problem === 'TOO_LARGE' ? 'INFLATES_TOO_LARGE' : 'UNREADABLE' };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);

@@ -15,6 +15,7 @@ import type { MonthState, Rating } from '@/lib/domain/types';
 export type { MonthState };
 import { BUDGET_CODE, type ImportRecord, parseRating } from './columns';
 import type { ImportErrorKey, ImportFieldKey, Values } from './messages';
+import { isStorableText } from '@/lib/validation/text';
 
 export const NOTE_MAX = 2000;
 
@@ -230,6 +231,7 @@ export function validateImport(records: readonly ImportRecord[], context: Import
     const denominator = number(r.denominator, VALUE_COLUMN, 'denominator', { label: denominatorLabel });
     if (ratingText !== '' && rating === null) fail('ratingInvalid', { rating: ratingText });
     if (note.length > NOTE_MAX) fail('noteTooLong', { max: NOTE_MAX });
+    if (!isStorableText(note)) fail('noteUnstorable');
     if (rowProblems.length > 0) {
       done();
       continue;

@@ -1,146 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import type { IndicatorPerformance, PlanPerformance } from '@/lib/data/performance';
-import { evaluatePlan, type MonthValue } from '@/lib/domain';
 import {
   buildMonitoringReport,
   buildMonthlyReport,
   buildSelfEvaluationReport,
+  coveredMonthsLabel,
   describeMonthStates,
   monthList,
 } from './build';
 import { cellText } from './display';
+import { fixturePlan } from './fixture-plan';
 import { headerRows, MARK, type ReportModel } from './model';
-
-// A plan as the data layer returns it, its figures from the real engine.
-function fixturePlan(asOf = 3, approvedOnly = true): PlanPerformance {
-  const volume: MonthValue[] = [
-    { month: 1, value: 1_000_000 },
-    { month: 2, value: 900_000 },
-    { month: 3, value: 1_100_000 },
-  ];
-  const answered: MonthValue[] = [
-    { month: 1, numerator: 880, denominator: 1000 },
-    { month: 2, numerator: 950, denominator: 1000 },
-    { month: 3, numerator: 900, denominator: 1000 },
-  ];
-  const budgetMonths = [1, 2, 3].map((month) => ({ month, spent: 200_000, planned: 204_816.66 }));
-  const figures = evaluatePlan({
-    asOf,
-    budget: { budget: 2_457_800, months: budgetMonths },
-    budgetWeight: 10,
-    indicators: [
-      { id: '1', kind: 'COUNT', comparator: 'GTE', target: 12_500_000, weight: 15, months: volume },
-      { id: '2', kind: 'RATIO', comparator: 'GTE', target: 90, weight: 15, months: answered },
-      { id: '3', kind: 'RATIO', comparator: 'GTE', target: 90, weight: 0, months: answered },
-    ],
-  });
-  const base = {
-    targetVersions: [],
-    lastYearMonths: [],
-    originalTarget: null,
-    numeratorLabel: null,
-    denominatorLabel: null,
-    isBudgetDerived: false,
-    displayDivisor: 1,
-  };
-  const indicators: IndicatorPerformance[] = [
-    {
-      ...base,
-      id: 1,
-      code: 'I01',
-      level1: '产出指标',
-      level2: '数量指标',
-      name: '受理群众诉求数量',
-      kind: 'COUNT',
-      comparator: 'GTE',
-      target: 12_500_000,
-      targetText: '≥1250万件',
-      displayUnit: '万件',
-      displayDivisor: 10_000,
-      weight: 15,
-      isMonitoring: false,
-      figures: figures.items[0].figures,
-      deviations: [],
-    },
-    {
-      ...base,
-      id: 2,
-      code: 'I02',
-      level1: '产出指标',
-      level2: '质量指标',
-      name: '话务接通率',
-      kind: 'RATIO',
-      comparator: 'GTE',
-      target: 90,
-      targetText: '≥90%',
-      displayUnit: '%',
-      weight: 15,
-      numeratorLabel: '接通量',
-      denominatorLabel: '呼入量',
-      isMonitoring: false,
-      figures: figures.items[1].figures,
-      deviations: [
-        {
-          month: 1,
-          causes: ['STAFFING', 'HARDWARE'],
-          analysis: '坐席不足。',
-          measures: '增加排班。',
-          likelihood: 'CERTAIN',
-        },
-        { month: 3, causes: ['STAFFING'], analysis: '坐席不足。', measures: '增加排班。', likelihood: 'POSSIBLE' },
-      ],
-    },
-    {
-      ...base,
-      id: 3,
-      code: 'M01',
-      level1: '监测指标',
-      level2: '工作计划指标',
-      name: '一次办结率',
-      kind: 'RATIO',
-      comparator: 'GTE',
-      target: 90,
-      targetText: '≥90%',
-      displayUnit: '%',
-      weight: 0,
-      isMonitoring: true,
-      figures: figures.items[2].figures,
-      deviations: [],
-    },
-  ];
-  const state = (month: number) =>
-    (month <= 2 ? 'APPROVED' : month === 3 ? 'SUBMITTED' : 'MISSING') as 'APPROVED' | 'SUBMITTED' | 'MISSING';
-  return {
-    unit: { id: 1, code: '103603', name: '福建省12345政务服务便民热线中心', isDemo: false },
-    planId: 1,
-    year: 2026,
-    asOf,
-    latestMonthWithData: 3,
-    planStatus: 'PUBLISHED',
-    goal: '目标',
-    budgetTotal: 2_457_800,
-    basicExpense: 2_457_800,
-    projectExpense: 0,
-    budgetWeight: 10,
-    isYearComplete: false,
-    isProjected: true,
-    approvedOnly,
-    months: Array.from({ length: 12 }, (_, i) => ({
-      month: i + 1,
-      state: state(i + 1),
-      isOverdue: false,
-      dueDate: '',
-      submittedAt: null,
-      reviewedAt: null,
-    })),
-    indicators,
-    budget: figures.budget,
-    budgetMonths,
-    total: figures.total,
-    maxTotal: figures.maxTotal,
-    grade: figures.grade,
-  };
-}
 
 const META = {
   year: 2026,
@@ -180,14 +49,23 @@ describe('monitoring table model', () => {
     expect(rows.map((r) => r.cells.name)).toEqual(['受理群众诉求数量', '话务接通率', '一次办结率']);
   });
 
-  test('causes are marked from every deviation record up to the month; likelihood from the as-of month record; measures grouped by month', () => {
-    expect(rows[1].cells.cause_STAFFING).toBe(MARK);
-    expect(rows[1].cells.cause_HARDWARE).toBe(MARK);
-    expect(rows[1].cells.cause_FUNDING).toBeNull();
-    expect(rows[1].cells.likelihood_POSSIBLE).toBe(MARK);
-    expect(rows[1].cells.likelihood_CERTAIN).toBeNull();
-    expect(rows[1].cells.measures).toBe('1、3月：增加排班。');
+  test('back on target as of the month (话务接通率 is green by March): no stale cause or likelihood marks, the texts are history with their months', () => {
+    expect(plan.indicators[1].figures.status).toBe('GREEN');
+    for (const cause of ['STAFFING', 'HARDWARE', 'FUNDING']) expect(rows[1].cells[`cause_${cause}`]).toBeNull();
+    expect(rows[1].cells[`likelihood_${plan.indicators[1].figures.likelihood}`]).toBe(MARK);
+    expect(rows[1].cells.measures).toBe('（截至3月未偏离目标，以下说明仅适用于所注月份）\n1、3月：增加排班。');
     expect(rows[0].cells[`likelihood_${plan.indicators[0].figures.likelihood}`]).toBe(MARK);
+  });
+
+  test('still off target: causes and likelihood from the current explanation (the latest record), texts by month', () => {
+    const red = fixturePlan();
+    red.indicators[1] = { ...red.indicators[1], figures: { ...red.indicators[1].figures, status: 'RED' } };
+    const cells = blockOf(buildMonitoringReport([red], META), 'indicators').rows[1].cells;
+    expect(cells.cause_STAFFING).toBe(MARK);
+    expect(cells.cause_HARDWARE).toBeNull(); // written for January only
+    expect(cells.likelihood_POSSIBLE).toBe(MARK);
+    expect(cells.likelihood_CERTAIN).toBeNull();
+    expect(cells.measures).toBe('1、3月：增加排班。');
   });
 
   test('the budget block holds budget, spending to date, execution rate and 序时进度 from the engine', () => {
@@ -230,7 +108,9 @@ describe('self-evaluation sheet model', () => {
       format: { kind: 'decimal', digits: 2 },
     });
     expect(blockOf(model, 'indicators').columns.find((c) => c.key === 'score')!.label).toBe('得分（预计）');
-    expect(rows[1].cells.analysis).toBe('1、3月：坐席不足。改进措施：增加排班。');
+    expect(rows[1].cells.analysis).toBe(
+      '（截至3月未偏离目标，以下说明仅适用于所注月份）\n1、3月：坐席不足。改进措施：增加排班。',
+    );
   });
 
   test('the budget line: projected full-year spend, its rate, and the engine score; total and grade', () => {
@@ -285,5 +165,48 @@ describe('helpers', () => {
 
   test('month states say which months are not counted', () => {
     expect(describeMonthStates({ ...fixturePlan(4, false) })).toBe('月份状态：1–2月已审核；3月已提交；4月未填报');
+  });
+});
+
+describe('scope and projections are named', () => {
+  test('approved-only leaves the submitted month out and the headers say so (1–2月, not 1–3月)', () => {
+    expect(coveredMonthsLabel(fixturePlan(3, true))).toBe('1–2月');
+    expect(coveredMonthsLabel(fixturePlan(3, false))).toBe('1–3月');
+    const monitoring = buildMonitoringReport([fixturePlan(3, true)], META);
+    expect(monitoring.title).toBe('2026年1–2月绩效运行监控表');
+    expect(blockOf(monitoring, 'indicators').columns.find((c) => c.key === 'ytd')!.label).toBe('1–2月执行情况');
+    expect(blockOf(monitoring, 'budget').columns.find((c) => c.key === 'spent')!.label).toBe('1–2月执行数（万元）');
+    expect(monitoring.metaLines).toContain('年度：2026年　截至月份：3月（数据月份：1–2月）');
+    const selfEvaluation = buildSelfEvaluationReport([fixturePlan(3, true)], META);
+    expect(blockOf(selfEvaluation, 'indicators').columns.find((c) => c.key === 'ytd')!.label).toBe('1–2月实际完成值');
+    expect(buildMonthlyReport([fixturePlan(3, true)], META).title).toBe('2026年绩效指标月度明细（1–2月）');
+  });
+
+  // every figure of these columns is a projection before the year is complete
+  const PROJECTED: Record<string, Record<string, string[]>> = {
+    monitoring: { budget: ['projectedSpend'], indicators: ['projection'] },
+    'self-evaluation': {
+      budget: ['yearSpend', 'yearRate', 'score'],
+      indicators: ['projection', 'score'],
+      summary: ['score', 'grade'],
+    },
+  };
+  test.each(Object.entries(PROJECTED))(
+    '%s: every projected column says 预计, and the title block says what it means',
+    (kind, blocks) => {
+      const build = kind === 'monitoring' ? buildMonitoringReport : buildSelfEvaluationReport;
+      const report = build([fixturePlan()], META);
+      for (const [key, columns] of Object.entries(blocks))
+        for (const column of columns)
+          expect(blockOf(report, key).columns.find((c) => c.key === column)!.label).toContain('预计');
+      expect(report.metaLines.some((line) => line.includes('预计'))).toBe(true);
+    },
+  );
+
+  test('a complete year has no 预计 label', () => {
+    const plan = { ...fixturePlan(), isProjected: false, isYearComplete: true };
+    const report = buildSelfEvaluationReport([plan], META);
+    const labels = report.sections[0].blocks.flatMap((b) => b.columns.map((c) => c.label));
+    expect(labels.filter((l) => l.includes('预计'))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // except unit conversion for display (元 → 万元, 件 → 万件) and the self-evaluation's full-year execution rate.
 import type { IndicatorPerformance, PlanPerformance } from '@/lib/data/performance';
 import { D } from '@/lib/domain/decimal';
+import { currentExplanation } from '@/lib/domain/deviation';
 import { CAUSES, LIKELIHOODS } from '@/lib/domain/types';
 import { formatDateTime } from '@/lib/format';
 import {
@@ -90,6 +91,21 @@ export function describeMonthStates(plan: Pick<PlanPerformance, 'months' | 'asOf
   return `月份状态：${[...groups].map(([label, months]) => `${monthList(months)}${label}`).join('；')}`;
 }
 
+/**
+ * The months a plan's figures cover: approved-only leaves unapproved months out, so October awaiting review makes it
+ * "1–9月", not "1–10月".
+ */
+export function coveredMonthsLabel(plan: Pick<PlanPerformance, 'months' | 'asOf' | 'approvedOnly'>): string {
+  const isLeftOut = (state: string) => plan.approvedOnly && state !== 'APPROVED' && state !== 'MISSING';
+  const covered = plan.months.filter((m) => m.month <= plan.asOf && !isLeftOut(m.state)).map((m) => m.month);
+  if (covered.length === plan.asOf) return monthsLabel(plan.asOf);
+  return monthList(covered) || '无已审核月份';
+}
+
+/** One plan: its covered months; several: the as-of months (each unit's section says its own). */
+const reportMonthsLabel = (plans: PlanPerformance[], asOf: number) =>
+  plans.length === 1 ? coveredMonthsLabel(plans[0]) : monthsLabel(asOf);
+
 function metaLines(meta: ReportMeta, plans: PlanPerformance[]): string[] {
   const units =
     meta.units.length === 1
@@ -97,12 +113,13 @@ function metaLines(meta: ReportMeta, plans: PlanPerformance[]): string[] {
       : `共${meta.units.length}个单位：${meta.units.map((u) => u.name).join('、')}`;
   const lines = [
     `单位：${units}`,
-    `年度：${meta.year}年　截至月份：${meta.asOf}月（${monthsLabel(meta.asOf)}）`,
+    `年度：${meta.year}年　截至月份：${meta.asOf}月（数据月份：${reportMonthsLabel(plans, meta.asOf)}）`,
     `生成时间：${formatDateTime(meta.generatedAt)}（北京时间）　生成人：${meta.generatedBy}`,
     meta.approvedOnly
       ? '数据范围：仅含已审核月份（已提交、草稿等未审核月份的数据不计入）'
       : '数据范围：含未审核月份（已提交、草稿等未经审核的数据已计入）',
   ];
+  if (plans.some((p) => p.isProjected)) lines.push('标“预计”的数字为按截至月份推算的全年预计值，不是实际发生数。');
   if (plans.some((p) => p.unit.isDemo)) lines.push('注：本表数据为系统演示数据，非真实业务数据。');
   return lines;
 }
@@ -124,6 +141,21 @@ const unitLines = (plan: PlanPerformance, isOnly: boolean) => [
   describeMonthStates(plan),
 ];
 
+/**
+ * An indicator's deviation texts up to the as-of month, each with the months it was written for; when the indicator
+ * is not off target as of that month (docs/RULES.md, deviation records) the texts are history and say so.
+ */
+function explanationText(
+  indicator: IndicatorPerformance,
+  asOf: number,
+  text: (d: IndicatorPerformance['deviations'][number]) => string,
+): string | null {
+  const records = indicator.deviations.filter((d) => d.month <= asOf);
+  const grouped = groupedByText(records, text);
+  if (!grouped || currentExplanation(records, indicator.figures.status, asOf)) return grouped;
+  return `（截至${asOf}月未偏离目标，以下说明仅适用于所注月份）\n${grouped}`;
+}
+
 /** Deviation texts, the months that share one text on one line: "1、2、7月：…". */
 export function groupedByText(
   deviations: IndicatorPerformance['deviations'],
@@ -140,7 +172,7 @@ export function groupedByText(
 // 绩效运行监控表 ---------------------------------------------------------------------------------------------
 
 function monitoringBudgetBlock(plan: PlanPerformance): ReportBlock {
-  const m = monthsLabel(plan.asOf);
+  const m = coveredMonthsLabel(plan);
   const columns: Column[] = [
     { key: 'item', label: '资金项目', width: 16 },
     { key: 'budget', label: '预算数（万元）', width: 12 },
@@ -180,7 +212,7 @@ const INDICATOR_COLUMNS: Column[] = [
 function monitoringIndicatorBlock(plan: PlanPerformance): ReportBlock {
   const columns: Column[] = [
     ...INDICATOR_COLUMNS,
-    { key: 'ytd', label: `${monthsLabel(plan.asOf)}执行情况`, width: 10 },
+    { key: 'ytd', label: `${coveredMonthsLabel(plan)}执行情况`, width: 10 },
     { key: 'projection', label: '全年预计完成情况', width: 10 },
     ...CAUSES.map((c): Column => ({
       key: `cause_${c}`,
@@ -200,9 +232,10 @@ function monitoringIndicatorBlock(plan: PlanPerformance): ReportBlock {
   ];
   const rows = plan.indicators.map((indicator): ReportRow => {
     const f = indicator.figures;
-    const causes = new Set(indicator.deviations.flatMap((d) => d.causes));
-    const asOfDeviation = indicator.deviations.find((d) => d.month === plan.asOf);
-    const likelihood = asOfDeviation?.likelihood ?? f.likelihood;
+    // the marks are the current explanation's only: a record of months the indicator has since recovered from is not
+    const current = currentExplanation(indicator.deviations, f.status, plan.asOf);
+    const causes = new Set(current?.causes ?? []);
+    const likelihood = current?.likelihood ?? f.likelihood;
     return {
       cells: {
         level1: indicator.level1,
@@ -214,7 +247,7 @@ function monitoringIndicatorBlock(plan: PlanPerformance): ReportBlock {
         projection: indicatorValueCell(indicator, f.projection, f.ytdRating),
         ...Object.fromEntries(CAUSES.map((c) => [`cause_${c}`, mark(causes.has(c))])),
         ...Object.fromEntries(LIKELIHOODS.map((l) => [`likelihood_${l}`, mark(likelihood === l)])),
-        measures: groupedByText(indicator.deviations, (d) => d.measures),
+        measures: explanationText(indicator, plan.asOf, (d) => d.measures),
       },
     };
   });
@@ -227,7 +260,8 @@ export function buildMonitoringReport(plans: PlanPerformance[], meta: BuildMeta)
     lines: [...unitLines(plan, plans.length === 1), `年度总体目标：${plan.goal}`],
     blocks: [monitoringBudgetBlock(plan), monitoringIndicatorBlock(plan)],
   }));
-  return model('monitoring', `${meta.year}年${monthsLabel(meta.asOf)}绩效运行监控表`, 'form', plans, meta, sections);
+  const months = reportMonthsLabel(plans, meta.asOf);
+  return model('monitoring', `${meta.year}年${months}绩效运行监控表`, 'form', plans, meta, sections);
 }
 
 // 绩效自评表 ------------------------------------------------------------------------------------------------
@@ -248,7 +282,7 @@ function selfEvaluationBudgetBlock(plan: PlanPerformance): ReportBlock {
     { key: 'annualBudget', label: '全年预算数（万元）', width: 11 },
     { key: 'yearSpend', label: plan.isProjected ? '全年预计执行数（万元）' : '全年执行数（万元）', width: 12 },
     { key: 'weight', label: '分值', width: 6 },
-    { key: 'yearRate', label: '执行率', width: 9 },
+    { key: 'yearRate', label: `执行率${projectedLabel(plan)}`, width: 9 },
     { key: 'score', label: `得分${projectedLabel(plan)}`, width: 8 },
   ];
   const rows: ReportRow[] = [
@@ -279,7 +313,7 @@ function selfEvaluationBudgetBlock(plan: PlanPerformance): ReportBlock {
 function selfEvaluationIndicatorBlock(plan: PlanPerformance): ReportBlock {
   const columns: Column[] = [
     ...INDICATOR_COLUMNS,
-    { key: 'ytd', label: `${monthsLabel(plan.asOf)}实际完成值`, width: 10, group: '实际完成值' },
+    { key: 'ytd', label: `${coveredMonthsLabel(plan)}实际完成值`, width: 10, group: '实际完成值' },
     {
       key: 'projection',
       label: plan.isProjected ? '全年预计完成值' : '全年实际完成值',
@@ -305,7 +339,7 @@ function selfEvaluationIndicatorBlock(plan: PlanPerformance): ReportBlock {
           projection: indicatorValueCell(indicator, f.scoredActual, f.ytdRating),
           weight: plain(indicator.weight),
           score: f.score === null ? null : decimal(f.score, 2),
-          analysis: groupedByText(indicator.deviations, (d) =>
+          analysis: explanationText(indicator, plan.asOf, (d) =>
             d.measures ? `${d.analysis}改进措施：${d.measures}` : d.analysis,
           ),
         },
@@ -342,7 +376,7 @@ export function buildSelfEvaluationReport(plans: PlanPerformance[], meta: BuildM
       ...unitLines(plan, plans.length === 1),
       `年度总体目标：${plan.goal}`,
       plan.isProjected
-        ? `得分为预计得分：按全年预计完成值计算（计数类指标 = ${monthsLabel(plan.asOf)}累计 ÷ 序时占比，比率类指标 = 累计比率；往年回测优于这一线性推算的指标改按本单位往年季节规律预测；资金按已执行数加其后各月计划数），全年审核完成后为最终得分。`
+        ? `得分为预计得分：按全年预计完成值计算（计数类指标 = ${coveredMonthsLabel(plan)}累计 ÷ 序时占比，比率类指标 = 累计比率；往年回测优于这一线性推算的指标改按本单位往年季节规律预测；资金按已执行数加其后各月计划数），全年审核完成后为最终得分。`
         : '全年各月均已审核，得分为最终得分。',
     ],
     blocks: [selfEvaluationBudgetBlock(plan), selfEvaluationIndicatorBlock(plan), selfEvaluationSummaryBlock(plan)],
@@ -436,7 +470,8 @@ export function buildMonthlyReport(plans: PlanPerformance[], meta: BuildMeta): R
       blocks: [{ key: 'monthly', title: null, columns: MONTHLY_COLUMNS, rows }],
     },
   ];
-  return model('monthly', `${meta.year}年绩效指标月度明细（${monthsLabel(meta.asOf)}）`, 'flat', plans, meta, sections);
+  const months = reportMonthsLabel(plans, meta.asOf);
+  return model('monthly', `${meta.year}年绩效指标月度明细（${months}）`, 'flat', plans, meta, sections);
 }
 
 export function buildReport(kind: ReportKind, plans: PlanPerformance[], meta: BuildMeta): ReportModel {

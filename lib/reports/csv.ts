@@ -1,4 +1,6 @@
+import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { roundedText } from './display';
 import { type Cell, type Column, type ReportModel, isNumberCell } from './model';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -10,10 +12,13 @@ export function neutraliseCsvText(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** Numbers stay numbers (in the column's display unit; percent as 90.12); text is neutralised. */
-export function csvValue(cell: Cell): string | number {
+/**
+ * Numbers stay plain numbers in the column's display unit, rounded to what the page shows (percent as 90.12, 万元 to
+ * the 分, counts whole); text is neutralised.
+ */
+export function csvValue(cell: Cell): string {
   if (cell === null) return '';
-  if (isNumberCell(cell)) return cell.value;
+  if (isNumberCell(cell)) return roundedText(cell);
   return neutraliseCsvText(cell);
 }
 
@@ -26,7 +31,7 @@ const columnLabel = (column: Column) => (column.group ? `${column.group}-${colum
  * columns (a key shared by two blocks, such as 分值, is one column). A column of percents only says so in its header;
  * a column mixing units (万件 and %) has the 计量单位 column beside it.
  */
-export function csvTable(model: ReportModel): { header: string[]; rows: (string | number)[][] } {
+export function csvTable(model: ReportModel): { header: string[]; rows: string[][] } {
   const columns: CsvColumn[] = [];
   for (const section of model.sections) {
     for (const block of section.blocks) {
@@ -65,9 +70,39 @@ export function csvTable(model: ReportModel): { header: string[]; rows: (string 
   return { header: header.map(neutraliseCsvText), rows };
 }
 
-/** UTF-8 with BOM (so Excel on Chinese Windows reads it as UTF-8), CRLF line ends. */
+/** The XLSX's title block (title, unit, year and months, generated at, data scope, 预计), one line a row. */
+export const csvTitleRows = (model: ReportModel): string[][] =>
+  [model.title, ...model.metaLines].map((line) => [neutraliseCsvText(line)]);
+
+/**
+ * UTF-8 with BOM (so Excel on Chinese Windows reads it as UTF-8), CRLF line ends; the title block, an empty row, then
+ * the table. Every field holding a quote, comma, CR or LF is quoted, so a text typed with Enter stays one cell (the
+ * library alone only quotes the record delimiter CRLF, not a lone LF or CR).
+ */
 export function renderCsv(model: ReportModel): Buffer {
   const { header, rows } = csvTable(model);
-  const text = stringify([header, ...rows], { record_delimiter: 'windows', cast: { number: (n) => String(n) } });
+  const text = stringify([...csvTitleRows(model), [], header, ...rows], {
+    record_delimiter: 'windows',
+    quoted_match: /[",\r\n]/,
+  });
   return Buffer.from(`\uFEFF${text}`, 'utf8');
+}
+
+/**
+ * Reads a report CSV back as a spreadsheet does (any of CRLF, LF or CR ends an unquoted record): its title lines and
+ * its table (the first row after the empty one is the header).
+ */
+export function readReportCsv(text: string): { titleLines: string[]; header: string[]; rows: string[][] } {
+  const records = parse(text, {
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    record_delimiter: ['\r\n', '\n', '\r'],
+  }) as string[][];
+  const blank = records.findIndex((r) => r.length === 1 && r[0] === '');
+  return {
+    titleLines: records.slice(0, blank).map((r) => r[0]),
+    header: records[blank + 1] ?? [],
+    rows: records.slice(blank + 2),
+  };
 }

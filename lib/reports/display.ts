@@ -1,5 +1,21 @@
+import { Decimal } from 'decimal.js';
+import { toDec } from '@/lib/domain/decimal';
 import { formatNumber, formatPercent } from '@/lib/format';
-import { type Cell, type Column, isNumberCell } from './model';
+import { type Cell, type Column, type NumberCell, type NumberFormat, isNumberCell } from './model';
+
+/** The decimals a number is read with: rates as percent with 2, money (万元) and decimals with theirs, counts none. */
+export const displayDigits = (format: NumberFormat): number =>
+  format.kind === 'percent' ? 2 : format.kind === 'integer' ? 0 : format.digits;
+
+/**
+ * A number cell rounded half up (四舍五入) to its display precision, in its column's unit, as exact decimal text
+ * ("102.99", never "102.99999995117585"); `asFraction` gives a percent as the fraction spreadsheets store (4 digits).
+ */
+export function roundedText(cell: NumberCell, asFraction = false): string {
+  const isFraction = asFraction && cell.format.kind === 'percent';
+  const value = isFraction ? toDec(cell.value).dividedBy(100) : toDec(cell.value);
+  return value.toDecimalPlaces(displayDigits(cell.format) + (isFraction ? 2 : 0), Decimal.ROUND_HALF_UP).toFixed();
+}
 
 /** The text of a cell on the print page and in the PDF: the same rounding as the XLSX number formats. */
 export function cellText(cell: Cell): string {

@@ -21,6 +21,33 @@ export type ReportFile = {
 };
 type Options = { now?: Date };
 
+/** The export permission and, for named units, that each exists and is visible to the user. */
+export async function assertMayExport(user: SessionUser, units: string[] | 'all'): Promise<void> {
+  if (!can(user, 'reports.export')) throw new AppError('FORBIDDEN', 'reports.api.forbidden');
+  if (units === 'all') return;
+  const found = await listUnitsByCode(units);
+  const missing = units.filter((code) => !found.some((u) => u.code === code));
+  if (missing.length > 0) throw new AppError('NOT_FOUND', 'reports.api.unitNotFound', { units: missing.join('、') });
+  const hidden = found.filter((u) => !canSeeUnit(user, u.id));
+  if (hidden.length > 0)
+    throw new AppError('FORBIDDEN', 'reports.api.unitForbidden', { units: hidden.map((u) => u.code).join('、') });
+}
+
+/**
+ * A year's plans as of the month asked for; without one, every unit as of the latest month with data in any of them
+ * (so units compare as of the same month).
+ */
+export async function loadAlignedPlans(
+  user: SessionUser,
+  query: { units: string[] | 'all'; year: number; approvedOnly: boolean; now: Date; withMonthly?: boolean },
+  month: number | null,
+): Promise<PlanPerformance[]> {
+  const plans = await listPlanPerformance(user, { ...query, asOf: month });
+  if (plans.length === 0) return plans;
+  const asOf = month ?? Math.max(1, ...plans.map((p) => p.latestMonthWithData ?? 1));
+  return plans.some((p) => p.asOf !== asOf) ? listPlanPerformance(user, { ...query, asOf }) : plans;
+}
+
 /**
  * The report models for the user and the query: permission, unit visibility, then the data layer's figures once.
  * Without an as-of month, every unit is reported as of the latest month with data in any of them.
@@ -31,21 +58,16 @@ export async function loadReportModels(
   options: Options = {},
 ): Promise<{ models: ReportModel[]; plans: PlanPerformance[] }> {
   const now = options.now ?? clock.now();
-  if (!can(user, 'reports.export')) throw new AppError('FORBIDDEN', 'reports.api.forbidden');
-  if (params.units !== 'all') {
-    const found = await listUnitsByCode(params.units);
-    const missing = params.units.filter((code) => !found.some((u) => u.code === code));
-    if (missing.length > 0) throw new AppError('NOT_FOUND', 'reports.api.unitNotFound', { units: missing.join('、') });
-    const hidden = found.filter((u) => !canSeeUnit(user, u.id));
-    if (hidden.length > 0)
-      throw new AppError('FORBIDDEN', 'reports.api.unitForbidden', { units: hidden.map((u) => u.code).join('、') });
-  }
-  const query = { units: params.units, year: params.year, approvedOnly: params.approvedOnly, now };
-  let plans = await listPlanPerformance(user, { ...query, asOf: params.month });
+  await assertMayExport(user, params.units);
+  // only the 月度明细 shows the month-by-month series
+  const withMonthly = reportKindsOf(params.kind).includes('monthly');
+  const plans = await loadAlignedPlans(
+    user,
+    { units: params.units, year: params.year, approvedOnly: params.approvedOnly, now, withMonthly },
+    params.month,
+  );
   if (plans.length === 0) throw new AppError('NOT_FOUND', 'reports.api.noPlans', { year: params.year });
-  let asOf = params.month ?? Math.max(1, ...plans.map((p) => p.latestMonthWithData ?? 1));
-  if (plans.some((p) => p.asOf !== asOf)) plans = await listPlanPerformance(user, { ...query, asOf });
-  asOf = plans[0].asOf;
+  const asOf = plans[0].asOf;
   const meta = { year: params.year, asOf, approvedOnly: params.approvedOnly, generatedAt: now, generatedBy: user.name };
   return { models: reportKindsOf(params.kind).map((kind) => buildReport(kind, plans, meta)), plans };
 }

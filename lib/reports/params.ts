@@ -79,3 +79,32 @@ export function reportQueryString(params: Omit<ReportParams, 'kind'>): string {
   });
   return search.toString();
 }
+
+export const MAX_YEARS = 20;
+
+/**
+ * The optional first year of a several-year download (?fromYear=): only for the 月度明细 as XLSX without an as-of
+ * month, not after the year, at most MAX_YEARS years; null when absent.
+ */
+export function parseFromYear(
+  kind: ExportKind,
+  query: URLSearchParams,
+  params: ReportParams,
+): { ok: true; fromYear: number | null } | { ok: false; message: Message } {
+  const raw = query.get('fromYear')?.trim();
+  if (!raw) return { ok: true, fromYear: null };
+  const fromYear = Number(raw);
+  const fits =
+    /^\d{4}$/.test(raw) &&
+    kind === 'monthly' &&
+    params.format === 'xlsx' &&
+    params.month === null &&
+    fromYear <= params.year &&
+    params.year - fromYear < MAX_YEARS;
+  if (!fits)
+    return {
+      ok: false,
+      message: message('reports.api.invalid', { details: [message('reports.api.fromYear', { max: MAX_YEARS })] }),
+    };
+  return { ok: true, fromYear };
+}

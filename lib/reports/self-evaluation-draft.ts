@@ -5,7 +5,8 @@ import type { IndicatorPerformance, PlanPerformance } from '@/lib/data/performan
 import { formatPercent } from '@/lib/format';
 import { describeMonthStates, groupedByText } from './build';
 import { cellText } from './display';
-import { gradeLabel, monthsLabel } from './labels';
+import { coveredMonthsLabel } from './build';
+import { gradeLabel } from './labels';
 import { decimal, type ReportBlock, type ReportModel, type ReportSection } from './model';
 
 export type DraftPart = { heading: string; paragraphs: string[]; tables: ReportBlock[] };
@@ -32,7 +33,7 @@ function indicatorSentence(plan: PlanPerformance, indicator: IndicatorPerformanc
   const unit = indicator.kind === 'COUNT' ? indicator.displayUnit : '';
   const ytd = `${cellText(cells.ytd)}${unit}`;
   const year = `${cellText(cells.projection)}${unit}`;
-  const period = plan.isProjected ? `${monthsLabel(plan.asOf)}` : '全年';
+  const period = plan.isProjected ? coveredMonthsLabel(plan) : '全年';
   if (indicator.kind === 'QUALITATIVE')
     return `${indicator.name}：${period}评定为“${cellText(cells.ytd) || '未评定'}”。`;
   const meets =
@@ -75,7 +76,7 @@ function budgetParagraph(plan: PlanPerformance, block: ReportBlock): string {
   const cells = block.rows[0].cells;
   const b = plan.budget;
   const spent = b?.spentToDate == null ? '—' : cellText(decimal(b.spentToDate / 10_000, 2));
-  const toDate = `${monthsLabel(plan.asOf)}执行${spent}万元，序时进度${pct(timeProgress(plan.asOf) * 100)}`;
+  const toDate = `${coveredMonthsLabel(plan)}执行${spent}万元，序时进度${pct(timeProgress(plan.asOf) * 100)}`;
   const year = plan.isProjected
     ? `全年预计执行${cellText(cells.yearSpend)}万元，预计执行率${cellText(cells.yearRate)}，预算执行得分预计${cellText(cells.score)}分`
     : `全年执行${cellText(cells.yearSpend)}万元，执行率${cellText(cells.yearRate)}，预算执行得分${cellText(cells.score)}分`;

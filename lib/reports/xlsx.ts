@@ -8,7 +8,7 @@ import {
   headerRows,
   isNumberCell,
 } from './model';
-import { cellAlign } from './display';
+import { cellAlign, roundedText } from './display';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF9AA5B1' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -22,8 +22,9 @@ export function excelNumberFormat(format: NumberFormat): string {
   return format.digits === 0 ? '#,##0' : `#,##0.${'0'.repeat(format.digits)}`;
 }
 
+/** A number rounded to its display precision (a percent as the fraction 0.9012), so no float noise reaches the cell. */
 export const excelValue = (cell: Cell): string | number | null =>
-  cell === null ? null : isNumberCell(cell) ? (cell.format.kind === 'percent' ? cell.value / 100 : cell.value) : cell;
+  cell === null ? null : isNumberCell(cell) ? Number(roundedText(cell, true)) : cell;
 
 function setCell(target: ExcelJS.Cell, cell: Cell, column: Column, isEmphasis = false) {
   target.value = excelValue(cell);

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { dbId } from './ids';
 
 const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00+08:00`)));
-const id = z.coerce.number().int().positive();
+const id = z.coerce.number().pipe(dbId);
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const lenient = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (first(v) === '' ? undefined : first(v)), schema.optional()).catch(undefined);

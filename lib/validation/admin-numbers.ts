@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { problem } from '@/lib/validation/issues';
 import { normaliseNumberText } from '@/lib/validation/number';
+import { dbId, INT4_MAX } from './ids';
 
 /** Typed text through the one shared normaliser, thousands separators dropped: " 1,234 " → "1234". */
 export function toPlainNumberText(value: unknown): unknown {
@@ -32,13 +33,10 @@ export const optionalDecimal = (options: { places: number; max: number }) =>
   z.preprocess(blankToUndefined, decimalText(options).optional());
 
 /** An integer id from a form (a select's "" is no value). */
-export const optionalId = z.preprocess(
-  (v) => (v === '' || v == null ? null : Number(v)),
-  z.number().int().positive().nullable(),
-);
+export const optionalId = z.preprocess((v) => (v === '' || v == null ? null : Number(v)), dbId.nullable());
 export const requiredId = z.preprocess(
   (v) => (v === '' || v == null ? undefined : Number(v)),
-  z.number({ error: 'admin.errors.required' }).int().positive(),
+  z.number({ error: 'admin.errors.required' }).int().positive().max(INT4_MAX),
 );
 /** A checkbox: present ("on") is true. */
 export const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());

@@ -3,15 +3,27 @@ import type { MessageKey } from '@/lib/errors';
 import { problem } from '@/lib/validation/issues';
 import { settingsProblems } from '@/lib/domain/plan-rules';
 import { checkbox, optionalDecimal, requiredDecimal, requiredId } from '@/lib/validation/admin-numbers';
+import { dbId } from './ids';
+import { isStorableText } from './text';
 
-const version = z.coerce.number().int().positive();
+const version = z.coerce.number().pipe(dbId);
 const text = (max: number) =>
-  z.string({ error: 'admin.errors.required' }).trim().min(1, 'admin.errors.required').max(max, 'admin.errors.tooLong');
+  z
+    .string({ error: 'admin.errors.required' })
+    .trim()
+    .min(1, 'admin.errors.required')
+    .max(max, 'admin.errors.tooLong')
+    .refine(isStorableText, 'admin.errors.unstorableText');
 const optionalText = (max: number) =>
   z
     .preprocess(
       (v) => (typeof v === 'string' && v.trim() === '' ? null : (v ?? null)),
-      z.string().trim().max(max, 'admin.errors.tooLong').nullable(),
+      z
+        .string()
+        .trim()
+        .max(max, 'admin.errors.tooLong')
+        .refine(isStorableText, 'admin.errors.unstorableText')
+        .nullable(),
     )
     .optional();
 const percent = requiredDecimal({ places: 2, max: 100 });
@@ -63,11 +75,8 @@ export const planSettingsSchema = z
 export const indicatorSchema = z
   .object({
     planId: requiredId,
-    id: z.preprocess((v) => (v === '' || v == null ? undefined : Number(v)), z.number().int().positive().optional()),
-    version: z.preprocess(
-      (v) => (v === '' || v == null ? undefined : Number(v)),
-      z.number().int().positive().optional(),
-    ),
+    id: z.preprocess((v) => (v === '' || v == null ? undefined : Number(v)), dbId.optional()),
+    version: z.preprocess((v) => (v === '' || v == null ? undefined : Number(v)), dbId.optional()),
     code: text(32).pipe(z.string().regex(/^[A-Za-z0-9_-]+$/, 'admin.errors.codeChars')),
     level1: text(50),
     level2: text(50),

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { requiredId } from '@/lib/validation/admin-numbers';
+import { isStorableText } from './text';
 
 const name = z
   .string({ error: 'admin.errors.required' })
   .trim()
   .min(1, 'admin.errors.required')
-  .max(200, 'admin.errors.tooLong');
+  .max(200, 'admin.errors.tooLong')
+  .refine(isStorableText, 'admin.errors.unstorableText');
 
 export const createUnitSchema = z.object({
   code: z

@@ -3,6 +3,8 @@ import { ROLES } from '@/lib/auth/permissions';
 import { problem } from '@/lib/validation/issues';
 import { optionalId, requiredId } from '@/lib/validation/admin-numbers';
 import { passwordProblem } from '@/lib/auth/password-policy';
+import { dbId } from './ids';
+import { isStorableText } from './text';
 
 /** The policy's length and character-class rules (the user-name rule needs the name: see passwordHasUsername). */
 export function isStrongPassword(password: string): boolean {
@@ -16,7 +18,7 @@ export const passwordSchema = z
   .refine(isStrongPassword, 'admin.errors.passwordWeak');
 
 const roleSchema = z.enum(ROLES, { error: 'admin.errors.roleInvalid' });
-const version = z.coerce.number().int().positive();
+const version = z.coerce.number().pipe(dbId);
 
 // A hotline manager enters their own unit's figures, so they need one.
 function requireManagerUnit(value: { role: string; unitId: number | null }, ctx: z.RefinementCtx) {
@@ -36,7 +38,8 @@ export const createUserSchema = z
       .string({ error: 'admin.errors.required' })
       .trim()
       .min(1, 'admin.errors.required')
-      .max(100, 'admin.errors.tooLong'),
+      .max(100, 'admin.errors.tooLong')
+      .refine(isStorableText, 'admin.errors.unstorableText'),
     role: roleSchema,
     unitId: optionalId,
     password: passwordSchema,

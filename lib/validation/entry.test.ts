@@ -24,6 +24,25 @@ const errorsOf = (input: SaveMonthInput, locale: 'zh-CN' | 'en' = 'zh-CN') =>
   fieldErrorsIn(saveMonthSchema, input, locale);
 
 describe('saveMonthSchema', () => {
+  test('two rows for one indicator in one save are refused, not silently merged', () => {
+    expect(errorsOf({ ...base, rows: [ratioRow('1', '2'), ratioRow('2', '2')] })).toEqual({
+      'rows.1.indicatorId': ['同一指标在一次保存中出现了两行，未保存。请刷新页面后重新填写。'],
+    });
+  });
+
+  test('NUL and lone surrogates in a text get a field message', () => {
+    const row = { indicatorId: 1, label: '受理群众诉求数量', value: '1' };
+    const message = '含有无法保存的字符（空字符或不完整的 Unicode 字符），请删除后重新输入。';
+    expect(errorsOf({ ...base, rows: [{ ...row, note: 'a\u0000b' }] })).toEqual({ 'rows.0.note': [message] });
+    expect(errorsOf({ ...base, rows: [{ ...row, note: 'a\uD800b' }] })).toEqual({ 'rows.0.note': [message] });
+  });
+
+  test('an indicator id beyond int4 is refused by the schema', () => {
+    expect(Object.keys(errorsOf({ ...base, rows: [{ indicatorId: 2_147_483_648, label: 'x' }] }))).toEqual([
+      'rows.0.indicatorId',
+    ]);
+  });
+
   test('normalises typed numbers into exact decimal strings', () => {
     const parsed = saveMonthSchema.parse({
       ...base,
@@ -156,15 +175,15 @@ describe('submissionErrors', () => {
       ),
     };
     expect(fieldTexts(submissionErrors(INDICATORS, partial, new Set([2])))).toEqual({
-      'rows.1.causes': ['请至少选择一项偏差原因。'],
-      'rows.1.measures': ['请填写改进措施。'],
-      'rows.1.likelihood': ['请选择完成目标可能性。'],
+      'rows.1.deviation.causes': ['请至少选择一项偏差原因。'],
+      'rows.1.deviation.measures': ['请填写改进措施。'],
+      'rows.1.deviation.likelihood': ['请选择完成目标可能性。'],
     });
     expect(Object.keys(submissionErrors(INDICATORS, complete, new Set([1, 2])))).toEqual([
-      'rows.0.causes',
-      'rows.0.analysis',
-      'rows.0.measures',
-      'rows.0.likelihood',
+      'rows.0.deviation.causes',
+      'rows.0.deviation.analysis',
+      'rows.0.deviation.measures',
+      'rows.0.deviation.likelihood',
     ]);
   });
 });

@@ -12,6 +12,8 @@ import {
   parseNumberInput,
   VALUE_COLUMN,
 } from './number';
+import { dbId, dbVersion } from './ids';
+import { isStorableText } from './text';
 
 export const TEXT_MAX = 2000;
 
@@ -41,7 +43,8 @@ export function readNumber(
   return null;
 }
 
-const text = () => z.string().trim().max(TEXT_MAX, 'entry.validation.tooLong');
+const text = () =>
+  z.string().trim().max(TEXT_MAX, 'entry.validation.tooLong').refine(isStorableText, 'entry.validation.unstorableText');
 
 const deviationSchema = z.object({
   causes: z.array(z.enum(CAUSES)).max(CAUSES.length),
@@ -51,7 +54,7 @@ const deviationSchema = z.object({
 });
 
 const rowSchema = z.object({
-  indicatorId: z.number().int().positive(),
+  indicatorId: dbId,
   label: z.string().max(100).default(''),
   numeratorLabel: z.string().max(50).default(''),
   denominatorLabel: z.string().max(50).default(''),
@@ -77,7 +80,7 @@ const label = (typed: string, fallback: Message['key']): MessageParam => typed |
 export const saveMonthSchema = z
   .object({
     ...MONTH_KEY,
-    version: z.number().int().min(0),
+    version: dbVersion,
     intent: z.enum(['DRAFT', 'SUBMIT']),
     rows: z.array(rowSchema).max(200),
     budget: z
@@ -123,6 +126,13 @@ export const saveMonthSchema = z
         ...problem('entry.validation.required', { field: PLANNED }),
       });
     }
+    // one row per indicator: a second one would silently overwrite (or be overwritten by) the first
+    const seen = new Set<number>();
+    input.rows.forEach((row, i) => {
+      if (seen.has(row.indicatorId))
+        ctx.addIssue({ code: 'custom', path: ['rows', i, 'indicatorId'], ...problem('entry.validation.duplicateRow') });
+      seen.add(row.indicatorId);
+    });
     return { ...input, rows, budget };
   });
 
@@ -139,6 +149,12 @@ export type EntryIndicatorMeta = {
   numeratorLabel: string | null;
   denominatorLabel: string | null;
 };
+
+/**
+ * The key of a deviation field inside its row, as zod names it (`rows.3.deviation.analysis`): the submission rules
+ * and the form use the same one, so a refusal from either marks the field.
+ */
+export const deviationKey = (field: keyof Deviation) => `deviation.${field}`;
 
 const isDeviationComplete = (d: Deviation | null): boolean =>
   !!d && d.causes.length > 0 && d.analysis !== '' && d.measures !== '' && d.likelihood !== null;
@@ -179,10 +195,10 @@ export function submissionErrors(
     if (!needsDeviation.has(indicator.id)) continue;
     const d = row?.deviation ?? null;
     if (isDeviationComplete(d)) continue;
-    if (!d || d.causes.length === 0) add(at('causes'), 'entry.validation.causesRequired');
-    if (!d || d.analysis === '') add(at('analysis'), 'entry.validation.analysisRequired');
-    if (!d || d.measures === '') add(at('measures'), 'entry.validation.measuresRequired');
-    if (!d || d.likelihood === null) add(at('likelihood'), 'entry.validation.likelihoodRequired');
+    if (!d || d.causes.length === 0) add(at(deviationKey('causes')), 'entry.validation.causesRequired');
+    if (!d || d.analysis === '') add(at(deviationKey('analysis')), 'entry.validation.analysisRequired');
+    if (!d || d.measures === '') add(at(deviationKey('measures')), 'entry.validation.measuresRequired');
+    if (!d || d.likelihood === null) add(at(deviationKey('likelihood')), 'entry.validation.likelihoodRequired');
   }
   return errors;
 }
@@ -190,7 +206,7 @@ export function submissionErrors(
 export const reviewSchema = z
   .object({
     ...MONTH_KEY,
-    version: z.number().int().min(1),
+    version: dbId,
     decision: z.enum(['APPROVE', 'RETURN', 'REOPEN']),
     reason: text().default(''),
   })

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { dbId, dbVersion } from './ids';
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
-const version = z.coerce.number().int().min(0).max(2_147_483_647);
+const id = z.coerce.number().pipe(dbId);
+const version = z.coerce.number().pipe(dbVersion);
 
 /**
  * The upload form's fields (FormData: strings and a File); the file's type and size are checked by

@@ -12,7 +12,8 @@ export async function loadDemoDataIfEmpty(prisma: PrismaClient): Promise<DemoLoa
     async (tx) => {
       // Serialise concurrent starters; the second one finds the data already there.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(72345002)`;
-      if ((await tx.unit.count()) > 0) return false;
+      // Anything already there (a unit, an account made by admin:create) means this is not an empty database.
+      if ((await tx.unit.count()) > 0 || (await tx.user.count()) > 0) return false;
 
       await tx.unit.createMany({ data: data.units.map((u) => ({ ...u, isDemo: true })) });
       const units = new Map((await tx.unit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { getProgressGrid, listDueItems } from '../../lib/data/progress';
+import { getProgressGrid, listDueItems, summariseDueItems } from '../../lib/data/progress';
 import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
 import { sessionUser } from './entry-support';
 
@@ -49,5 +49,16 @@ describe('reporting discipline', () => {
       '350700',
       '350800',
     ]);
+  });
+
+  test('the due summary counts per kind with a link: the queue for a leader, the oldest month for a manager', async () => {
+    const leader = await sessionUser(db, 'leader');
+    expect(await summariseDueItems(leader, NOW)).toEqual([
+      { kind: 'REVIEW', count: (await listDueItems(leader, NOW)).length, href: '/review' },
+    ]);
+    expect(await summariseDueItems(await sessionUser(db, 'manager-ningde'), NOW)).toEqual([
+      { kind: 'OVERDUE', count: 1, href: '/entry/2026/10?unit=350900' },
+    ]);
+    expect(await summariseDueItems(await sessionUser(db, 'manager'), NOW)).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
-import { parse } from 'csv-parse/sync';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SessionUser } from '../../lib/auth/permissions';
 import { listPlanPerformance } from '../../lib/data/performance';
 import { formatNumber, formatPercent } from '../../lib/format';
+import { coveredMonthsLabel } from '../../lib/reports/build';
+import { readReportCsv } from '../../lib/reports/csv';
 import { exportReport } from '../../lib/reports/export';
 import { DRAFT_HEADINGS } from '../../lib/reports/self-evaluation-draft';
 import { exportSelfEvaluationReport } from '../../lib/reports/self-evaluation-report';
@@ -13,8 +14,11 @@ const NOW = new Date('2026-11-26T04:00:00Z');
 const CENTER = '103603';
 
 const docxText = async (body: Buffer) => (await mammoth.extractRawText({ buffer: body })).value;
-const csvRows = (body: Buffer) =>
-  parse(body.toString('utf8'), { bom: true, columns: true }) as Record<string, string>[];
+// the export's table, below its title lines, as records keyed by the header
+const csvRows = (body: Buffer) => {
+  const { header, rows } = readReportCsv(body.toString('utf8'));
+  return rows.map((cells) => Object.fromEntries(header.map((column, i) => [column, cells[i] ?? ''])));
+};
 // a number of the export as the report prints it: percent columns as 90.12%, others to 2 decimals (or whole)
 const printed = (column: string, value: number) =>
   column.includes('执行率') || /率/.test(column)
@@ -68,10 +72,12 @@ describe('绩效自评报告 (Word)', () => {
     });
     for (const indicator of plan.indicators.filter((i) => !i.isMonitoring && i.kind !== 'QUALITATIVE')) {
       const row = csv.find((r) => r['三级指标'] === indicator.name)!;
-      const lead = indicator.kind === 'COUNT' ? `1–10月累计${indicator.name}` : `1–10月${indicator.name}`;
+      // approved months only: October is submitted, not approved, so both the form and the text say 1–9月
+      const months = coveredMonthsLabel(plan);
+      const lead = indicator.kind === 'COUNT' ? `${months}累计${indicator.name}` : `${months}${indicator.name}`;
       const sentence = text.split('\n').find((line) => line.startsWith(lead))!;
       expect(sentence, indicator.name).toBeDefined();
-      const ytd = Number(row['实际完成值-1–10月实际完成值']);
+      const ytd = Number(row[`实际完成值-${months}实际完成值`]);
       const year = Number(row['实际完成值-全年预计完成值']);
       const asText = (v: number) =>
         indicator.kind === 'RATIO' ? formatPercent(v, 'zh-CN', 2) : formatNumber(v, 'zh-CN', 2);

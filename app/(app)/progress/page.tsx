@@ -4,14 +4,14 @@ import { ProgressGrid } from '@/components/progress/progress-grid';
 import { requirePermission } from '@/lib/auth/session';
 import { shanghaiYearMonth } from '@/lib/domain';
 import { getProgressGrid } from '@/lib/data/progress';
+import { parseYear } from '@/lib/validation/ids';
 
 type Search = Promise<{ year?: string }>;
 
 export default async function ProgressPage({ searchParams }: { searchParams: Search }) {
   const user = await requirePermission('actuals.view');
   const thisYear = shanghaiYearMonth(clock.now()).year;
-  const asked = Number((await searchParams).year);
-  const year = Number.isInteger(asked) && asked > 2000 && asked < 2101 ? asked : thisYear;
+  const year = parseYear((await searchParams).year) ?? thisYear;
   const [rows, t, tc] = await Promise.all([
     getProgressGrid(user, year),
     getTranslations('entry'),

@@ -2,13 +2,15 @@ import { clock } from '@/lib/clock';
 import { getTranslations } from 'next-intl/server';
 import { PlanCopyForm } from '@/components/admin/plan-copy-form';
 import { PlansTable } from '@/components/admin/plans-table';
+import { SeedPlanForm } from '@/components/admin/seed-plan-form';
 import { requirePermission } from '@/lib/auth/session';
 import { listPlans, listPlanYears } from '@/lib/data/admin-plans';
 import { listUnitOptions } from '@/lib/data/admin-units';
+import { parseYear } from '@/lib/validation/ids';
 
 export default async function AdminPlansPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const user = await requirePermission('plans.manage');
-  const year = Number((await searchParams).year) || null;
+  const year = parseYear((await searchParams).year);
   const [t, plans, years, units] = await Promise.all([
     getTranslations('admin'),
     listPlans(user, { year }),
@@ -18,6 +20,7 @@ export default async function AdminPlansPage({ searchParams }: { searchParams: P
   return (
     <>
       <h1>{t('plans.title')}</h1>
+      <SeedPlanForm />
       <PlanCopyForm units={units} defaultYear={(years[0] ?? clock.now().getFullYear()) + 1} />
       <form method="get" className="row" style={{ marginBottom: '1rem' }}>
         <label htmlFor="plans-year">{t('plans.year')}</label>

@@ -17,14 +17,15 @@ import { can } from '@/lib/auth/permissions';
 import { qualitativeBand } from '@/lib/domain';
 import { MonthHistory } from '@/components/entry/month-history';
 import '@/components/dashboard/dashboard.css';
+import { parseId } from '@/lib/validation/ids';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export default async function IndicatorPage({ params, searchParams }: Props) {
   const user = await requirePermission('dashboard.view');
   const [{ id }, search, t] = await Promise.all([params, searchParams, getTranslations('indicator')]);
-  const indicatorId = Number(id);
-  if (!Number.isSafeInteger(indicatorId) || indicatorId <= 0) notFound();
+  const indicatorId = parseId(id);
+  if (indicatorId === null) notFound();
   // A manager asking for another unit's indicator gets the same 404 as for one that does not exist.
   const view = await getIndicatorView(user, indicatorId, parseMonth(search.asOf));
   if (!view) notFound();

@@ -2,14 +2,15 @@ import { getEvidenceDownload } from '@/lib/data/evidence';
 import { AppError } from '@/lib/errors';
 import { requireUser, routeHandler } from '@/lib/http/route-handler';
 import { contentDisposition } from '@/lib/reports/file-name';
+import { parseId } from '@/lib/validation/ids';
 
 export const dynamic = 'force-dynamic';
 
 /** GET /api/evidence/{id}: the file as uploaded; 404 alike for a missing file and another unit's (for its managers). */
 export const GET = routeHandler<{ id: string }>(async (_request, params) => {
   const user = await requireUser();
-  const id = Number(params.id);
-  const file = Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647 ? await getEvidenceDownload(user, id) : null;
+  const id = parseId(params.id);
+  const file = id === null ? null : await getEvidenceDownload(user, id);
   if (!file) throw new AppError('NOT_FOUND', 'evidence.errors.notFound');
   return new Response(new Uint8Array(file.content), {
     headers: {

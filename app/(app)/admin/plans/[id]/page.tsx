@@ -7,14 +7,12 @@ import { PlanPublishForm } from '@/components/admin/plan-publish-form';
 import { PlanSettingsForm } from '@/components/admin/plan-settings-form';
 import { requirePermission } from '@/lib/auth/session';
 import { getPlanDetail } from '@/lib/data/admin-plans';
+import { parseId } from '@/lib/validation/ids';
 
 export default async function AdminPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission('plans.manage');
-  const id = Number((await params).id);
-  const [t, plan] = await Promise.all([
-    getTranslations('admin'),
-    Number.isInteger(id) && id > 0 ? getPlanDetail(user, id) : null,
-  ]);
+  const id = parseId((await params).id);
+  const [t, plan] = await Promise.all([getTranslations('admin'), id === null ? null : getPlanDetail(user, id)]);
   if (!plan) notFound();
   return (
     <>

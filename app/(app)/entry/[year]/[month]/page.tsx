@@ -7,6 +7,7 @@ import { getEntryMonth, listEntryUnits } from '@/lib/data/entry';
 import { listMonthEvidence } from '@/lib/data/evidence';
 import { listMonthHistory } from '@/lib/data/history';
 import { isAppError } from '@/lib/errors';
+import { planYear } from '@/lib/validation/ids';
 
 type Props = { params: Promise<{ year: string; month: string }>; searchParams: Promise<{ unit?: string }> };
 
@@ -18,7 +19,8 @@ export default async function EntryMonthPage({ params, searchParams }: Props) {
     month: Number(month),
     unitCode: unit ?? (await listEntryUnits(user))[0]?.code ?? '',
   };
-  if (!Number.isInteger(key.year) || !Number.isInteger(key.month) || key.month < 1 || key.month > 12) notFound();
+  const validYear = planYear.safeParse(key.year).success;
+  if (!validYear || !Number.isInteger(key.month) || key.month < 1 || key.month > 12) notFound();
   const entry = await getEntryMonth(user, key).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'FORBIDDEN') forbidden();
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();

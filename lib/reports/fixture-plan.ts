@@ -1,0 +1,133 @@
+// A plan as the data layer returns it, its figures from the real engine: shared by the report builders' tests.
+import type { IndicatorPerformance, PlanPerformance } from '@/lib/data/performance';
+import { evaluatePlan, type MonthValue } from '@/lib/domain';
+
+export function fixturePlan(asOf = 3, approvedOnly = true): PlanPerformance {
+  const volume: MonthValue[] = [
+    { month: 1, value: 1_000_000 },
+    { month: 2, value: 900_000 },
+    { month: 3, value: 1_100_000 },
+  ];
+  const answered: MonthValue[] = [
+    { month: 1, numerator: 880, denominator: 1000 },
+    { month: 2, numerator: 950, denominator: 1000 },
+    { month: 3, numerator: 900, denominator: 1000 },
+  ];
+  const budgetMonths = [1, 2, 3].map((month) => ({ month, spent: 200_000, planned: 204_816.66 }));
+  const figures = evaluatePlan({
+    asOf,
+    budget: { budget: 2_457_800, months: budgetMonths },
+    budgetWeight: 10,
+    indicators: [
+      { id: '1', kind: 'COUNT', comparator: 'GTE', target: 12_500_000, weight: 15, months: volume },
+      { id: '2', kind: 'RATIO', comparator: 'GTE', target: 90, weight: 15, months: answered },
+      { id: '3', kind: 'RATIO', comparator: 'GTE', target: 90, weight: 0, months: answered },
+    ],
+  });
+  const base = {
+    targetVersions: [],
+    lastYearMonths: [],
+    originalTarget: null,
+    numeratorLabel: null,
+    denominatorLabel: null,
+    isBudgetDerived: false,
+    displayDivisor: 1,
+  };
+  const indicators: IndicatorPerformance[] = [
+    {
+      ...base,
+      id: 1,
+      code: 'I01',
+      level1: '产出指标',
+      level2: '数量指标',
+      name: '受理群众诉求数量',
+      kind: 'COUNT',
+      comparator: 'GTE',
+      target: 12_500_000,
+      targetText: '≥1250万件',
+      displayUnit: '万件',
+      displayDivisor: 10_000,
+      weight: 15,
+      isMonitoring: false,
+      figures: figures.items[0].figures,
+      deviations: [],
+    },
+    {
+      ...base,
+      id: 2,
+      code: 'I02',
+      level1: '产出指标',
+      level2: '质量指标',
+      name: '话务接通率',
+      kind: 'RATIO',
+      comparator: 'GTE',
+      target: 90,
+      targetText: '≥90%',
+      displayUnit: '%',
+      weight: 15,
+      numeratorLabel: '接通量',
+      denominatorLabel: '呼入量',
+      isMonitoring: false,
+      figures: figures.items[1].figures,
+      deviations: [
+        {
+          month: 1,
+          causes: ['STAFFING', 'HARDWARE'],
+          analysis: '坐席不足。',
+          measures: '增加排班。',
+          likelihood: 'CERTAIN',
+        },
+        { month: 3, causes: ['STAFFING'], analysis: '坐席不足。', measures: '增加排班。', likelihood: 'POSSIBLE' },
+      ],
+    },
+    {
+      ...base,
+      id: 3,
+      code: 'M01',
+      level1: '监测指标',
+      level2: '工作计划指标',
+      name: '一次办结率',
+      kind: 'RATIO',
+      comparator: 'GTE',
+      target: 90,
+      targetText: '≥90%',
+      displayUnit: '%',
+      weight: 0,
+      isMonitoring: true,
+      figures: figures.items[2].figures,
+      deviations: [],
+    },
+  ];
+  const state = (month: number) =>
+    (month <= 2 ? 'APPROVED' : month === 3 ? 'SUBMITTED' : 'MISSING') as 'APPROVED' | 'SUBMITTED' | 'MISSING';
+  return {
+    unit: { id: 1, code: '103603', name: '福建省12345政务服务便民热线中心', isDemo: false },
+    planId: 1,
+    year: 2026,
+    asOf,
+    latestMonthWithData: 3,
+    planStatus: 'PUBLISHED',
+    goal: '目标',
+    budgetTotal: 2_457_800,
+    basicExpense: 2_457_800,
+    projectExpense: 0,
+    budgetWeight: 10,
+    isYearComplete: false,
+    isProjected: true,
+    approvedOnly,
+    months: Array.from({ length: 12 }, (_, i) => ({
+      month: i + 1,
+      state: state(i + 1),
+      isOverdue: false,
+      dueDate: '',
+      submittedAt: null,
+      reviewedAt: null,
+    })),
+    indicators,
+    budget: figures.budget,
+    budgetMonths,
+    total: figures.total,
+    maxTotal: figures.maxTotal,
+    grade: figures.grade,
+  };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { auditBatches, buildProvince, PROVINCE, provinceHash, type ProvinceConfig } from './province';
+
+// A small province (the full one is hashed by `npm run bench -- --hash`): same seed → same content, other seed → not.
+const SMALL: ProvinceConfig = { ...PROVINCE, units: 3, firstYear: 2025, auditEvents: 2_000, evidenceFiles: 5 };
+
+describe('province generator', () => {
+  it('produces identical content in two runs', () => {
+    expect(provinceHash(SMALL)).toBe(provinceHash(SMALL));
+  });
+
+  it('changes the content with the seed', () => {
+    expect(provinceHash({ ...SMALL, seed: SMALL.seed + 1 })).not.toBe(provinceHash(SMALL));
+  });
+
+  it('covers every unit and year, past years approved and the current month mixed', () => {
+    const province = buildProvince(SMALL);
+    const rows = (table: string) => province.tables.find((t) => t.table === table)!.rows;
+    expect(rows('Plan')).toHaveLength(SMALL.units * 2);
+    const reports = rows('MonthReport');
+    const plansOf2025 = new Set(
+      rows('Plan')
+        .filter((p) => p.year === 2025)
+        .map((p) => p.id),
+    );
+    expect(reports.filter((r) => plansOf2025.has(r.planId as number)).every((r) => r.state === 'APPROVED')).toBe(true);
+    expect(rows('EvidenceFile')).toHaveLength(5);
+    expect([...auditBatches(SMALL, province.lastUserId)].flat()).toHaveLength(2_000);
+  });
+});

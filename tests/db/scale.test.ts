@@ -1,0 +1,81 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { getEntryMonth, statusesFor } from '../../lib/data/entry';
+import { listReviewQueue, REVIEW_PAGE_SIZE } from '../../lib/data/review';
+import { loadReportModels } from '../../lib/reports/export';
+import { streamMonthlyXlsx } from '../../lib/reports/monthly-stream';
+import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
+import { sessionUser } from './entry-support';
+
+// Province scale (issue 13): the batched review queue and the streamed several-year monthly detail give exactly what
+// the one-month loader and the one-year report give.
+let db: TestDatabase;
+
+beforeAll(async () => {
+  db = await createTestDatabase({ withDemoData: true });
+  useAsAppDatabase(db);
+});
+afterAll(async () => db.drop());
+
+describe('review queue', () => {
+  test('each queued month equals the entry loader’s month, with the same statuses', async () => {
+    const leader = await sessionUser(db, 'leader');
+    const queue = await listReviewQueue(leader);
+    expect(queue.total).toBeGreaterThan(0);
+    expect(queue.items).toHaveLength(Math.min(REVIEW_PAGE_SIZE, queue.total));
+    for (const item of queue.items) {
+      const single = await getEntryMonth(leader, { unitCode: item.unit.code, year: item.year, month: item.month });
+      // mayApprove is the review queue's own (four eyes), not part of the month
+      const { figures, mayApprove: _mayApprove, ...month } = item;
+      expect(month).toEqual(single);
+      expect(figures).toEqual(statusesFor(single));
+    }
+  });
+
+  test('pages hold the queue oldest first, without repeats', async () => {
+    const leader = await sessionUser(db, 'leader');
+    await db.prisma.monthReport.updateMany({ where: { state: 'APPROVED', month: 9 }, data: { state: 'SUBMITTED' } });
+    const first = await listReviewQueue(leader, 1);
+    const second = await listReviewQueue(leader, 2);
+    expect(first.pageCount).toBe(Math.ceil(first.total / REVIEW_PAGE_SIZE));
+    const keys = [...first.items, ...second.items].map((i) => `${i.unit.code}-${i.year}-${i.month}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect((await listReviewQueue(leader, 99)).page).toBe(first.pageCount);
+    await db.prisma.monthReport.updateMany({ where: { state: 'SUBMITTED', month: 9 }, data: { state: 'APPROVED' } });
+  });
+});
+
+describe('several years of monthly detail, streamed', () => {
+  test('holds every year’s rows of the one-year report, in order, and is audited', async () => {
+    const evaluator = await sessionUser(db, 'evaluator');
+    const params = { units: 'all' as const, year: 2026, approvedOnly: false };
+    const streamed = await streamMonthlyXlsx(evaluator, params, 2025);
+    const bytes = Buffer.from(await new Response(streamed.stream).arrayBuffer());
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const rows = sheet.getSheetValues().slice(3) as unknown[][];
+    let expected: unknown[][] = [];
+    for (const year of [2025, 2026]) {
+      const { models } = await loadReportModels(evaluator, { ...params, kind: 'monthly', year, month: null });
+      const block = models[0].sections[0].blocks[0];
+      expected = [...expected, ...block.rows.map((r) => [year, ...block.columns.map((c) => r.cells[c.key] ?? null)])];
+    }
+    expect(rows).toHaveLength(expected.length);
+    const plain = (v: unknown) => (v && typeof v === 'object' && 'value' in v ? (v as { value: unknown }).value : v);
+    rows.forEach((row, i) => {
+      expect(row[1]).toBe(expected[i][0]);
+      expect(row[2]).toBe(expected[i][1]);
+      expect(row[5]).toBe(plain(expected[i][4]));
+    });
+    const audit = await db.prisma.auditEvent.findFirst({ where: { action: 'EXPORT' }, orderBy: { id: 'desc' } });
+    expect(audit?.after).toMatchObject({ report: 'monthly', format: 'xlsx', bytes: bytes.byteLength });
+  });
+
+  test('refuses, before streaming, a range without plans', async () => {
+    const evaluator = await sessionUser(db, 'evaluator');
+    await expect(streamMonthlyXlsx(evaluator, { units: 'all', year: 2020, approvedOnly: true }, 2018)).rejects.toThrow(
+      /没有绩效目标/,
+    );
+  });
+});
