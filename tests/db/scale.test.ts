@@ -6,6 +6,8 @@ import { loadReportModels } from '../../lib/reports/export';
 import { streamMonthlyXlsx } from '../../lib/reports/monthly-stream';
 import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
 import { sessionUser } from './entry-support';
+import type { AppError } from '../../lib/errors';
+import { textOf } from '../support/messages';
 
 // Province scale (issue 13): the batched review queue and the streamed several-year monthly detail give exactly what
 // the one-month loader and the one-year report give.
@@ -74,8 +76,9 @@ describe('several years of monthly detail, streamed', () => {
 
   test('refuses, before streaming, a range without plans', async () => {
     const evaluator = await sessionUser(db, 'evaluator');
-    await expect(streamMonthlyXlsx(evaluator, { units: 'all', year: 2020, approvedOnly: true }, 2018)).rejects.toThrow(
-      /没有绩效目标/,
+    const error = await streamMonthlyXlsx(evaluator, { units: 'all', year: 2020, approvedOnly: true }, 2018).catch(
+      (e: AppError) => e,
     );
+    expect(textOf(error as AppError)).toMatch(/没有绩效目标/);
   });
 });
