@@ -3,7 +3,7 @@
 type TextItem = { page: number; str: string; x: number; y: number; font: string };
 type Shape = { page: number; x: number; y: number; width: number; height: number };
 
-async function open(bytes: Uint8Array) {
+export async function openPdf(bytes: Uint8Array) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const document = await pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -15,7 +15,7 @@ async function open(bytes: Uint8Array) {
 
 /** Every text item, page by page, top to bottom (y grows downwards), with its font's name. */
 export async function pdfTextItems(bytes: Uint8Array): Promise<TextItem[]> {
-  const { document } = await open(bytes);
+  const { document } = await openPdf(bytes);
   const items: TextItem[] = [];
   for (let p = 1; p <= document.numPages; p++) {
     const page = await document.getPage(p);
@@ -37,7 +37,7 @@ export async function pdfTextItems(bytes: Uint8Array): Promise<TextItem[]> {
 
 /** The bounding boxes of the paths filled right after the fill colour was set to `color` (e.g. '#4c78a8'). */
 export async function pdfFilledShapes(bytes: Uint8Array, color: string): Promise<Shape[]> {
-  const { pdfjs, document } = await open(bytes);
+  const { pdfjs, document } = await openPdf(bytes);
   const shapes: Shape[] = [];
   for (let p = 1; p <= document.numPages; p++) {
     const { fnArray, argsArray } = await (await document.getPage(p)).getOperatorList();

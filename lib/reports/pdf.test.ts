@@ -3,18 +3,10 @@ import { pdfFilledShapes, pdfTextItems } from '@/e2e/support/pdf-read';
 import { countChartRows } from '@/lib/dashboard/chart-data';
 import { buildMonitoringReport, buildMonthlyReport, buildSelfEvaluationReport } from './build';
 import { planCharts } from './charts';
-import { fixturePlan } from './fixture-plan';
+import { FIXTURE_META as META, fixturePlan } from './fixture-plan';
 import type { ReportModel } from './model';
 import { renderPdf } from './pdf';
 import { CHART_COLORS } from './pdf-charts';
-
-const META = {
-  year: 2026,
-  asOf: 3,
-  approvedOnly: true,
-  generatedAt: new Date('2026-04-01T02:00:00Z'),
-  generatedBy: '评价人员',
-};
 
 describe('indicator charts in the PDF', () => {
   const plan = fixturePlan();
