@@ -18,6 +18,7 @@ import { SubmitSummary, useSummaryItems } from './submit-summary';
 import { usePageTitleCount } from './use-page-title-count';
 import { EntryRow, type RowState } from './entry-row';
 import { monthFigureOf } from './figures-format';
+import { PlannedSpending } from './planned-spending';
 import { TextField } from './text-field';
 
 const typed = (s: string): number | null => {
@@ -171,15 +172,7 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
             isNumeric
             onChange={(spent) => setBudget({ ...budget, spent })}
           />
-          <TextField
-            id="budget-planned"
-            label={t('planned')}
-            value={budget.planned}
-            errors={errors['budget.planned']}
-            isDisabled={isReadOnly}
-            isNumeric
-            onChange={(planned) => setBudget({ ...budget, planned })}
-          />
+          <PlannedSpending planned={month.budget.planned} />
         </div>
       </fieldset>
       {month.rows.map((r, i) => (

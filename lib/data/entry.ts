@@ -13,6 +13,7 @@ import {
   costControlMonths,
   FORECAST_HISTORY_YEARS,
   type PriorYear,
+  plannedByMonth,
 } from '@/lib/domain';
 import { isEditableState, isMonthStarted } from '@/lib/domain/month-cycle';
 import { AppError } from '@/lib/errors';
@@ -308,7 +309,8 @@ function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthP
         planned: num(b.planned),
       })),
       spent: str(thisBudget?.spent),
-      planned: str(thisBudget?.planned),
+      // the plan's 预算计划 for the month, or its default equal split where none is stored
+      planned: plannedByMonth(num(plan.budgetTotal)!, budgetMonths)[key.month - 1].toFixed(2),
     },
     report: report && {
       id: report.id,

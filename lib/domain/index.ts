@@ -8,6 +8,7 @@ export * from './status';
 export * from './projection';
 export * from './score';
 export * from './budget';
+export * from './budget-plan';
 export * from './monthly-rows';
 export * from './evaluate';
 export * from './month-cycle';

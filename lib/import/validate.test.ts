@@ -105,6 +105,11 @@ describe('one bad row → its line number and a Chinese reason', () => {
     ['month 2.5', { month: '2.5', value: '1' }, '月份“2.5”无效，请填写 1–12 的整数。'],
     ['future month (Shanghai today is Nov 2026)', { month: '12', value: '1' }, '2026年12月尚未开始，不能导入。'],
     [
+      "a future month's planned spending (it belongs to the plan)",
+      { month: '12', indicatorCode: 'BUDGET', denominator: '300000' },
+      '2026年12月尚未开始：各月计划支出请在“系统管理 → 年度绩效目标 → 预算计划”中设置，导入只接受已开始月份的实际支出。',
+    ],
+    [
       'approved month',
       { month: '9', value: '5' },
       '2026年9月当前为“已审核通过”，已锁定，不能导入（只能导入草稿、已退回或尚未填报的月份）。',

@@ -207,6 +207,12 @@ export function validateImport(records: readonly ImportRecord[], context: Import
         unchanged += 1;
         continue;
       }
+      // a future month's planned spending belongs to the plan's 预算计划, which the import does not change
+      if (spent === null && planned !== null && !isMonthStarted(year!, month!, context.today)) {
+        fail('futurePlanned', { year: year!, month: month! });
+        done();
+        continue;
+      }
       lockedOrFuture();
       if (spent === null) fail('spentRequired');
       const plannedNext = planned ?? before?.planned ?? plan.defaultPlanned[month! - 1] ?? null;
