@@ -161,6 +161,20 @@ test.describe('[ENTRY]: monthly entry, review and locking', () => {
     await expect(manager.getByLabel('接通量', { exact: true })).toBeDisabled();
     await expect(manager.getByRole('button', { name: '保存草稿' })).toHaveCount(0);
     await expect(manager.getByRole('button', { name: '提交审核' })).toHaveCount(0);
+
+    // the admin reopens it: the confirmation stays after the page has refreshed into the editable draft
+    const admin = await pageAs(browser, 'ADMIN');
+    await admin.goto(URL);
+    await admin.getByLabel('重新打开原因', { exact: true }).fill('核对后需更正接通量');
+    await admin.getByRole('button', { name: '重新打开' }).click();
+    await expect(admin.getByText('重新打开原因：核对后需更正接通量')).toBeVisible();
+    await expect(admin.getByRole('button', { name: '保存草稿' })).toBeVisible();
+    await expect(admin.getByRole('main').getByText('已重新打开。')).toBeVisible();
+    expect((await october('I02')).report.state).toBe('DRAFT');
+    await admin.reload();
+    await expect(admin.getByRole('button', { name: '保存草稿' })).toBeVisible();
+    await expect(admin.getByRole('main').getByText('已重新打开。')).toHaveCount(0);
+    await admin.context().close();
     await manager.context().close();
     await leader.context().close();
   });
