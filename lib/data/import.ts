@@ -22,6 +22,7 @@ import {
   planKey,
   type StoredActual,
   validateImport,
+  type DeviationFields,
 } from '@/lib/import/validate';
 import { normaliseNumberText } from '@/lib/validation/number';
 import { recordAudit } from './audit';
@@ -64,6 +65,7 @@ async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { ba
               denominator: true,
               rating: true,
               note: true,
+              deviation: { select: { causes: true, analysis: true, measures: true, likelihood: true } },
             },
           },
         },
@@ -83,6 +85,8 @@ async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { ba
         denominator: dec(a.denominator),
         rating: a.rating,
         note: a.note,
+        deviation:
+          a.deviation && a.deviation.likelihood ? { ...a.deviation, likelihood: a.deviation.likelihood } : null,
       });
     }
   }
@@ -235,6 +239,7 @@ async function writeChange(tx: Tx, change: ImportChange, userId: number, stale: 
           if (isUniqueViolation(e)) throw stale();
           throw e;
         });
+      await writeDeviation(tx, created.id, change.deviation);
       return created.id;
     }
     const updated = await tx.monthlyActual.updateMany({
@@ -242,6 +247,7 @@ async function writeChange(tx: Tx, change: ImportChange, userId: number, stale: 
       data: { ...data, updatedById: userId, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw stale();
+    await writeDeviation(tx, change.before.id, change.deviation);
     return change.before.id;
   }
   if (!change.before) {
@@ -259,6 +265,12 @@ async function writeChange(tx: Tx, change: ImportChange, userId: number, stale: 
   });
   if (updated.count !== 1) throw stale();
   return change.before.id;
+}
+
+/** The row's deviation record replaces the stored one; a row without one leaves the stored one as it is. */
+async function writeDeviation(tx: Tx, actualId: number, deviation: DeviationFields | undefined) {
+  if (!deviation) return;
+  await tx.deviationRecord.upsert({ where: { actualId }, create: { actualId, ...deviation }, update: deviation });
 }
 
 const figuresOf = (a: StoredActual | null): Figures | null =>
@@ -319,7 +331,13 @@ export async function applyImport(user: SessionUser, checked: CheckedImport): Pr
             entity: 'MonthlyActual',
             entityId: id,
             before: figuresOf(change.before),
-            after: { ...change.after, indicatorId: change.indicator.id, month, ...source },
+            after: {
+              ...change.after,
+              ...(change.deviation ? { deviation: change.deviation } : {}),
+              indicatorId: change.indicator.id,
+              month,
+              ...source,
+            },
           });
         } else {
           await recordAudit(tx, {

@@ -10,10 +10,10 @@ import {
   parseNumberInput,
   VALUE_COLUMN,
 } from '@/lib/validation/number';
-import type { MonthState, Rating } from '@/lib/domain/types';
+import type { Cause, Likelihood, MonthState, Rating } from '@/lib/domain/types';
 
 export type { MonthState };
-import { BUDGET_CODE, type ImportRecord, parseRating } from './columns';
+import { BUDGET_CODE, type ImportRecord, parseCauses, parseLikelihood, parseRating } from './columns';
 import type { ImportErrorKey, ImportFieldKey, Values } from './messages';
 import { isStorableText } from '@/lib/validation/text';
 
@@ -26,7 +26,9 @@ export type Figures = {
   rating: Rating | null;
   note: string | null;
 };
-export type StoredActual = Figures & { id: number; version: number };
+/** A deviation record (偏差说明) as the import carries it: complete, like the form requires at submission. */
+export type DeviationFields = { causes: Cause[]; analysis: string; measures: string; likelihood: Likelihood };
+export type StoredActual = Figures & { id: number; version: number; deviation: DeviationFields | null };
 export type StoredBudget = { id: number; version: number; spent: string | null; planned: string };
 
 export type ImportIndicator = {
@@ -77,6 +79,8 @@ export type ActualChange = Where & {
   indicator: ImportIndicator;
   before: StoredActual | null;
   after: Figures;
+  /** the row's deviation record; undefined when its columns are empty (the stored one stays) */
+  deviation?: DeviationFields;
 };
 export type BudgetChange = Where & {
   kind: 'BUDGET';
@@ -107,6 +111,14 @@ const sameFigures = (a: Figures, b: Figures) =>
   sameNumber(a.denominator, b.denominator) &&
   a.rating === b.rating &&
   (a.note ?? '') === (b.note ?? '');
+
+const sameDeviation = (a: DeviationFields | null, b: DeviationFields | undefined) =>
+  b === undefined ||
+  (a !== null &&
+    a.causes.join() === b.causes.join() &&
+    a.analysis === b.analysis &&
+    a.measures === b.measures &&
+    a.likelihood === b.likelihood);
 
 // the template neutralises a note that a spreadsheet would run as a formula ('=…); reading it back undoes that
 const unNeutralise = (note: string) => (/^'[=+\-@\t\r]/.test(note) ? note.slice(1) : note);
@@ -174,7 +186,8 @@ export function validateImport(records: readonly ImportRecord[], context: Import
     const ratingText = r.rating;
     const rating = ratingText === '' ? null : parseRating(ratingText);
     const note = unNeutralise(r.note);
-    const hasFigures = [r.value, r.numerator, r.denominator, r.rating, note].some((s) => s !== '');
+    const deviationCells = [r.causes, r.analysis, r.measures, r.likelihood];
+    const hasFigures = [r.value, r.numerator, r.denominator, r.rating, note, ...deviationCells].some((s) => s !== '');
     if (!hasFigures) {
       empty += 1;
       continue;
@@ -196,6 +209,7 @@ export function validateImport(records: readonly ImportRecord[], context: Import
           ...(r.rating !== '' ? [{ key: 'rating' as const }] : []),
         ]);
       if (note !== '') fail('budgetNote');
+      if (deviationCells.some((c) => c !== '')) fail('budgetDeviation');
       if (rowProblems.length > 0) {
         done();
         continue;
@@ -238,13 +252,14 @@ export function validateImport(records: readonly ImportRecord[], context: Import
     if (ratingText !== '' && rating === null) fail('ratingInvalid', { rating: ratingText });
     if (note.length > NOTE_MAX) fail('noteTooLong', { max: NOTE_MAX });
     if (!isStorableText(note)) fail('noteUnstorable');
+    const deviation = deviationCells.some((c) => c !== '') ? readDeviation(r, fail) : undefined;
     if (rowProblems.length > 0) {
       done();
       continue;
     }
     const after: Figures = { value, numerator, denominator, rating, note: note === '' ? null : note };
     const before = plan.actuals.get(actualKey(indicator.id, month!)) ?? null;
-    if (before && sameFigures(before, after)) {
+    if (before && sameFigures(before, after) && sameDeviation(before.deviation, deviation)) {
       unchanged += 1;
       continue;
     }
@@ -267,7 +282,33 @@ export function validateImport(records: readonly ImportRecord[], context: Import
       done();
       continue;
     }
-    changes.push({ ...at, kind: 'ACTUAL', indicator, before, after });
+    changes.push({ ...at, kind: 'ACTUAL', indicator, before, after, ...(deviation ? { deviation } : {}) });
   }
   return { problems, changes, unchanged, empty };
+}
+
+/**
+ * The row's 偏差原因 / 偏差原因分析 / 改进措施 / 完成目标可能性, held to the form's rules for a deviation record: known
+ * causes, at least one; analysis and measures written, at most NOTE_MAX characters, storable; a likelihood.
+ */
+function readDeviation(
+  r: ImportRecord,
+  fail: (key: ImportErrorKey, values?: Values) => void,
+): DeviationFields | undefined {
+  const { causes, unknown } = parseCauses(r.causes);
+  const likelihood = r.likelihood === '' ? null : parseLikelihood(r.likelihood);
+  if (unknown.length > 0) fail('causeUnknown', { causes: unknown.join('、') });
+  else if (causes.length === 0) fail('causesRequired');
+  for (const [text, field] of [
+    [r.analysis, 'analysis'],
+    [r.measures, 'measures'],
+  ] as const) {
+    if (text === '') fail(`${field}Required`);
+    else if (text.length > NOTE_MAX) fail(`${field}TooLong`, { max: NOTE_MAX });
+    else if (!isStorableText(text)) fail('noteUnstorable');
+  }
+  if (r.likelihood === '') fail('likelihoodRequired');
+  else if (likelihood === null) fail('likelihoodInvalid', { likelihood: r.likelihood });
+  if (unknown.length > 0 || causes.length === 0 || likelihood === null || !r.analysis || !r.measures) return undefined;
+  return { causes, analysis: r.analysis, measures: r.measures, likelihood };
 }
