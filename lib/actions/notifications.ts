@@ -27,7 +27,9 @@ async function messages() {
   };
 }
 
-const fields = (data: FormData) => Object.fromEntries([...data.entries()].filter(([k]) => !k.startsWith('$ACTION')));
+// anything but a form (a hand-made call) is left to the schema to refuse
+const fields = (data: FormData) =>
+  data instanceof FormData ? Object.fromEntries([...data.entries()].filter(([k]) => !k.startsWith('$ACTION'))) : data;
 
 /** Marks one of the signed-in user's notifications (id) or all of them (id = ALL) as read. */
 export async function markReadAction(data: FormData): Promise<void> {
