@@ -7,6 +7,8 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+/** What `npm start` runs (package.json), so that signals reach the start script itself. */
+const START = [process.execPath, '--import', 'tsx', path.join(ROOT, 'scripts', 'start.ts')];
 
 export type AppProcess = {
   process: ChildProcess;
@@ -35,7 +37,7 @@ export function operatorEnv(dataDir: string, extra: Record<string, string> = {})
 export async function startApp(dataDir: string, args: string[] = ['--no-demo']): Promise<AppProcess> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(TSX, [path.join(ROOT, 'scripts', 'start.ts'), ...args], {
+  const child = spawn(START[0], [...START.slice(1), ...args], {
     cwd: ROOT,
     env: operatorEnv(dataDir, { PORT: String(port), NEXTAUTH_URL: baseUrl }),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -144,26 +144,23 @@ export async function startCluster() {
   buildIfStale();
   const nginxPort = await freePort();
   const publicUrl = `http://127.0.0.1:${nginxPort}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: relayedUrl.toString(),
+    NEXTAUTH_SECRET: 'ops-secret-not-for-production',
+    NEXTAUTH_URL: publicUrl,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  const launch = (port: number) =>
+    spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'ignore', 'ignore'],
+    });
   const instances: Instance[] = [];
   for (let i = 0; i < 2; i++) {
     const port = await freePort();
-    const child = spawn(
-      path.join(ROOT, 'node_modules', '.bin', 'next'),
-      ['start', '-p', String(port), '-H', '127.0.0.1'],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          DATABASE_URL: relayedUrl.toString(),
-          NEXTAUTH_SECRET: 'ops-secret-not-for-production',
-          NEXTAUTH_URL: publicUrl,
-          NEXT_TELEMETRY_DISABLED: '1',
-        },
-        stdio: ['ignore', 'ignore', 'ignore'],
-        detached: false,
-      },
-    );
-    instances.push({ port, url: `http://127.0.0.1:${port}`, process: child });
+    instances.push({ port, url: `http://127.0.0.1:${port}`, process: launch(port) });
   }
   for (const instance of instances) await waitFor(() => isHealthy(instance.url), 90_000, 'an app instance answered');
   writeFileSync(
@@ -184,9 +181,15 @@ export async function startCluster() {
     instances,
     relay,
     prisma,
+    directUrl,
+    /** Starts the instance again on its port after it was killed, as a supervisor (systemd) would. */
+    restart: async (instance: Instance) => {
+      instance.process = launch(instance.port);
+      await waitFor(() => isHealthy(instance.url), 90_000, 'the restarted instance answered');
+    },
     stop: async () => {
       nginx.kill('SIGTERM');
-      for (const i of instances) i.process.kill('SIGKILL');
+      for (const i of instances) if (i.process.exitCode === null) i.process.kill('SIGKILL');
       await prisma.$disconnect();
       await relay.close();
       await db.stop();
@@ -207,4 +210,22 @@ export async function signIn(baseUrl: string, username: string, password: string
   });
   const session = response.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='));
   return session ? [...cookies, session.split(';')[0]].join('; ') : null;
+}
+
+/** Signs out through NextAuth (which ends the session in the database for every instance). */
+export async function signOut(baseUrl: string, cookie: string): Promise<number> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers: { Cookie: cookie } });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const response = await fetch(`${baseUrl}/api/auth/signout`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Cookie: [cookie, ...csrfCookie].join('; '),
+      Origin: baseUrl,
+    },
+    body: new URLSearchParams({ csrfToken, json: 'true' }),
+  });
+  return response.status;
 }
