@@ -8,6 +8,18 @@ import { shanghaiDayStart, type AuditFilter } from '@/lib/validation/admin-audit
 
 export const AUDIT_PAGE_SIZE = 50;
 
+const EVENT_FIELDS = {
+  id: true,
+  at: true,
+  action: true,
+  entity: true,
+  entityId: true,
+  unitId: true,
+  before: true,
+  after: true,
+  user: { select: { username: true, displayName: true } },
+} as const;
+
 export type AuditRow = {
   id: number;
   at: string;
@@ -48,17 +60,7 @@ export async function listAuditEvents(
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     skip: (page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE,
-    select: {
-      id: true,
-      at: true,
-      action: true,
-      entity: true,
-      entityId: true,
-      unitId: true,
-      before: true,
-      after: true,
-      user: { select: { username: true, displayName: true } },
-    },
+    select: EVENT_FIELDS,
   });
   const unitIds = [...new Set(events.map((e) => e.unitId).filter((x): x is number => x !== null))];
   const units = new Map(
@@ -145,17 +147,7 @@ export async function* auditEventBatches(
       where: { AND: [where, { id: { lte: newest._max.id } }, keyset] },
       orderBy: [{ at: 'desc' }, { id: 'desc' }],
       take: batchSize,
-      select: {
-        id: true,
-        at: true,
-        action: true,
-        entity: true,
-        entityId: true,
-        unitId: true,
-        before: true,
-        after: true,
-        user: { select: { username: true, displayName: true } },
-      },
+      select: EVENT_FIELDS,
     });
     if (events.length === 0) return;
     yield events.map(({ unitId, ...e }) => {

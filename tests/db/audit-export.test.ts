@@ -13,6 +13,19 @@ let admin: SessionUser;
 let evaluator: SessionUser;
 let manager: SessionUser;
 const NOW = new Date('2026-11-27T10:00:00Z');
+/** The first event as exported: Beijing time, the unit, both JSON sides whole (jsonb orders the keys). */
+const MARCH_FIRST = [
+  '2026-03-01 09:00:00',
+  'manager',
+  'manager 名',
+  'MONTH_SAVE',
+  'MonthReport',
+  '7',
+  '103603',
+  '12345热线中心',
+  '{"value":"1"}',
+  '{"note":"含\\"引号\\", 逗号\\n换行","value":"2"}',
+];
 const filter = (query: Record<string, string> = {}) => auditFilterSchema.parse(query);
 
 async function readAll(stream: ReadableStream<Uint8Array>, onChunk?: () => void): Promise<Buffer> {
@@ -114,18 +127,7 @@ describe('the audit log export', () => {
         '',
         '{"note":"=HYPERLINK(\\"x\\")"}',
       ],
-      [
-        '2026-03-01 09:00:00',
-        'manager',
-        'manager 名',
-        'MONTH_SAVE',
-        'MonthReport',
-        '7',
-        '103603',
-        '12345热线中心',
-        '{"value":"1"}',
-        '{"note":"含\\"引号\\", 逗号\\n换行","value":"2"}',
-      ],
+      MARCH_FIRST,
     ]);
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'EXPORT', entity: 'AuditLog' } });
     expect(audit).toMatchObject({
@@ -173,18 +175,7 @@ describe('the audit log export', () => {
         undefined,
         '{"value":"3"}',
       ],
-      [
-        '2026-03-01 09:00:00',
-        'manager',
-        'manager 名',
-        'MONTH_SAVE',
-        'MonthReport',
-        '7',
-        '103603',
-        '12345热线中心',
-        '{"value":"1"}',
-        '{"note":"含\\"引号\\", 逗号\\n换行","value":"2"}',
-      ],
+      MARCH_FIRST,
     ]);
     expect(
       await db.prisma.auditEvent.count({ where: { action: 'EXPORT', entity: 'AuditLog', userId: admin.id } }),
