@@ -26,6 +26,17 @@ async function chooseOptions(page: Page, format: string) {
 test.describe('[REPORTS]: evaluator', () => {
   test.use({ storageState: storageStatePath('EVALUATOR') });
 
+  test('the help text sits with the controls it explains', async ({ page }) => {
+    await page.goto('/reports');
+    await expect(page.getByLabel('截至月份')).toHaveAccessibleDescription(
+      /每张报表覆盖1月至截至月份.*“最新月份（自动）”/,
+    );
+    await expect(page.getByLabel('数据范围')).toHaveAccessibleDescription(/“仅含已审核月份”.*“含未审核月份”/);
+    await expect(page.getByLabel('格式')).toHaveAccessibleDescription(/PDF 另含各指标图表/);
+    for (const option of ['最新月份（自动）', '仅含已审核月份', '含未审核月份'])
+      await expect(page.locator('option', { hasText: option })).toHaveCount(1);
+  });
+
   for (const format of FORMATS) {
     test(`downloads each report as ${format} from the reports page`, async ({ page }) => {
       await chooseOptions(page, format);
@@ -103,11 +114,11 @@ test.describe('[REPORTS]: evaluator', () => {
   }) => {
     const response = await page.request.get('/api/reports/monitoring?unit=103603&year=abc');
     expect(response.status()).toBe(400);
-    expect((await response.json()).error).toContain('年度（year）');
+    expect((await response.json()).message).toContain('年度（year）');
     await context.addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: baseURL! }]);
     const english = await page.request.get('/api/reports/all?unit=all&year=2026&format=csv');
     expect(english.status()).toBe(400);
-    expect((await english.json()).error).toContain('xlsx or pdf');
+    expect((await english.json()).message).toContain('xlsx or pdf');
   });
 });
 
@@ -118,7 +129,7 @@ test.describe('[REPORTS]: other roles', () => {
       for (const unit of ['103603', '350100']) {
         const response = await request.get(`/api/reports/monitoring?unit=${unit}&year=2026&month=10`);
         expect(response.status()).toBe(403);
-        expect((await response.json()).error).toBe('您没有导出报表的权限。');
+        expect((await response.json()).message).toBe('您没有导出报表的权限。');
       }
     });
   });

@@ -13,25 +13,25 @@ const refresh = () => {
   revalidatePath('/progress');
 };
 
-const save = authorisedAction('actuals.edit', saveMonthSchema, async (user, input, locale) => {
-  const result = await withWarnings([input], () => saveMonth(user, input, locale));
+const save = authorisedAction('actuals.edit', saveMonthSchema, async (user, input) => {
+  const result = await withWarnings([input], () => saveMonth(user, input));
   refresh();
   return result;
 });
 
-const decide = authorisedAction('months.review', reviewSchema, async (user, input, locale) => {
+const decide = authorisedAction('months.review', reviewSchema, async (user, input) => {
   // an approval adds the month to the approved figures, which may turn them worse
   const result = await withWarnings(
     input.decision === 'APPROVE' ? [input] : [],
-    () => reviewMonth(user, { ...input, decision: input.decision === 'REOPEN' ? 'RETURN' : input.decision }, locale),
+    () => reviewMonth(user, { ...input, decision: input.decision === 'REOPEN' ? 'RETURN' : input.decision }),
     { approvedOnly: true },
   );
   refresh();
   return result;
 });
 
-const reopen = authorisedAction('months.reopen', reviewSchema, async (user, input, locale) => {
-  const result = await reviewMonth(user, { ...input, decision: 'REOPEN' }, locale);
+const reopen = authorisedAction('months.reopen', reviewSchema, async (user, input) => {
+  const result = await reviewMonth(user, { ...input, decision: 'REOPEN' });
   refresh();
   return result;
 });
