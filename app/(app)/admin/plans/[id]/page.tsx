@@ -33,7 +33,7 @@ export default async function AdminPlanPage({ params }: { params: Promise<{ id: 
       </h1>
       <PlanPublishForm plan={plan} />
       <PlanSettingsForm plan={plan} />
-      <BudgetPlanForm key={budgetPlan.version} plan={budgetPlan} />
+      <BudgetPlanForm plan={budgetPlan} />
       <IndicatorsTable plan={plan} />
       {plan.status === 'DRAFT' && (
         <section className="panel" aria-labelledby="add-indicator-title" style={{ marginTop: '1rem' }}>
