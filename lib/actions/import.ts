@@ -1,11 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
-import { applyImport, checkImport, MAX_IMPORT_BYTES } from '@/lib/data/import';
+import { MAX_IMPORT_BYTES } from '@/lib/data/import';
 import type { Locale } from '@/lib/i18n/config';
 import enCommon from '@/lib/i18n/messages/en/common.json';
 import zhCommon from '@/lib/i18n/messages/zh-CN/common.json';
 import { importTranslator } from '@/lib/import/messages';
-import { withWarnings } from '@/lib/notifications/warnings';
+import { importWithWarnings } from '@/lib/notifications/warnings';
 import { validationTranslator } from '@/lib/validation/messages';
 import { runAuthorised } from './authorised-action';
 
@@ -34,17 +34,7 @@ export async function importFileAction(raw: { fileName: string; bytes: Uint8Arra
     'actuals.import',
     schema(locale),
     raw,
-    async (user, input) => {
-      // checked first, so the warnings know which months the file touches before it is applied
-      const checked = await checkImport(user, input, { locale });
-      const months = new Map(
-        checked.changes.map((c) => [
-          `${c.plan.unitCode}:${c.plan.year}:${c.month}`,
-          { unitCode: c.plan.unitCode, year: c.plan.year, month: c.month },
-        ]),
-      );
-      return withWarnings([...months.values()], () => applyImport(user, checked, { locale }));
-    },
+    (user, input) => importWithWarnings(user, input, { locale }),
     messages,
   );
 }

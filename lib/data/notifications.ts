@@ -5,7 +5,7 @@ import { recordAudit } from '@/lib/data/audit';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { type Locale, toLocale } from '@/lib/i18n/config';
 import { KINDS, type NotificationKind, USER_CHANNELS, type UserChannel } from '@/lib/notifications/rules';
-import { type NotificationParams, renderNotification } from '@/lib/notifications/texts';
+import { type NotificationParams, openLabel, renderNotification } from '@/lib/notifications/texts';
 
 export type Message = {
   kind: NotificationKind;
@@ -74,14 +74,16 @@ export async function notify(messages: Message[]): Promise<void> {
       }
     }
     if (!m.toRobots) continue;
-    const text = renderNotification(m.params, 'zh-CN');
-    for (const hook of webhooks.filter((w) => w.unitId === m.unitId))
+    for (const hook of webhooks.filter((w) => w.unitId === m.unitId)) {
+      const locale = toLocale(hook.locale);
+      const text = renderNotification(m.params, locale);
       deliveries.push({
         dedupeKey: m.dedupeKey,
         channel: hook.provider,
         recipient: hook.url,
-        payload: { webhookId: hook.id, title: text.title, body: text.body, link },
+        payload: { webhookId: hook.id, title: text.title, body: text.body, link, linkLabel: openLabel(locale) },
       });
+    }
   }
   await prisma.$transaction([
     prisma.notification.createMany({ data: notifications, skipDuplicates: true }),

@@ -1,8 +1,10 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/permissions';
+import { applyImport, checkImport, type ImportFile, type ImportSummary } from '@/lib/data/import';
 import { type Message, notify, recipientsOf } from '@/lib/data/notifications';
 import { getPlanPerformance, type PlanPerformance } from '@/lib/data/performance';
 import { effectiveComparator, meetsTarget } from '@/lib/domain';
+import type { Locale } from '@/lib/i18n/config';
 import { isWorse } from './rules';
 
 export type WatchedMonth = { unitCode: string; year: number; month: number };
@@ -86,4 +88,23 @@ export async function withWarnings<T>(
     console.error('[notifications] warnings', error);
   }
   return result;
+}
+
+/**
+ * An import with its warnings: the file is checked first, so the months it touches are known before it is applied,
+ * then applied inside withWarnings like any other write (the upload route's action runs exactly this).
+ */
+export async function importWithWarnings(
+  user: SessionUser,
+  file: ImportFile,
+  options: { locale?: Locale; now?: Date } = {},
+): Promise<ImportSummary> {
+  const checked = await checkImport(user, file, options);
+  const months = new Map(
+    checked.changes.map((c) => [
+      `${c.plan.unitCode}:${c.plan.year}:${c.month}`,
+      { unitCode: c.plan.unitCode, year: c.plan.year, month: c.month },
+    ]),
+  );
+  return withWarnings([...months.values()], () => applyImport(user, checked, options), { now: options.now });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '@/lib/i18n/config';
 import { adminMessage as m } from '@/lib/validation/admin-messages';
 import { requiredId } from '@/lib/validation/admin-numbers';
 
@@ -8,7 +9,7 @@ const webhookUrl = z
   .max(500, m('errors.tooLong', { max: 500 }))
   .refine((s) => s === '' || /^https?:\/\/[^\s]+$/i.test(s), m('errors.urlInvalid'));
 
-/** A unit's robots; an empty address removes that robot. */
+/** A unit's robots and the language its group is written to; an empty address removes that robot. */
 export const unitWebhooksSchema = z.object({
   unitId: requiredId,
   WECOM: webhookUrl.default(''),
@@ -18,5 +19,6 @@ export const unitWebhooksSchema = z.object({
     .trim()
     .max(200, m('errors.tooLong', { max: 200 }))
     .default(''),
+  locale: z.enum(LOCALES).default('zh-CN'),
 });
 export type UnitWebhooksInput = z.output<typeof unitWebhooksSchema>;

@@ -12,8 +12,10 @@ import {
 import { getPlanPerformance } from '../../lib/data/performance';
 import { startScheduler } from '../../lib/jobs/scheduler';
 import { runReminders } from '../../lib/notifications/reminders';
-import { sendPendingDeliveries } from '../../lib/notifications/send';
-import { withWarnings } from '../../lib/notifications/warnings';
+import { listUnitWebhooks, saveUnitWebhooks } from '../../lib/data/webhooks';
+import { SENDING_TIMEOUT_MS, sendPendingDeliveries } from '../../lib/notifications/send';
+import { importWithWarnings, withWarnings } from '../../lib/notifications/warnings';
+import { unitWebhooksSchema } from '../../lib/validation/webhooks';
 import { api } from './api-support';
 import { payloadFor, sessionUser } from './entry-support';
 import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
@@ -165,6 +167,139 @@ describe('early warning', () => {
     } finally {
       await saveNotificationSettings(leader, { email: 'leader@hotline.example', locale: 'en', channels: everything });
     }
+  });
+});
+
+describe('an import that worsens an indicator', () => {
+  test('warns like a save: one in-app notification, e-mail and robot message per recipient and channel', async () => {
+    const good = await payloadFor(manager, OCT, 'DRAFT', { I02: { numerator: '900000', denominator: '1000000' } });
+    await saveMonth(manager, good);
+    await db.prisma.notification.deleteMany();
+    await db.prisma.notificationDelivery.deleteMany();
+    const before = (await getPlanPerformance(admin, { ...OCT, asOf: 10 }))!.indicators.find((i) => i.code === 'I02')!;
+    expect(before.figures.status).not.toBe('RED');
+    const csv = [
+      '单位编码,年度,月份,指标编码,指标名称,数值,分子,分母,评级,备注',
+      '103603,2026,10,I02,话务接通率,,0,"90,000,000",,',
+    ].join('\r\n');
+    const file = { fileName: '话务平台导出.csv', bytes: Buffer.from(`${csv}\r\n`, 'utf8') };
+    const at = new Date('2026-11-26T04:00:00Z');
+    const summary = await importWithWarnings(manager, file, { now: at });
+    expect(summary.changed).toBe(1);
+    const after = (await getPlanPerformance(admin, { ...OCT, asOf: 10 }))!.indicators.find((i) => i.code === 'I02')!;
+    expect(after.figures.status).toBe('RED');
+
+    for (const user of [manager, leader]) {
+      const warnings = await notificationsOf(user, 'WARNING');
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0].link).toBe(`/indicators/${after.id}?asOf=10`);
+      expect(warnings[0].params).toMatchObject({
+        text: 'warningStatus',
+        indicator: '话务接通率',
+        to: 'RED',
+        month: 10,
+      });
+    }
+    expect(await db.prisma.notification.count()).toBe(2);
+    expect(await sendPendingDeliveries(at)).toEqual({ sent: 4, failed: 0 });
+    expect(mailsTo('manager@hotline.example')).toHaveLength(1);
+    expect(mailsTo('leader@hotline.example')).toHaveLength(1);
+    expect(robots.calls.map((c) => c.path).sort()).toEqual(['/dingtalk', '/wecom']);
+
+    // the same file again changes nothing, so it tells nobody again
+    await importWithWarnings(manager, file, { now: new Date(at.getTime() + 60_000) });
+    expect(await db.prisma.notification.count()).toBe(2);
+    expect(await sendPendingDeliveries(at)).toEqual({ sent: 0, failed: 0 });
+  });
+});
+
+describe('languages', () => {
+  test('robots are written in their group’s language (zh-CN unless set), e-mails in each recipient’s', async () => {
+    const unit = await db.prisma.unit.findUniqueOrThrow({ where: { code: '103603' } });
+    const hooks = {
+      unitId: String(unit.id),
+      WECOM: `http://127.0.0.1:${robots.port}/wecom?key=k1`,
+      DINGTALK: `http://127.0.0.1:${robots.port}/dingtalk?access_token=t1`,
+      secret: '',
+    };
+    const good = await payloadFor(manager, OCT, 'DRAFT', { I02: { numerator: '900000', denominator: '1000000' } });
+    await saveMonth(manager, good);
+    await db.prisma.notification.deleteMany();
+    await db.prisma.notificationDelivery.deleteMany();
+    await saveUnitWebhooks(admin, unitWebhooksSchema.parse({ ...hooks, locale: 'en' }));
+    try {
+      expect((await listUnitWebhooks(admin)).find((u) => u.id === unit.id)).toMatchObject({
+        locale: 'en',
+        hasSecret: true,
+      });
+      const bad = await payloadFor(manager, OCT, 'DRAFT', { I02: { numerator: '0', denominator: '90000000' } });
+      await withWarnings([OCT], () => saveMonth(manager, bad));
+      expect(await sendPendingDeliveries()).toEqual({ sent: 4, failed: 0 });
+
+      const wecom = (robots.calls.find((c) => c.path === '/wecom')!.body.markdown as { content: string }).content;
+      expect(wecom).toMatch(/^\*\*Warning: Fujian 12345|^\*\*Warning: /);
+      expect(wecom).toContain('[Open](https://tracker.example/indicators/');
+      expect(wecom).not.toMatch(/[预警查看]/);
+      const ding = robots.calls.find((c) => c.path === '/dingtalk')!;
+      expect(ding.isSignatureValid).toBe(true);
+      expect((ding.body.markdown as { title: string }).title).toMatch(/^Warning: /);
+      expect((ding.body.markdown as { text: string }).text).toContain('[Open](');
+
+      const [zh] = mailsTo('manager@hotline.example');
+      expect(zh.subject).toMatch(/^预警：福建省12345政务服务便民热线中心 话务接通率 累计状态由/);
+      expect(zh.text).toContain('目标 ≥90%');
+      const [en] = mailsTo('leader@hotline.example');
+      expect(en.subject).toMatch(/^Warning: /);
+      expect(en.text).not.toMatch(/[累计目标预计]/);
+      expect(en.text).toContain(`https://tracker.example/indicators/`);
+    } finally {
+      await saveUnitWebhooks(admin, unitWebhooksSchema.parse(hooks));
+    }
+    expect((await listUnitWebhooks(admin)).find((u) => u.id === unit.id)!.locale).toBe('zh-CN');
+  });
+});
+
+describe('a sender that died mid-send', () => {
+  test('its deliveries stay claimed until the timeout, then are sent once', async () => {
+    const now = day('2026-12-11');
+    await runReminders(now);
+    const all = await db.prisma.notificationDelivery.findMany({ orderBy: { id: 'asc' } });
+    expect(all.length).toBeGreaterThan(2);
+    const [stale, fresh] = all;
+    // what a sender that claimed these and then died leaves behind: SENDING, claimed 20 and 5 minutes ago
+    const claimed = (id: number, minutesAgo: number) =>
+      db.prisma.notificationDelivery.update({
+        where: { id },
+        data: { status: 'SENDING', attempts: 1, claimedAt: new Date(now.getTime() - minutesAgo * 60_000) },
+      });
+    await claimed(stale.id, 20);
+    await claimed(fresh.id, 5);
+
+    expect(await sendPendingDeliveries(now)).toEqual({ sent: all.length - 1, failed: 0 });
+    const status = async (id: number) =>
+      (await db.prisma.notificationDelivery.findUniqueOrThrow({ where: { id } })).status;
+    expect(await status(stale.id)).toBe('SENT');
+    expect(await status(fresh.id)).toBe('SENDING');
+    expect(await sendPendingDeliveries(now)).toEqual({ sent: 0, failed: 0 });
+
+    // fifteen minutes after its claim, the other one is given up on and sent too; then nothing is left
+    const later = new Date(now.getTime() + (SENDING_TIMEOUT_MS - 5 * 60_000) + 1000);
+    expect(await sendPendingDeliveries(later)).toEqual({ sent: 1, failed: 0 });
+    expect(await sendPendingDeliveries(later)).toEqual({ sent: 0, failed: 0 });
+    expect(await db.prisma.notificationDelivery.count({ where: { status: { not: 'SENT' } } })).toBe(0);
+    expect(smtp.mails.length + robots.calls.length).toBe(all.length);
+    const sentTo = (d: (typeof all)[number]) =>
+      d.channel === 'EMAIL'
+        ? smtp.mails.filter(
+            (m) => m.to.includes(d.recipient) && m.subject === (d.payload as { subject: string }).subject,
+          )
+        : robots.calls.filter(
+            (c) =>
+              c.path === (d.channel === 'WECOM' ? '/wecom' : '/dingtalk') &&
+              JSON.stringify(c.body).includes((d.payload as { title: string }).title),
+          );
+    expect(sentTo(stale)).toHaveLength(1);
+    expect(sentTo(fresh)).toHaveLength(1);
   });
 });
 
