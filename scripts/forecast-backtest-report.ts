@@ -1,6 +1,9 @@
 // The backtest table of `npm run forecast:backtest` (scripts/forecast-backtest.ts), from plans shaped like the demo's.
 import {
   backtestTable,
+  type BudgetMonth,
+  FORECAST_HISTORY_YEARS,
+  seasonalBeatsLinear,
   completeSeries,
   costControlMonths,
   monthlyProfile,
@@ -11,15 +14,23 @@ import {
   type MonthValue,
   type YearSeries,
 } from '../lib/domain';
-import type { DemoPlan } from '../prisma/seed/demo-data';
 
-const monthsOf = (plan: DemoPlan, indicator: DemoPlan['indicators'][number]): MonthValue[] =>
+/** What the backtest needs of a plan: the demo's plans and the province bench data's both have this shape. */
+export type BacktestPlan = {
+  unitCode: string;
+  budget: { total: number };
+  indicators: { code: string; kind: ForecastKind | 'QUALITATIVE'; isBudgetDerived: boolean }[];
+  actuals: (MonthValue & { code: string })[];
+  budgetMonths: BudgetMonth[];
+};
+
+const monthsOf = (plan: BacktestPlan, indicator: BacktestPlan['indicators'][number]): MonthValue[] =>
   indicator.isBudgetDerived
     ? costControlMonths(plan.budget.total, plan.budgetMonths)
     : plan.actuals.filter((a) => a.code === indicator.code);
 
 // one series per unit and indicator, from its complete years
-export function seriesOf(plans: readonly DemoPlan[]): (BacktestSeries & { label: string })[] {
+export function seriesOf(plans: readonly BacktestPlan[]): (BacktestSeries & { label: string })[] {
   const groups = new Map<string, { kind: ForecastKind; years: YearSeries[] }>();
   for (const plan of plans) {
     for (const indicator of plan.indicators) {
@@ -52,13 +63,21 @@ export function formatTable(title: string, rows: readonly BacktestRow[]): string
   return lines.join('\n');
 }
 
-export function report(name: string, plans: readonly DemoPlan[]): string {
+/** The rule in force for the score, per unit and indicator, on the last FORECAST_HISTORY_YEARS complete years. */
+export function ruleInForce(series: readonly BacktestSeries[]): string {
+  const inForce = series.filter((s) =>
+    seasonalBeatsLinear(s.kind, s.years.slice(-FORECAST_HISTORY_YEARS), s.fallbackProfile),
+  ).length;
+  return `rule in force (per unit and indicator, last ${FORECAST_HISTORY_YEARS} complete years): seasonal replaces linear for ${inForce} of ${series.length} series`;
+}
+
+export function report(name: string, plans: readonly BacktestPlan[]): string {
   const series = seriesOf(plans);
   const byKind = (kind: ForecastKind) => series.filter((s) => s.kind === kind);
   const years = Math.max(0, ...series.map((s) => s.years.length));
   return [
     `${name}: ${series.length} indicator series, up to ${years} complete years each`,
-    formatTable('COUNT indicators', backtestTable(byKind('COUNT'))),
-    formatTable('RATIO indicators (MAPE of the rate)', backtestTable(byKind('RATIO'))),
+    `${formatTable('COUNT indicators', backtestTable(byKind('COUNT')))}\n${ruleInForce(byKind('COUNT'))}`,
+    `${formatTable('RATIO indicators (MAPE of the rate)', backtestTable(byKind('RATIO')))}\n${ruleInForce(byKind('RATIO'))}`,
   ].join('\n\n');
 }

@@ -17,6 +17,12 @@ export type BacktestCase = { seasonal: number; linear: number; actual: number };
 export const MIN_YEARS_TO_REPLACE_LINEAR = 3;
 /** …and when it has the lower MAPE at more than half of the as-of months 1–11. */
 export const AS_OF_MONTHS_TO_COMPARE = monthRange(1, 11);
+/**
+ * …and only for the kinds whose backtest over many series wins at most as-of months (docs/RULES.md, the tables of
+ * `npm run forecast:backtest`): volumes on the demo and the province bench data alike; rates lose at 7 of 11 months on
+ * both, so a rate series that happens to win its own few years is fitting noise and keeps the linear rule.
+ */
+export const KINDS_PROVEN_SEASONAL: readonly ForecastKind[] = ['COUNT'];
 
 // leave-one-out: each complete year forecast at as-of m from the other years' pattern (the plan's shares only when
 // there is no other year: the errors must be those of the seasonal method, even when only one other year is left)
@@ -50,13 +56,14 @@ export const meanAbsolutePercentageError = (
   );
 };
 
-// seasonal wins at m ⇔ its MAPE < the linear rule's; replaces linear ⇔ ≥ 3 years and wins at > half of months 1–11
+// seasonal wins at m ⇔ its MAPE < the linear rule's; replaces linear ⇔ a proven kind, ≥ 3 years and wins at > half of
+// months 1–11
 export const seasonalBeatsLinear = (
   kind: ForecastKind,
   years: readonly YearSeries[],
   fallbackProfile: readonly number[],
 ): boolean => {
-  if (years.length < MIN_YEARS_TO_REPLACE_LINEAR) return false;
+  if (!KINDS_PROVEN_SEASONAL.includes(kind) || years.length < MIN_YEARS_TO_REPLACE_LINEAR) return false;
   const wins = AS_OF_MONTHS_TO_COMPARE.filter((m) => {
     const cases = backtestAt(kind, years, fallbackProfile, m);
     const seasonal = meanAbsolutePercentageError(cases, 'seasonal');

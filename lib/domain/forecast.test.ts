@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { forecastIndicator, likelihoodFromForecast, type Forecast } from './forecast';
-import { meanAbsolutePercentageError, seasonalBeatsLinear } from './forecast-backtest';
+import {
+  AS_OF_MONTHS_TO_COMPARE,
+  backtestAt,
+  KINDS_PROVEN_SEASONAL,
+  meanAbsolutePercentageError,
+  seasonalBeatsLinear,
+} from './forecast-backtest';
 import { empiricalQuantile, errorInterval, forecastInterval, probabilityOfMeeting } from './forecast-errors';
 import { projectCount } from './projection';
 import { evaluateIndicator } from './evaluate-indicator';
@@ -167,6 +173,22 @@ describe('errors → interval and probability', () => {
     expect(seasonalBeatsLinear('COUNT', seasonal.slice(0, 2), EQUAL)).toBe(false);
     const flat = [5, 6, 7].map((level) => ({ values: EQUAL.map(() => level) }));
     expect(seasonalBeatsLinear('COUNT', flat, EQUAL)).toBe(false);
+  });
+
+  test('a rate series keeps the linear rule even when its own few years favour the seasonal forecast', () => {
+    // a strong seasonal dip in the rate (numerators follow SEASON, denominators are flat), three wobbling years
+    const year = (w: number) => ({
+      numerators: SEASON.map((s, i) => s * 9 * (1 + (i % 2 ? w : -w))),
+      denominators: EQUAL.map(() => 1_000),
+    });
+    const years = [year(0.01), year(0.02), year(-0.01)];
+    const winsOwnHistory = AS_OF_MONTHS_TO_COMPARE.filter((m) => {
+      const cases = backtestAt('RATIO', years, EQUAL, m);
+      return meanAbsolutePercentageError(cases, 'seasonal')! < meanAbsolutePercentageError(cases, 'linear')!;
+    }).length;
+    expect(winsOwnHistory * 2).toBeGreaterThan(AS_OF_MONTHS_TO_COMPARE.length);
+    expect(KINDS_PROVEN_SEASONAL).toEqual(['COUNT']);
+    expect(seasonalBeatsLinear('RATIO', years, EQUAL)).toBe(false);
   });
 });
 
