@@ -1,7 +1,7 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import PgBoss from 'pg-boss';
 import { storageStatePath, type RoleName } from './support/accounts';
-import { testPrisma } from './support/db';
+import { reopenAsDraft, testPrisma } from './support/db';
 
 const UNIT = '103603';
 const UNIT_NAME = '福建省12345政务服务便民热线中心';
@@ -34,45 +34,30 @@ async function runReminderJobOnServer() {
 
 // October 2026 of the centre as an open draft (the demo data has it submitted or, after entry.spec, approved): it
 // is then overdue, and the manager's figures decide its status. Everything is put back afterwards.
-let saved: { planId: number; report: object; i02: { id: number; numerator: unknown; denominator: unknown } };
-
-test.beforeAll(async () => {
+async function octoberAsStored() {
   const plan = await prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: UNIT } } });
-  const {
-    id: _id,
-    planId: _p,
-    version: _v,
-    updatedAt: _u,
-    ...report
-  } = await prisma.monthReport.findUniqueOrThrow({
-    where: { planId_month: { planId: plan.id, month: 10 } },
-  });
-  const i02 = await prisma.monthlyActual.findFirstOrThrow({
+  const where = { planId_month: { planId: plan.id, month: 10 } };
+  const { state, submittedAt, submittedById, reviewedAt, reviewedById, returnReason } =
+    await prisma.monthReport.findUniqueOrThrow({ where });
+  const { id, numerator, denominator } = await prisma.monthlyActual.findFirstOrThrow({
     where: { month: 10, indicator: { planId: plan.id, code: 'I02' } },
   });
-  saved = { planId: plan.id, report, i02: { id: i02.id, numerator: i02.numerator, denominator: i02.denominator } };
-  await prisma.monthReport.update({
-    where: { planId_month: { planId: plan.id, month: 10 } },
-    data: {
-      state: 'DRAFT',
-      submittedAt: null,
-      submittedById: null,
-      reviewedAt: null,
-      reviewedById: null,
-      version: { increment: 1 },
-    },
-  });
+  return {
+    planId: plan.id,
+    report: { where, data: { state, submittedAt, submittedById, reviewedAt, reviewedById, returnReason } },
+    i02: { where: { id }, data: { numerator, denominator } },
+  };
+}
+let saved: Awaited<ReturnType<typeof octoberAsStored>>;
+
+test.beforeAll(async () => {
+  saved = await octoberAsStored();
+  await reopenAsDraft(prisma, saved.planId, 10);
 });
 
 test.afterAll(async () => {
-  await prisma.monthlyActual.update({
-    where: { id: saved.i02.id },
-    data: { numerator: saved.i02.numerator as never, denominator: saved.i02.denominator as never },
-  });
-  await prisma.monthReport.update({
-    where: { planId_month: { planId: saved.planId, month: 10 } },
-    data: { ...saved.report, version: { increment: 1 } },
-  });
+  await prisma.monthlyActual.update(saved.i02);
+  await prisma.monthReport.update({ ...saved.report, data: { ...saved.report.data, version: { increment: 1 } } });
   await prisma.$disconnect();
 });
 

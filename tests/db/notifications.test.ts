@@ -39,6 +39,30 @@ const novemberMailsTo = (address: string) => mailsTo(address).filter((m) => isNo
 const novemberRobotCalls = (path: string) =>
   robots.calls.filter((c) => c.path === path && JSON.stringify(c.body).includes('2026年11月'));
 
+const octoberI02 = async () =>
+  (await getPlanPerformance(admin, { ...OCT, asOf: 10 }))!.indicators.find((i) => i.code === 'I02')!;
+
+/** 话务接通率 of the centre's October back to good figures, and nobody told anything yet */
+async function goodOctoberNothingSent() {
+  const good = await payloadFor(manager, OCT, 'DRAFT', { I02: { numerator: '900000', denominator: '1000000' } });
+  await saveMonth(manager, good);
+  await db.prisma.notification.deleteMany();
+  await db.prisma.notificationDelivery.deleteMany();
+  expect((await octoberI02()).figures.status).not.toBe('RED');
+}
+
+/** 话务接通率 is red now, and the manager and the leader each have exactly one warning with its link */
+async function expectOneRedWarningEach() {
+  const after = await octoberI02();
+  expect(after.figures.status).toBe('RED');
+  for (const user of [manager, leader]) {
+    const warnings = await notificationsOf(user, 'WARNING');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].link).toBe(`/indicators/${after.id}?asOf=10`);
+  }
+  return after;
+}
+
 beforeAll(async () => {
   db = await createTestDatabase({ withDemoData: true });
   useAsAppDatabase(db);
@@ -85,14 +109,7 @@ describe('early warning', () => {
     const input = await payloadFor(manager, OCT, 'DRAFT', { I02: { numerator: '0', denominator: '90000000' } });
     // the same composition as the entry form's action
     await withWarnings([OCT], () => saveMonth(manager, input));
-    const after = (await getPlanPerformance(admin, { ...OCT, asOf: 10 }))!.indicators.find((i) => i.code === 'I02')!;
-    expect(after.figures.status).toBe('RED');
-
-    for (const user of [manager, leader]) {
-      const warnings = await notificationsOf(user, 'WARNING');
-      expect(warnings).toHaveLength(1);
-      expect(warnings[0].link).toBe(`/indicators/${after.id}?asOf=10`);
-    }
+    const after = await expectOneRedWarningEach();
     const [zh] = await listNotifications(manager, 'zh-CN');
     expect(zh.title).toBe(
       `预警：福建省12345政务服务便民热线中心 话务接通率 累计状态由“${before.figures.status === 'YELLOW' ? '预警' : '达标'}”变为“未达标”`,
@@ -172,12 +189,7 @@ describe('early warning', () => {
 
 describe('an import that worsens an indicator', () => {
   test('warns like a save: one in-app notification, e-mail and robot message per recipient and channel', async () => {
-    const good = await payloadFor(manager, OCT, 'DRAFT', { I02: { numerator: '900000', denominator: '1000000' } });
-    await saveMonth(manager, good);
-    await db.prisma.notification.deleteMany();
-    await db.prisma.notificationDelivery.deleteMany();
-    const before = (await getPlanPerformance(admin, { ...OCT, asOf: 10 }))!.indicators.find((i) => i.code === 'I02')!;
-    expect(before.figures.status).not.toBe('RED');
+    await goodOctoberNothingSent();
     const csv = [
       '单位编码,年度,月份,指标编码,指标名称,数值,分子,分母,评级,备注',
       '103603,2026,10,I02,话务接通率,,0,"90,000,000",,',
@@ -186,20 +198,14 @@ describe('an import that worsens an indicator', () => {
     const at = new Date('2026-11-26T04:00:00Z');
     const summary = await importWithWarnings(manager, file, { now: at });
     expect(summary.changed).toBe(1);
-    const after = (await getPlanPerformance(admin, { ...OCT, asOf: 10 }))!.indicators.find((i) => i.code === 'I02')!;
-    expect(after.figures.status).toBe('RED');
-
-    for (const user of [manager, leader]) {
-      const warnings = await notificationsOf(user, 'WARNING');
-      expect(warnings).toHaveLength(1);
-      expect(warnings[0].link).toBe(`/indicators/${after.id}?asOf=10`);
-      expect(warnings[0].params).toMatchObject({
+    await expectOneRedWarningEach();
+    for (const user of [manager, leader])
+      expect((await notificationsOf(user, 'WARNING'))[0].params).toMatchObject({
         text: 'warningStatus',
         indicator: '话务接通率',
         to: 'RED',
         month: 10,
       });
-    }
     expect(await db.prisma.notification.count()).toBe(2);
     expect(await sendPendingDeliveries(at)).toEqual({ sent: 4, failed: 0 });
     expect(mailsTo('manager@hotline.example')).toHaveLength(1);
@@ -222,10 +228,7 @@ describe('languages', () => {
       DINGTALK: `http://127.0.0.1:${robots.port}/dingtalk?access_token=t1`,
       secret: '',
     };
-    const good = await payloadFor(manager, OCT, 'DRAFT', { I02: { numerator: '900000', denominator: '1000000' } });
-    await saveMonth(manager, good);
-    await db.prisma.notification.deleteMany();
-    await db.prisma.notificationDelivery.deleteMany();
+    await goodOctoberNothingSent();
     await saveUnitWebhooks(admin, unitWebhooksSchema.parse({ ...hooks, locale: 'en' }));
     try {
       expect((await listUnitWebhooks(admin)).find((u) => u.id === unit.id)).toMatchObject({
