@@ -3,8 +3,10 @@ import type { SessionUser } from '@/lib/auth/permissions';
 import { applyImport, checkImport, type ImportFile, type ImportSummary } from '@/lib/data/import';
 import { type Message, notify, recipientsOf } from '@/lib/data/notifications';
 import { getPlanPerformance, type PlanPerformance } from '@/lib/data/performance';
+import { reviewMonth } from '@/lib/data/review';
 import { effectiveComparator, meetsTarget } from '@/lib/domain';
 import type { Locale } from '@/lib/i18n/config';
+import type { Review } from '@/lib/validation/entry';
 import { isWorse } from './rules';
 
 export type WatchedMonth = { unitCode: string; year: number; month: number };
@@ -107,4 +109,14 @@ export async function importWithWarnings(
     ]),
   );
   return withWarnings([...months.values()], () => applyImport(user, checked, options), { now: options.now });
+}
+
+/**
+ * A leader's decision on a submitted month with its warnings: an approval adds the month to the approved figures,
+ * which may turn them worse (compared on approved figures only, before and after); a return tells nobody.
+ */
+export async function reviewWithWarnings(user: SessionUser, input: Review, locale?: Locale) {
+  return withWarnings(input.decision === 'APPROVE' ? [input] : [], () => reviewMonth(user, input, locale), {
+    approvedOnly: true,
+  });
 }

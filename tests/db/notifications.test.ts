@@ -14,10 +14,10 @@ import { startScheduler } from '../../lib/jobs/scheduler';
 import { runReminders } from '../../lib/notifications/reminders';
 import { listUnitWebhooks, saveUnitWebhooks } from '../../lib/data/webhooks';
 import { SENDING_TIMEOUT_MS, sendPendingDeliveries } from '../../lib/notifications/send';
-import { importWithWarnings, withWarnings } from '../../lib/notifications/warnings';
+import { importWithWarnings, reviewWithWarnings, withWarnings } from '../../lib/notifications/warnings';
 import { unitWebhooksSchema } from '../../lib/validation/webhooks';
 import { api } from './api-support';
-import { payloadFor, sessionUser } from './entry-support';
+import { DEVIATION, payloadFor, sessionUser } from './entry-support';
 import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
 import { startRobotReceiver, startSmtpServer } from './notification-support';
 
@@ -216,6 +216,34 @@ describe('an import that worsens an indicator', () => {
     await importWithWarnings(manager, file, { now: new Date(at.getTime() + 60_000) });
     expect(await db.prisma.notification.count()).toBe(2);
     expect(await sendPendingDeliveries(at)).toEqual({ sent: 0, failed: 0 });
+  });
+});
+
+describe('an approval that worsens the approved figures', () => {
+  test('warns once per recipient; a return tells nobody', async () => {
+    await goodOctoberNothingSent();
+    const red = await payloadFor(manager, OCT, 'SUBMIT', {
+      I02: { numerator: '0', denominator: '90000000', deviation: DEVIATION },
+    });
+    await saveMonth(manager, red);
+    // saving tells about the draft's figures; the approval below is about the approved ones
+    await db.prisma.notification.deleteMany();
+    const version = async () => (await getEntryMonth(admin, OCT)).version;
+    await reviewWithWarnings(leader, { ...OCT, version: await version(), decision: 'RETURN', reason: '请核对接通量' });
+    expect(await db.prisma.notification.count()).toBe(0);
+
+    await saveMonth(manager, await payloadFor(manager, OCT, 'SUBMIT'));
+    await db.prisma.notification.deleteMany();
+    const approvedBefore = await getPlanPerformance(admin, { ...OCT, asOf: 10, approvedOnly: true });
+    expect(approvedBefore!.indicators.find((i) => i.code === 'I02')!.figures.status).not.toBe('RED');
+    await reviewWithWarnings(leader, { ...OCT, version: await version(), decision: 'APPROVE', reason: '' });
+    expect((await getEntryMonth(admin, OCT)).report?.state).toBe('APPROVED');
+    await expectOneRedWarningEach();
+    expect(await db.prisma.notification.count()).toBe(2);
+    await db.prisma.monthReport.updateMany({
+      where: { month: 10, plan: { year: 2026, unit: { code: '103603' } } },
+      data: { state: 'DRAFT', submittedAt: null, submittedById: null, reviewedAt: null, reviewedById: null },
+    });
   });
 });
 
