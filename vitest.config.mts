@@ -20,6 +20,7 @@ export default defineConfig({
           include: ['tests/db/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/db/global-setup.ts'],
+          setupFiles: ['tests/db/pinned-clock.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

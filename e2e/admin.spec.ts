@@ -67,7 +67,7 @@ test.describe(() => {
       role: 'LEADER',
       password: 'Welcome2026',
     });
-    await expect(form.getByRole('alert')).toHaveText('请检查标红的字段。');
+    await expect(form.getByRole('alert')).toHaveText('未保存：请按提示修改标记的字段。');
     const field = form.getByLabel('用户名');
     await expect(field).toHaveAccessibleDescription('该用户名已被使用，请换一个。');
     await expect(field).toHaveAttribute('aria-invalid', 'true');

@@ -103,11 +103,11 @@ test.describe('[REPORTS]: evaluator', () => {
   }) => {
     const response = await page.request.get('/api/reports/monitoring?unit=103603&year=abc');
     expect(response.status()).toBe(400);
-    expect((await response.json()).error).toContain('年度（year）');
+    expect((await response.json()).message).toContain('年度（year）');
     await context.addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: baseURL! }]);
     const english = await page.request.get('/api/reports/all?unit=all&year=2026&format=csv');
     expect(english.status()).toBe(400);
-    expect((await english.json()).error).toContain('xlsx or pdf');
+    expect((await english.json()).message).toContain('xlsx or pdf');
   });
 });
 
@@ -118,7 +118,7 @@ test.describe('[REPORTS]: other roles', () => {
       for (const unit of ['103603', '350100']) {
         const response = await request.get(`/api/reports/monitoring?unit=${unit}&year=2026&month=10`);
         expect(response.status()).toBe(403);
-        expect((await response.json()).error).toBe('您没有导出报表的权限。');
+        expect((await response.json()).message).toBe('您没有导出报表的权限。');
       }
     });
   });

@@ -61,10 +61,10 @@ async function main() {
       prisma!.monthReport.update({ where: { planId_month: { planId: plan.id, month: 10 } }, data: { state: 'DRAFT' } });
     await toDraft();
 
-    let payload: ReturnType<ReturnType<typeof saveMonthSchema>['parse']> | null = null;
+    let payload: ReturnType<(typeof saveMonthSchema)['parse']> | null = null;
     const prepare = async (i: number, intent: 'DRAFT' | 'SUBMIT') => {
       const month = await getEntryMonth(user, KEY);
-      payload = saveMonthSchema().parse({
+      payload = saveMonthSchema.parse({
         ...KEY,
         intent,
         version: month.version,

@@ -11,6 +11,7 @@ import { INSTALL_HINT, provideChromium } from './browser';
 import { freePort, startEmbeddedDatabase, withDatabase } from './embedded-db';
 import { applyMigrations } from './migrate';
 import { ROOT } from './paths';
+import { TEST_NOW } from '../tests/support/test-now';
 
 async function waitForHealth(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -62,6 +63,8 @@ async function main() {
     NEXTAUTH_SECRET: 'e2e-secret-not-for-production',
     NEXTAUTH_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: '1',
+    // the app's clock (lib/clock.ts): the demo year as the tests expect it, whatever today's date
+    APP_NOW: TEST_NOW.toISOString(),
   };
   const server = spawn(
     path.join(ROOT, 'node_modules', '.bin', 'next'),

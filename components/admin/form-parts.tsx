@@ -2,7 +2,6 @@
 
 import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import type { ActionResult } from '@/lib/actions/admin-action';
-import { useAdminMessage } from '@/components/admin/use-admin-form';
 
 /** A labelled field with its error under it, tied together for screen readers. */
 export function Field(props: {
@@ -18,7 +17,6 @@ export function Field(props: {
   inputMode?: 'decimal' | 'numeric';
   required?: boolean;
 }) {
-  const message = useAdminMessage();
   const describedBy =
     [props.error ? `${props.id}-error` : null, props.hint ? `${props.id}-hint` : null].filter(Boolean).join(' ') ||
     undefined;
@@ -51,7 +49,7 @@ export function Field(props: {
       )}
       {props.error && (
         <span id={`${props.id}-error`} className="field-error">
-          {message(props.error)}
+          {props.error}
         </span>
       )}
     </div>
@@ -60,12 +58,11 @@ export function Field(props: {
 
 /** The form's overall outcome: the refusal in red, or the success text in green. */
 export function FormMessage<T>({ state, okText }: { state: ActionResult<T> | null; okText?: string }) {
-  const message = useAdminMessage();
   if (!state) return null;
   if (!state.ok)
     return (
       <div className="form-error" role="alert">
-        {message(state.message)}
+        {state.message}
       </div>
     );
   return okText ? (

@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { Likelihood } from '@/lib/domain';
-import { CAUSES, deviationKey, LIKELIHOODS } from '@/lib/validation/entry';
+import { CAUSES, LIKELIHOODS } from '@/lib/domain/types';
+import { deviationKey } from '@/lib/validation/entry';
 import { TextField } from './text-field';
 
 export type DeviationState = { causes: string[]; analysis: string; measures: string; likelihood: string };

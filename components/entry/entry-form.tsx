@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { saveMonthAction } from '@/lib/actions/entry';
 import type { ActionResult } from '@/lib/actions/authorised-action';
@@ -9,8 +9,9 @@ import type { EntryMonth } from '@/lib/data/entry';
 import type { EvidenceItem } from '@/lib/data/evidence';
 import { EvidenceSection } from '@/components/evidence/evidence-section';
 import { entryFigures, type MonthValue } from '@/lib/domain';
-import { toLocale } from '@/lib/i18n/config';
-import { fieldErrorsOf, saveMonthSchema, submissionErrors } from '@/lib/validation/entry';
+import { useMessageTranslator } from '@/lib/i18n/use-message-translator';
+import { saveMonthSchema, submissionErrors } from '@/lib/validation/entry';
+import { fieldErrorsOf, parseInput } from '@/lib/validation/issues';
 import { parseNumberInput } from '@/lib/validation/number';
 import { entryPayload } from './entry-payload';
 import { SubmitSummary, useSummaryItems } from './submit-summary';
@@ -35,7 +36,7 @@ const initialRows = (month: EntryMonth): Record<number, RowState> =>
 /** The month's entry form: figures typed, rates and statuses computed live by the domain engine, saved or submitted. */
 export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidence?: Record<number, EvidenceItem[]> }) {
   const t = useTranslations('entry');
-  const locale = toLocale(useLocale());
+  const messages = useMessageTranslator();
   const router = useRouter();
   const [rows, setRows] = useState(() => initialRows(month));
   const [budget, setBudget] = useState({ spent: month.budget.spent, planned: month.budget.planned });
@@ -96,18 +97,19 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
 
   // 提交前检查: the same schema and submission rules the server applies, run on what is typed now
   const checkBeforeSubmit = () => {
-    const parsed = saveMonthSchema(locale).safeParse(payload('SUBMIT'));
+    const parsed = parseInput(saveMonthSchema, payload('SUBMIT'));
     const needsDeviation = new Set(month.rows.filter((_, i) => figures[i].needsDeviation).map((r) => r.indicator.id));
     setResult(null);
     setCheck(
-      parsed.success
-        ? submissionErrors(
-            month.rows.map((r) => r.indicator),
-            parsed.data,
-            needsDeviation,
-            locale,
-          )
-        : fieldErrorsOf(parsed.error),
+      messages.fieldErrors(
+        parsed.success
+          ? submissionErrors(
+              month.rows.map((r) => r.indicator),
+              parsed.data,
+              needsDeviation,
+            )
+          : fieldErrorsOf(parsed.error),
+      ),
     );
   };
 

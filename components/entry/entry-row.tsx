@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { EntryRowData } from '@/lib/data/entry';
 import type { EntryFigures } from '@/lib/domain';
-import { RATINGS } from '@/lib/validation/entry';
+import { RATINGS } from '@/lib/domain/types';
 import { DeviationFields, type DeviationState } from './deviation-fields';
 import { formatFigure } from './figures-format';
 import { StatusBadge } from '@/components/ui/status-badge';

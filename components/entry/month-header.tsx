@@ -1,12 +1,15 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ReviewActions } from '@/components/review/review-actions';
 import { can, type SessionUser } from '@/lib/auth/permissions';
 import type { EntryMonth } from '@/lib/data/entry';
+import { formatInstant } from '@/lib/format';
+import { toLocale } from '@/lib/i18n/config';
 import { MonthStateBadge } from '@/components/ui/status-badge';
 
 /** The month's title, state (icon + word), due date, reasons and who changed it last; the admin's reopen form. */
 export async function MonthHeader({ month, user }: { month: EntryMonth; user: SessionUser }) {
-  const [t, td] = await Promise.all([getTranslations('entry'), getTranslations('domain')]);
+  const [t, td, locale] = await Promise.all([getTranslations('entry'), getTranslations('domain'), getLocale()]);
+  const at = (iso: string) => formatInstant(new Date(iso), toLocale(locale));
   const report = month.report;
   const state = report?.state ?? 'MISSING';
   return (
@@ -15,7 +18,7 @@ export async function MonthHeader({ month, user }: { month: EntryMonth; user: Se
       <p className="row">
         <MonthStateBadge state={state} />
         {month.isOverdue && <MonthStateBadge state="OVERDUE" />}
-        <span className="small">{t('dueAt', { at: month.dueAt })}</span>
+        <span className="small">{t('dueAt', { at: at(month.dueAt) })}</span>
       </p>
       {report?.returnReason && state !== 'APPROVED' && (
         <p className="form-error">
@@ -28,9 +31,10 @@ export async function MonthHeader({ month, user }: { month: EntryMonth; user: Se
       )}
       {report && (
         <p className="small muted">
-          {t('lastChange', { user: report.updatedBy ?? '—', at: report.updatedAt })}
-          {report.submittedAt && ` · ${t('submittedBy', { user: report.submittedBy ?? '—', at: report.submittedAt })}`}
-          {report.reviewedAt && ` · ${t('reviewedBy', { user: report.reviewedBy ?? '—', at: report.reviewedAt })}`}
+          {t('lastChange', { user: report.updatedBy ?? '—', at: at(report.updatedAt) })}
+          {report.submittedAt &&
+            ` · ${t('submittedBy', { user: report.submittedBy ?? '—', at: at(report.submittedAt) })}`}
+          {report.reviewedAt && ` · ${t('reviewedBy', { user: report.reviewedBy ?? '—', at: at(report.reviewedAt) })}`}
         </p>
       )}
       {!month.isStarted && <p className="form-error">{t('notStarted')}</p>}

@@ -34,7 +34,9 @@ export async function MonthHistory({ entries, title, showMonth = false }: Props)
                   {showMonth && <td>{e.month ? tc('monthLabel', { month: e.month }) : '—'}</td>}
                   <td>{e.user ?? t('none')}</td>
                   <td>
-                    {t.has(`action.${e.action}`) ? t(`action.${e.action}` as 'action.MONTH_SAVE') : e.action}
+                    {t.has(`action.${e.action}` as 'action.MONTH_SAVE')
+                      ? t(`action.${e.action}` as 'action.MONTH_SAVE')
+                      : e.action}
                     {reasonOf(e.after) && ` — ${reasonOf(e.after)}`}
                   </td>
                 </tr>

@@ -3,6 +3,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { formatFigure } from '@/components/entry/figures-format';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { listReviewQueue } from '@/lib/data/review';
+import { formatInstant } from '@/lib/format';
+import { toLocale } from '@/lib/i18n/config';
 import { ReviewActions } from './review-actions';
 
 type Item = Awaited<ReturnType<typeof listReviewQueue>>['items'][number];
@@ -22,7 +24,10 @@ export async function ReviewCard({ item }: { item: Item }) {
       <h2 id={headingId}>{title}</h2>
       <p className="small muted">
         {item.report?.submittedAt &&
-          te('submittedBy', { user: item.report.submittedBy ?? '—', at: item.report.submittedAt })}{' '}
+          te('submittedBy', {
+            user: item.report.submittedBy ?? '—',
+            at: formatInstant(new Date(item.report.submittedAt), toLocale(locale)),
+          })}{' '}
         · <Link href={`/entry/${item.year}/${item.month}?unit=${item.unit.code}`}>{t('open')}</Link>
       </p>
       <div className="table-wrap">

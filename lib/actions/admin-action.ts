@@ -1,8 +1,7 @@
 import 'server-only';
 import type { z, ZodType } from 'zod';
-import { runAuthorised, type ActionResult } from '@/lib/actions/authorised-action';
+import { authorisedAction, type ActionResult } from '@/lib/actions/authorised-action';
 import type { Permission, SessionUser } from '@/lib/auth/permissions';
-import { adminMessage } from '@/lib/validation/admin-messages';
 
 export type { ActionResult };
 
@@ -16,22 +15,12 @@ function formToObject(formData: FormData): Record<string, unknown> {
   return out;
 }
 
-const ADMIN_MESSAGES = {
-  signedOut: adminMessage('errors.signedOut'),
-  forbidden: adminMessage('errors.forbidden'),
-  invalid: adminMessage('errors.checkFields'),
-  unexpected: adminMessage('errors.unexpected'),
-};
-
-/**
- * The admin area's writes through the shared runAuthorised, as form actions (useActionState); their messages
- * are `admin` message keys that the forms translate.
- */
+/** The admin area's writes through the one action core, as form actions (useActionState). */
 export function adminAction<S extends ZodType, T>(
   permission: Permission,
   schema: S,
   fn: (user: SessionUser, input: z.output<S>) => Promise<T>,
 ): (prevState: ActionResult<T> | null, input: FormData | z.input<S>) => Promise<ActionResult<T>> {
-  return async (_prevState, input) =>
-    runAuthorised(permission, schema, input instanceof FormData ? formToObject(input) : input, fn, ADMIN_MESSAGES);
+  const action = authorisedAction(permission, schema, fn);
+  return async (_prevState, input) => action(input instanceof FormData ? formToObject(input) : input);
 }

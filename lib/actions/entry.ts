@@ -13,21 +13,21 @@ const refresh = () => {
   revalidatePath('/progress');
 };
 
-const save = authorisedAction('actuals.edit', saveMonthSchema, async (user, input, locale) => {
-  const result = await withWarnings([input], () => saveMonth(user, input, locale));
+const save = authorisedAction('actuals.edit', saveMonthSchema, async (user, input) => {
+  const result = await withWarnings([input], () => saveMonth(user, input));
   refresh();
   return result;
 });
 
-const decide = authorisedAction('months.review', reviewSchema, async (user, input, locale) => {
+const decide = authorisedAction('months.review', reviewSchema, async (user, input) => {
   const decision = input.decision === 'REOPEN' ? 'RETURN' : input.decision;
-  const result = await reviewWithWarnings(user, { ...input, decision }, locale);
+  const result = await reviewWithWarnings(user, { ...input, decision });
   refresh();
   return result;
 });
 
-const reopen = authorisedAction('months.reopen', reviewSchema, async (user, input, locale) => {
-  const result = await reviewMonth(user, { ...input, decision: 'REOPEN' }, locale);
+const reopen = authorisedAction('months.reopen', reviewSchema, async (user, input) => {
+  const result = await reviewMonth(user, { ...input, decision: 'REOPEN' });
   refresh();
   return result;
 });

@@ -4,7 +4,6 @@ import { revalidatePath } from 'next/cache';
 import { checkEvidenceSize } from '@/lib/domain/evidence-file';
 import { createEvidence, deleteEvidence } from '@/lib/data/evidence';
 import { AppError } from '@/lib/errors';
-import { evidenceTranslator } from '@/lib/validation/evidence-messages';
 import { evidenceRemoveSchema, evidenceUploadSchema, uploadFields } from '@/lib/validation/evidence';
 import { authorisedAction } from './authorised-action';
 
@@ -13,22 +12,22 @@ const refresh = () => {
   revalidatePath('/indicators', 'layout');
 };
 
-const upload = authorisedAction('actuals.edit', evidenceUploadSchema, async (user, { file, ...key }, locale) => {
+const upload = authorisedAction('actuals.edit', evidenceUploadSchema, async (user, { file, ...key }) => {
   // refused from the declared size before the bytes are read (the body limit in next.config.mjs is a little above 10
   // MiB)
   const size = checkEvidenceSize(file.size);
-  if (!size.ok) throw new AppError('INVALID', evidenceTranslator(locale)(size.refusal, { name: file.name }));
-  const result = await createEvidence(
-    user,
-    { ...key, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-    locale,
-  );
+  if (!size.ok) throw new AppError('INVALID', `evidence.errors.${size.refusal}`, { name: file.name });
+  const result = await createEvidence(user, {
+    ...key,
+    fileName: file.name,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+  });
   refresh();
   return result;
 });
 
-const remove = authorisedAction('actuals.edit', evidenceRemoveSchema, async (user, input, locale) => {
-  const result = await deleteEvidence(user, input, locale);
+const remove = authorisedAction('actuals.edit', evidenceRemoveSchema, async (user, input) => {
+  const result = await deleteEvidence(user, input);
   refresh();
   return result;
 });

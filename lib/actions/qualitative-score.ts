@@ -5,8 +5,8 @@ import { authorisedAction } from '@/lib/actions/authorised-action';
 import { setQualitativeScore } from '@/lib/data/qualitative-score';
 import { qualitativeScoreSchema } from '@/lib/validation/qualitative-score';
 
-const save = authorisedAction('scores.qualitative', qualitativeScoreSchema, async (user, input, locale) => {
-  const result = await setQualitativeScore(user, input, locale);
+const save = authorisedAction('scores.qualitative', qualitativeScoreSchema, async (user, input) => {
+  const result = await setQualitativeScore(user, input);
   revalidatePath(`/indicators/${input.indicatorId}`);
   return result;
 });

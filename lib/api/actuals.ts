@@ -4,7 +4,8 @@ import { saveMonth } from '@/lib/data/entry-save';
 import { isAppError } from '@/lib/errors';
 import { withWarnings } from '@/lib/notifications/warnings';
 import { type SaveMonthInput, saveMonthSchema } from '@/lib/validation/entry';
-import { validationTranslator } from '@/lib/validation/messages';
+import { translator } from '@/lib/i18n/translate';
+import { parseInput } from '@/lib/validation/issues';
 import { type ApiContext, apiJson, apiRefusal, issuesByPath } from './handler';
 import type { ApiTranslate } from './messages';
 import { type PutActualsBody, putActualsBody, unitYearMonthParams } from './schemas';
@@ -91,23 +92,27 @@ const apiPath = (path: string, codes: string[]) =>
  */
 export async function putActuals(ctx: ApiContext, raw: unknown) {
   const { t, locale, caller, request } = ctx;
-  const params = unitYearMonthParams.safeParse(raw);
-  if (!params.success) return apiRefusal(400, 'INVALID', t('invalidPath'), issuesByPath(params.error));
+  const params = parseInput(unitYearMonthParams, raw);
+  if (!params.success) return apiRefusal(400, 'INVALID', t('invalidPath'), issuesByPath(params.error, locale));
   const version = ifMatchVersion(request.headers.get('if-match'));
   if (version === null) return apiRefusal(428, 'PRECONDITION_REQUIRED', t('ifMatchRequired'));
   if (Number.isNaN(version))
     return apiRefusal(400, 'INVALID', t('ifMatchRequired'), { 'If-Match': [t('ifMatchRequired')] });
   const json = await request.json().catch(() => undefined);
   if (json === undefined) return apiRefusal(400, 'INVALID', t('invalidJson'));
-  const body = putActualsBody.safeParse(json);
-  if (!body.success) return apiRefusal(400, 'INVALID', t('invalid'), issuesByPath(body.error));
+  const body = parseInput(putActualsBody, json);
+  if (!body.success) return apiRefusal(400, 'INVALID', t('invalid'), issuesByPath(body.error, locale));
 
   const key = { unitCode: params.data.code, year: params.data.year, month: params.data.month };
-  const month = await getEntryMonth(caller.user, key, locale);
-  const v = validationTranslator(locale);
+  const month = await getEntryMonth(caller.user, key);
+  const v = translator(locale);
   const state = month.report?.state;
   if (state === 'SUBMITTED' || state === 'APPROVED')
-    return apiRefusal(409, 'CONFLICT', v(state === 'APPROVED' ? 'locked' : 'awaitingReview'));
+    return apiRefusal(
+      409,
+      'CONFLICT',
+      v.text({ key: state === 'APPROVED' ? 'entry.validation.locked' : 'entry.validation.awaitingReview' }),
+    );
   if (month.version !== version)
     return apiRefusal(
       412,
@@ -120,21 +125,28 @@ export async function putActuals(ctx: ApiContext, raw: unknown) {
     );
 
   const { input, codes, errors } = formInput(month, body.data, version, t);
-  const parsed = saveMonthSchema(locale).safeParse(input);
-  for (const [path, messages] of Object.entries(parsed.success ? {} : issuesByPath(parsed.error)))
+  const parsed = parseInput(saveMonthSchema, input);
+  for (const [path, messages] of Object.entries(parsed.success ? {} : issuesByPath(parsed.error, locale)))
     (errors[apiPath(path, codes)] ??= []).push(...messages);
   if (!parsed.success || Object.keys(errors).length > 0) return apiRefusal(400, 'INVALID', t('invalid'), errors);
 
   try {
-    const saved = await withWarnings([key], () => saveMonth(caller.user, parsed.data, locale));
+    const saved = await withWarnings([key], () => saveMonth(caller.user, parsed.data));
     return apiJson(saved, 200, { ETag: `"${saved.version}"` });
   } catch (error) {
     if (!isAppError(error)) throw error;
     // another writer got there between our check and the save: the version no longer matches, or the month locked
-    if (error.code === 'CONFLICT') return apiRefusal(412, 'PRECONDITION_FAILED', error.message);
-    if (error.message === v('locked') || error.message === v('awaitingReview'))
-      return apiRefusal(409, 'CONFLICT', error.message);
-    const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([p, m]) => [apiPath(p, codes), m]));
-    return apiRefusal(error.code === 'FORBIDDEN' ? 403 : 400, error.code, error.message, fieldErrors);
+    if (error.code === 'CONFLICT') return apiRefusal(412, 'PRECONDITION_FAILED', v.text(error));
+    if (error.key === 'entry.validation.locked' || error.key === 'entry.validation.awaitingReview')
+      return apiRefusal(409, 'CONFLICT', v.text(error));
+    const fieldErrors = Object.fromEntries(
+      Object.entries(v.fieldErrors(error.fieldErrors)).map(([p, m]) => [apiPath(p, codes), m]),
+    );
+    return apiRefusal(
+      error.code === 'FORBIDDEN' ? 403 : 400,
+      error.code === 'FORBIDDEN' ? 'FORBIDDEN' : 'INVALID',
+      v.text(error),
+      fieldErrors,
+    );
   }
 }

@@ -1,7 +1,11 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import type { z } from 'zod';
 import { type ApiCaller, auditApiCall, authenticateApiToken, countApiCall } from '@/lib/data/api-tokens';
 import { isAppError } from '@/lib/errors';
+import { HTTP_STATUS } from '@/lib/http/route-handler';
+import { translator } from '@/lib/i18n/translate';
+import { fieldErrorsOf } from '@/lib/validation/issues';
 import type { Locale } from '@/lib/i18n/config';
 import { localeFromAcceptLanguage } from './locale';
 import { type ApiTranslate, apiTranslator } from './messages';
@@ -10,8 +14,6 @@ import type { apiError } from './schemas';
 type ErrorCode = z.output<typeof apiError>['error']['code'];
 
 export type ApiContext = { request: Request; caller: ApiCaller; locale: Locale; t: ApiTranslate; now: Date };
-
-const STATUS: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, CONFLICT: 409, INVALID: 400 };
 
 export function apiJson(body: unknown, status = 200, headers: Record<string, string> = {}) {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
@@ -33,12 +35,8 @@ export const rateLimits = () => ({
   READ: Number(process.env.API_READS_PER_MINUTE ?? 600),
 });
 
-/** zod issues as `{ 'indicators.I02.numerator': ['…'] }` */
-export const issuesByPath = (error: z.ZodError) => {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) (out[issue.path.join('.') || '_'] ??= []).push(issue.message);
-  return out;
-};
+/** zod issues as `{ 'indicators.I02.numerator': ['…'] }`, in the caller's language */
+export const issuesByPath = (error: z.ZodError, locale: Locale) => translator(locale).fieldErrors(fieldErrorsOf(error));
 
 /**
  * Every /api/v1 route: Bearer token → rate limit (counted in PostgreSQL) → handler, answered as JSON in the
@@ -49,7 +47,7 @@ export function apiRoute<P>(kind: 'READ' | 'WRITE', handler: (ctx: ApiContext, p
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
     const t = apiTranslator(locale);
-    const now = new Date();
+    const now = clock.now();
     const auth = await authenticateApiToken(request.headers.get('authorization'), now);
     if (!auth.ok)
       return apiRefusal(
@@ -94,8 +92,10 @@ async function answer<P>(
   try {
     return await handler(ctx, await params);
   } catch (error) {
-    if (isAppError(error) && STATUS[error.code])
-      return apiRefusal(STATUS[error.code], error.code as ErrorCode, error.message, error.fieldErrors);
+    if (isAppError(error) && error.code !== 'TOO_LARGE') {
+      const t = translator(ctx.locale);
+      return apiRefusal(HTTP_STATUS[error.code], error.code, t.text(error), t.fieldErrors(error.fieldErrors));
+    }
     console.error('[api]', ctx.request.method, ctx.request.url, error);
     return apiRefusal(500, 'INTERNAL', t('unexpected'));
   }

@@ -1,11 +1,13 @@
-import en from '@/lib/i18n/messages/en/api.json';
-import zh from '@/lib/i18n/messages/zh-CN/api.json';
+import { message } from '@/lib/errors';
+import type zh from '@/lib/i18n/messages/zh-CN/api.json';
 import type { Locale } from '@/lib/i18n/config';
-import { messageTranslator, type Values } from '@/lib/i18n/translator';
+import { translator } from '@/lib/i18n/translate';
 
 export type ApiErrorKey = keyof typeof zh.errors;
-export type ApiTranslate = (key: ApiErrorKey, values?: Values) => string;
+export type ApiTranslate = (key: ApiErrorKey, values?: Record<string, string | number>) => string;
 
+/** The API's own refusals (api.errors.*) through the one translator. */
 export function apiTranslator(locale: Locale): ApiTranslate {
-  return messageTranslator(locale, locale === 'en' ? en.errors : zh.errors);
+  const t = translator(locale);
+  return (key, values) => t.text(message(`api.errors.${key}`, values));
 }

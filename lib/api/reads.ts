@@ -1,3 +1,4 @@
+import { parseInput } from '@/lib/validation/issues';
 import 'server-only';
 import type { z } from 'zod';
 import { listPlanPerformance, listVisibleUnits, type PlanPerformance } from '@/lib/data/performance';
@@ -26,9 +27,9 @@ export async function getUnits({ caller }: ApiContext) {
   return apiJson({ units: units.map(({ code, name }) => ({ code, name })) });
 }
 
-export async function getPlans({ caller, t }: ApiContext, raw: unknown) {
-  const params = yearParams.safeParse(raw);
-  if (!params.success) return apiRefusal(400, 'INVALID', t('invalidPath'), issuesByPath(params.error));
+export async function getPlans({ caller, t, locale }: ApiContext, raw: unknown) {
+  const params = parseInput(yearParams, raw);
+  if (!params.success) return apiRefusal(400, 'INVALID', t('invalidPath'), issuesByPath(params.error, locale));
   const plans = await listPlanPerformance(caller.user, { units: 'all', year: params.data.year });
   const body: z.input<typeof planList> = {
     year: params.data.year,
@@ -46,10 +47,10 @@ export async function getPlans({ caller, t }: ApiContext, raw: unknown) {
 
 export async function getPerformance(ctx: ApiContext, raw: unknown) {
   const { caller, t, request, now } = ctx;
-  const params = unitYearParams.safeParse(raw);
-  if (!params.success) return apiRefusal(400, 'INVALID', t('invalidPath'), issuesByPath(params.error));
-  const query = performanceQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) return apiRefusal(400, 'INVALID', t('invalidQuery'), issuesByPath(query.error));
+  const params = parseInput(unitYearParams, raw);
+  if (!params.success) return apiRefusal(400, 'INVALID', t('invalidPath'), issuesByPath(params.error, ctx.locale));
+  const query = parseInput(performanceQuery, Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) return apiRefusal(400, 'INVALID', t('invalidQuery'), issuesByPath(query.error, ctx.locale));
   const { code, year } = params.data;
   const [plan] = await listPlanPerformance(caller.user, { units: [code], year, asOf: query.data.asOf, now });
   if (!plan) {

@@ -1,7 +1,8 @@
 // The zod schemas of the /api/v1 requests and responses: the routes validate with them and the OpenAPI document is
 // generated from them (lib/api/openapi.ts), so the two cannot drift apart.
 import { z } from 'zod';
-import { RATINGS, TEXT_MAX } from '@/lib/validation/entry';
+import { RATINGS } from '@/lib/domain/types';
+import { TEXT_MAX } from '@/lib/validation/entry';
 
 const STATUSES = ['GREEN', 'YELLOW', 'RED', 'OVERDUE', 'NO_DATA'] as const;
 

@@ -3,23 +3,21 @@ import type { z, ZodType } from 'zod';
 import type { Tx } from '@/lib/db';
 import { can, type Permission, type SessionUser } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
-import { adminMessage } from '@/lib/validation/admin-messages';
+import { fieldErrorsOf, parseInput as parseWithKeys } from '@/lib/validation/issues';
 
 /** Every admin data function checks who is asking, whatever the caller already checked. */
 export function assertCan(user: SessionUser, permission: Permission): void {
-  if (!can(user, permission)) throw new AppError('FORBIDDEN', adminMessage('errors.forbidden'));
+  if (!can(user, permission)) throw new AppError('FORBIDDEN', 'common.errors.forbidden');
 }
 
 /** Parses again at the data boundary, so a caller that skipped the form cannot store what the form would refuse. */
 export function parseInput<S extends ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
+  const parsed = parseWithKeys(schema, input);
   if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || '_'] ??= []).push(issue.message);
-  throw new AppError('INVALID', adminMessage('errors.checkFields'), fieldErrors);
+  throw new AppError('INVALID', 'common.errors.invalid', {}, fieldErrorsOf(parsed.error));
 }
 
-export const notFound = () => new AppError('NOT_FOUND', adminMessage('errors.notFound'));
+export const notFound = () => new AppError('NOT_FOUND', 'admin.errors.notFound');
 
 export const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
 
@@ -33,6 +31,6 @@ export async function staleError(tx: Tx, entity: string, entityId: number): Prom
     select: { at: true, user: { select: { displayName: true } } },
   });
   return last?.user
-    ? new AppError('CONFLICT', adminMessage('errors.stale', { user: last.user.displayName, at: last.at.toISOString() }))
-    : new AppError('CONFLICT', adminMessage('errors.staleUnknown'));
+    ? new AppError('CONFLICT', 'admin.errors.stale', { user: last.user.displayName, at: last.at })
+    : new AppError('CONFLICT', 'admin.errors.staleUnknown');
 }

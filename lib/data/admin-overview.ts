@@ -1,4 +1,5 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import { prisma } from '@/lib/db';
 import { assertCan } from '@/lib/data/admin-common';
 import type { SessionUser } from '@/lib/auth/permissions';
@@ -10,7 +11,7 @@ export type AdminOverview = {
   auditLast7Days: number;
 };
 
-export async function getAdminOverview(actor: SessionUser, now = new Date()): Promise<AdminOverview> {
+export async function getAdminOverview(actor: SessionUser, now = clock.now()): Promise<AdminOverview> {
   assertCan(actor, 'users.manage');
   const [total, active, locked, units, plans, audit] = await Promise.all([
     // people only: API tokens' service users are counted on the API token page

@@ -15,8 +15,7 @@ import {
   yuanToWanYuan,
   type PublishCheck,
 } from '@/lib/domain/plan-rules';
-import { AppError } from '@/lib/errors';
-import { adminMessage as m } from '@/lib/validation/admin-messages';
+import { AppError, message } from '@/lib/errors';
 import {
   adjustTargetSchema,
   copyPlanSchema,
@@ -220,7 +219,8 @@ export async function getPlanDetail(actor: SessionUser, id: number): Promise<Adm
   };
 }
 
-const planExists = () => new AppError('CONFLICT', m('errors.checkFields'), { year: [m('errors.planExists')] });
+const planExists = () =>
+  new AppError('CONFLICT', 'common.errors.invalid', {}, { year: [message('admin.errors.planExists')] });
 
 /**
  * A new year's plan for a unit: a DRAFT copy of its latest earlier plan (indicators, weights, settings, budget), no
@@ -235,7 +235,7 @@ export async function copyPlan(
   try {
     return await prisma.$transaction(async (tx) => {
       if (!(await tx.unit.findUnique({ where: { id: data.unitId }, select: { id: true } }))) {
-        throw new AppError('INVALID', m('errors.checkFields'), { unitId: [m('errors.unitMissing')] });
+        throw new AppError('INVALID', 'common.errors.invalid', {}, { unitId: [message('admin.errors.unitMissing')] });
       }
       if (
         await tx.plan.findUnique({
@@ -312,7 +312,7 @@ async function claimDraft(tx: Tx, planId: number): Promise<{ unitId: number }> {
   });
   const plan = await tx.plan.findUnique({ where: { id: planId }, select: { unitId: true } });
   if (!plan) throw notFound();
-  if (count === 0) throw new AppError('INVALID', m('errors.planNotDraft'));
+  if (count === 0) throw new AppError('INVALID', 'admin.errors.planNotDraft');
   return plan;
 }
 
@@ -322,7 +322,7 @@ export async function updatePlanSettings(actor: SessionUser, input: PlanSettings
   await prisma.$transaction(async (tx) => {
     const before = await tx.plan.findUnique({ where: { id: data.id } });
     if (!before) throw notFound();
-    if (before.status !== 'DRAFT') throw new AppError('INVALID', m('errors.planNotDraft'));
+    if (before.status !== 'DRAFT') throw new AppError('INVALID', 'admin.errors.planNotDraft');
     const basicExpense = wanYuanToYuan(data.basicExpense);
     const projectExpense = wanYuanToYuan(data.projectExpense);
     const { id, version, ...fields } = data;
@@ -372,7 +372,8 @@ function indicatorValues(data: ReturnType<typeof indicatorSchema.parse>) {
   };
 }
 
-const codeTaken = () => new AppError('CONFLICT', m('errors.checkFields'), { code: [m('errors.indicatorCodeTaken')] });
+const codeTaken = () =>
+  new AppError('CONFLICT', 'common.errors.invalid', {}, { code: [message('admin.errors.indicatorCodeTaken')] });
 
 /** Adds (no id) or edits an indicator of a DRAFT plan. */
 export async function saveIndicator(actor: SessionUser, input: IndicatorInput): Promise<{ id: number }> {
@@ -438,7 +439,7 @@ export async function deleteIndicator(
     });
     if (!indicator) throw notFound();
     const plan = await claimDraft(tx, indicator.planId);
-    if (indicator._count.actuals > 0) throw new AppError('INVALID', m('errors.indicatorHasActuals'));
+    if (indicator._count.actuals > 0) throw new AppError('INVALID', 'admin.errors.indicatorHasActuals');
     const { count } = await tx.indicator.deleteMany({ where: { id: data.id, version: data.version } });
     if (count === 0) throw await staleError(tx, 'Indicator', data.id);
     const { _count, ...before } = indicator;
@@ -454,17 +455,14 @@ export async function deleteIndicator(
 }
 
 function publishRefusal(check: Exclude<PublishCheck, { ok: true }>): AppError {
-  if (check.reason === 'NO_INDICATORS') return new AppError('INVALID', m('errors.publishNoIndicators'));
+  if (check.reason === 'NO_INDICATORS') return new AppError('INVALID', 'admin.errors.publishNoIndicators');
   if (check.reason === 'MONITORING_WEIGHTED')
-    return new AppError('INVALID', m('errors.publishMonitoring', { names: check.names.join('、') }));
-  return new AppError(
-    'INVALID',
-    m('errors.publishWeights', {
-      indicatorSum: check.indicatorSum,
-      budgetWeight: check.budgetWeight,
-      total: check.total,
-    }),
-  );
+    return new AppError('INVALID', 'admin.errors.publishMonitoring', { names: check.names.join('、') });
+  return new AppError('INVALID', 'admin.errors.publishWeights', {
+    indicatorSum: check.indicatorSum,
+    budgetWeight: check.budgetWeight,
+    total: check.total,
+  });
 }
 
 /** DRAFT → PUBLISHED when the weights make 100; the monthly budget plan starts as the equal split. */
@@ -486,7 +484,7 @@ export async function publishPlan(
     if (!plan) throw notFound();
     if (count === 0)
       throw plan.status !== 'DRAFT'
-        ? new AppError('INVALID', m('errors.planNotDraft'))
+        ? new AppError('INVALID', 'admin.errors.planNotDraft')
         : await staleError(tx, 'Plan', data.id);
     const check = checkPublishable({
       budgetWeight: str(plan.budgetWeight),
@@ -528,12 +526,17 @@ export async function adjustTarget(actor: SessionUser, input: AdjustTargetInput)
       include: { plan: { select: { status: true, unitId: true } } },
     });
     if (!before) throw notFound();
-    if (before.plan.status !== 'PUBLISHED') throw new AppError('INVALID', m('errors.planNotPublished'));
+    if (before.plan.status !== 'PUBLISHED') throw new AppError('INVALID', 'admin.errors.planNotPublished');
     const isQualitative = before.kind === 'QUALITATIVE';
     if (!isQualitative && data.target === undefined)
-      throw new AppError('INVALID', m('errors.checkFields'), { target: [m('errors.targetRequired')] });
+      throw new AppError('INVALID', 'common.errors.invalid', {}, { target: [message('admin.errors.targetRequired')] });
     if (isQualitative && !data.targetText)
-      throw new AppError('INVALID', m('errors.checkFields'), { targetText: [m('errors.targetTextRequired')] });
+      throw new AppError(
+        'INVALID',
+        'common.errors.invalid',
+        {},
+        { targetText: [message('admin.errors.targetTextRequired')] },
+      );
     const target = isQualitative ? null : displayToBase(data.target!, before.displayDivisor);
     const text = isQualitative ? data.targetText! : targetText(before.comparator, data.target!, before.displayUnit);
     const old = { target: strOrNull(before.target), targetText: before.targetText, weight: str(before.weight) };
@@ -541,7 +544,7 @@ export async function adjustTarget(actor: SessionUser, input: AdjustTargetInput)
       (old.target === null ? target === null : target !== null && Number(old.target) === Number(target)) &&
       Number(old.weight) === Number(data.weight) &&
       old.targetText === text;
-    if (isSame) throw new AppError('INVALID', m('errors.nothingChanged'));
+    if (isSame) throw new AppError('INVALID', 'admin.errors.nothingChanged');
     const { count } = await tx.indicator.updateMany({
       where: { id: data.id, version: data.version },
       data: { target, targetText: text, weight: data.weight, version: { increment: 1 } },

@@ -3,8 +3,7 @@ import { prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
 import { assertCan, isUniqueViolation, notFound, parseInput } from '@/lib/data/admin-common';
 import { can, type SessionUser } from '@/lib/auth/permissions';
-import { AppError } from '@/lib/errors';
-import { adminMessage } from '@/lib/validation/admin-messages';
+import { AppError, message } from '@/lib/errors';
 import {
   createUnitSchema,
   renameUnitSchema,
@@ -40,9 +39,14 @@ export async function listUnitOptions(actor: SessionUser): Promise<{ id: number;
 }
 
 const codeTaken = (code: string) =>
-  new AppError('CONFLICT', adminMessage('errors.checkFields'), {
-    code: [adminMessage('errors.unitCodeTaken', { code })],
-  });
+  new AppError(
+    'CONFLICT',
+    'common.errors.invalid',
+    {},
+    {
+      code: [message('admin.errors.unitCodeTaken', { code })],
+    },
+  );
 
 export async function createUnit(actor: SessionUser, input: CreateUnitInput): Promise<{ id: number }> {
   assertCan(actor, 'units.manage');

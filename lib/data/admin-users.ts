@@ -1,4 +1,5 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import bcrypt from 'bcryptjs';
 import { prisma, type Tx } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
@@ -6,8 +7,7 @@ import { BCRYPT_COST, revokeSessions } from '@/lib/data/auth-users';
 import { passwordProblem } from '@/lib/auth/password-policy';
 import { assertCan, isUniqueViolation, notFound, parseInput, staleError } from '@/lib/data/admin-common';
 import type { Role, SessionUser } from '@/lib/auth/permissions';
-import { AppError } from '@/lib/errors';
-import { adminMessage } from '@/lib/validation/admin-messages';
+import { AppError, message } from '@/lib/errors';
 import {
   createUserSchema,
   resetPasswordSchema,
@@ -51,7 +51,7 @@ const SNAPSHOT = {
  */
 const PEOPLE = { apiToken: null } as const;
 
-export async function listUsers(actor: SessionUser, now = new Date()): Promise<AdminUserRow[]> {
+export async function listUsers(actor: SessionUser, now = clock.now()): Promise<AdminUserRow[]> {
   assertCan(actor, 'users.manage');
   const users = await prisma.user.findMany({
     where: PEOPLE,
@@ -74,12 +74,12 @@ export async function listUsers(actor: SessionUser, now = new Date()): Promise<A
 
 async function assertUnitExists(tx: Tx, unitId: number | null) {
   if (unitId !== null && !(await tx.unit.findUnique({ where: { id: unitId }, select: { id: true } }))) {
-    throw new AppError('INVALID', adminMessage('errors.checkFields'), { unitId: [adminMessage('errors.unitMissing')] });
+    throw new AppError('INVALID', 'common.errors.invalid', {}, { unitId: [message('admin.errors.unitMissing')] });
   }
 }
 
 const usernameTaken = () =>
-  new AppError('CONFLICT', adminMessage('errors.checkFields'), { username: [adminMessage('errors.usernameTaken')] });
+  new AppError('CONFLICT', 'common.errors.invalid', {}, { username: [message('admin.errors.usernameTaken')] });
 
 export async function createUser(actor: SessionUser, input: CreateUserInput): Promise<{ id: number }> {
   assertCan(actor, 'users.manage');
@@ -182,7 +182,7 @@ export async function updateUser(actor: SessionUser, input: UpdateUserInput) {
   assertCan(actor, 'users.manage');
   const data = parseInput(updateUserSchema, input);
   if (data.id === actor.id && data.role !== 'ADMIN') {
-    throw new AppError('INVALID', adminMessage('errors.checkFields'), { role: [adminMessage('errors.selfDemote')] });
+    throw new AppError('INVALID', 'common.errors.invalid', {}, { role: [message('admin.errors.selfDemote')] });
   }
   return changeUser(actor, data, 'USER_UPDATE', async (before, tx) => {
     await assertUnitExists(tx, data.unitId);
@@ -195,7 +195,7 @@ export async function updateUser(actor: SessionUser, input: UpdateUserInput) {
 export async function setUserActive(actor: SessionUser, input: SetUserActiveInput) {
   assertCan(actor, 'users.manage');
   const data = parseInput(setUserActiveSchema, input);
-  if (data.id === actor.id && !data.isActive) throw new AppError('INVALID', adminMessage('errors.selfDisable'));
+  if (data.id === actor.id && !data.isActive) throw new AppError('INVALID', 'admin.errors.selfDisable');
   return changeUser(actor, data, data.isActive ? 'USER_ENABLE' : 'USER_DISABLE', async (_before, tx) => {
     if (!data.isActive) await revokeSessions(tx, data.id);
     return { data: { isActive: data.isActive } };
@@ -210,9 +210,14 @@ export async function resetPassword(actor: SessionUser, input: ResetPasswordInpu
   // sessions, and must be replaced by the user at the next sign-in.
   return changeUser(actor, data, 'USER_PASSWORD_RESET', async (before, tx) => {
     if (passwordProblem(data.password, before.username) === 'containsUsername')
-      throw new AppError('INVALID', adminMessage('errors.checkFields'), {
-        password: [adminMessage('errors.passwordHasUsername')],
-      });
+      throw new AppError(
+        'INVALID',
+        'common.errors.invalid',
+        {},
+        {
+          password: [message('admin.errors.passwordHasUsername')],
+        },
+      );
     await revokeSessions(tx, data.id);
     return {
       data: { passwordHash, failedLogins: 0, lockedUntil: null, mustChangePassword: true },

@@ -1,10 +1,10 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import { createHash, randomBytes } from 'node:crypto';
 import { can, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
 import { AppError } from '@/lib/errors';
-import { adminMessage } from '@/lib/validation/admin-messages';
 
 const TOKEN_PREFIX = 'fj12345_';
 // A service account can never sign in: no bcrypt hash matches this.
@@ -34,7 +34,7 @@ export type ApiTokenRow = {
 };
 
 function assertAdmin(user: SessionUser) {
-  if (!can(user, 'users.manage')) throw new AppError('FORBIDDEN', adminMessage('errors.forbidden'));
+  if (!can(user, 'users.manage')) throw new AppError('FORBIDDEN', 'common.errors.forbidden');
 }
 
 /**
@@ -46,7 +46,7 @@ export async function createApiToken(admin: SessionUser, input: { name: string; 
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
   const created = await prisma.$transaction(async (tx) => {
     const unit = input.unitId === null ? null : await tx.unit.findUnique({ where: { id: input.unitId } });
-    if (input.unitId !== null && !unit) throw new AppError('NOT_FOUND', adminMessage('errors.notFound'));
+    if (input.unitId !== null && !unit) throw new AppError('NOT_FOUND', 'admin.errors.notFound');
     const user = await tx.user.create({
       data: {
         username: `api-${randomBytes(6).toString('hex')}`,
@@ -80,11 +80,11 @@ export async function createApiToken(admin: SessionUser, input: { name: string; 
 }
 
 /** Revokes a token at once; its service user is disabled with it. */
-export async function revokeApiToken(admin: SessionUser, id: number, now = new Date()) {
+export async function revokeApiToken(admin: SessionUser, id: number, now = clock.now()) {
   assertAdmin(admin);
   await prisma.$transaction(async (tx) => {
     const row = await tx.apiToken.findUnique({ where: { id } });
-    if (!row) throw new AppError('NOT_FOUND', adminMessage('errors.notFound'));
+    if (!row) throw new AppError('NOT_FOUND', 'admin.errors.notFound');
     if (row.revokedAt) return;
     await tx.apiToken.update({ where: { id }, data: { revokedAt: now } });
     await tx.user.update({ where: { id: row.userId }, data: { isActive: false, version: { increment: 1 } } });
@@ -121,7 +121,7 @@ export async function listApiTokens(admin: SessionUser): Promise<ApiTokenRow[]> 
 export type TokenCheck = { ok: true; caller: ApiCaller } | { ok: false; reason: 'MISSING' | 'UNKNOWN' | 'REVOKED' };
 
 /** The caller behind `Authorization: Bearer <token>`. */
-export async function authenticateApiToken(header: string | null, now = new Date()): Promise<TokenCheck> {
+export async function authenticateApiToken(header: string | null, now = clock.now()): Promise<TokenCheck> {
   const token = header?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
   if (!token) return { ok: false, reason: 'MISSING' };
   const row = await prisma.apiToken.findUnique({
@@ -148,7 +148,7 @@ export async function authenticateApiToken(header: string | null, now = new Date
 export async function auditApiCall(
   caller: ApiCaller,
   call: { method: string; path: string; status: number },
-  now = new Date(),
+  now = clock.now(),
 ) {
   await prisma.auditEvent.create({
     data: {
@@ -171,7 +171,7 @@ export async function countApiCall(
   tokenId: number,
   kind: 'READ' | 'WRITE',
   limit: number,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<{ ok: true } | { ok: false; retryAfter: number }> {
   const windowStart = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
   const [row] = await prisma.$queryRaw<{ count: number }[]>`
@@ -183,6 +183,6 @@ export async function countApiCall(
 }
 
 /** Drops rate windows older than an hour (run by the scheduled housekeeping). */
-export async function pruneApiRateWindows(now = new Date()) {
+export async function pruneApiRateWindows(now = clock.now()) {
   await prisma.apiRateWindow.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 3_600_000) } } });
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import bcrypt from 'bcryptjs';
 import { randomUUID } from 'node:crypto';
 import { prisma, type Tx } from '@/lib/db';
@@ -53,7 +54,7 @@ async function reserveGuess(username: string, now: Date): Promise<ReservedGuess 
 export async function verifyLogin(
   username: string,
   password: string,
-  now = new Date(),
+  now = clock.now(),
   compare: PasswordCompare = bcrypt.compare,
 ): Promise<LoginResult> {
   const user = await reserveGuess(username, now);
@@ -116,7 +117,7 @@ async function auditRefusedWhileLocked(username: string) {
  * The account behind a session id, checked on every request: the session must exist, not be revoked, not be idle
  * for 30 minutes nor older than 12 hours, and its user must be active. Keeps lastSeenAt current.
  */
-export async function resolveSession(sid: string, now = new Date()): Promise<SignedInAccount | null> {
+export async function resolveSession(sid: string, now = clock.now()): Promise<SignedInAccount | null> {
   if (!/^[0-9a-f-]{36}$/i.test(sid)) return null;
   const session = await prisma.userSession.findUnique({
     where: { id: sid },
@@ -153,7 +154,7 @@ export async function resolveSession(sid: string, now = new Date()): Promise<Sig
 }
 
 /** Ends the user's sessions on every instance (all of them, or all but the one that asked). */
-export async function revokeSessions(tx: Tx, userId: number, now = new Date(), exceptSid?: string): Promise<number> {
+export async function revokeSessions(tx: Tx, userId: number, now = clock.now(), exceptSid?: string): Promise<number> {
   const { count } = await tx.userSession.updateMany({
     where: { userId, revokedAt: null, ...(exceptSid ? { id: { not: exceptSid } } : {}) },
     data: { revokedAt: now },
@@ -162,7 +163,7 @@ export async function revokeSessions(tx: Tx, userId: number, now = new Date(), e
 }
 
 /** Sign-out: every session of the user ends, so a token kept from before is refused everywhere. */
-export async function signOutSession(sid: string, now = new Date()): Promise<void> {
+export async function signOutSession(sid: string, now = clock.now()): Promise<void> {
   if (!/^[0-9a-f-]{36}$/i.test(sid)) return;
   const session = await prisma.userSession.findUnique({
     where: { id: sid },
@@ -198,7 +199,7 @@ export async function changeOwnPassword(
   account: SignedInAccount,
   currentPassword: string,
   newPassword: string,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<PasswordChangeResult> {
   const problem = passwordProblem(newPassword, account.user.username);
   if (problem) return { ok: false, field: 'newPassword', problem };

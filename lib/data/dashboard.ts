@@ -1,4 +1,5 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import { prisma } from '@/lib/db';
 import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { shanghaiYearMonth } from '@/lib/domain';
@@ -33,7 +34,7 @@ async function latestMonthAcross(user: SessionUser, year: number): Promise<numbe
 }
 
 /** Everything the 驾驶舱 shows for the URL's unit / year / month, with every unknown parameter replaced by its default. */
-export async function getDashboard(user: SessionUser, search: SearchParams, now = new Date()): Promise<DashboardView> {
+export async function getDashboard(user: SessionUser, search: SearchParams, now = clock.now()): Promise<DashboardView> {
   const [units, years] = await Promise.all([listVisibleUnits(user), listPlanYears(user)]);
   const own = units.find((u) => u.id === user.unitId)?.code ?? null;
   const params = parseDashboardParams(search, {
@@ -77,7 +78,7 @@ export async function getIndicatorView(
   user: SessionUser,
   indicatorId: number,
   asOf: number | null,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<IndicatorView | null> {
   const found = await prisma.indicator.findFirst({
     where: { id: indicatorId, plan: { unit: visibleUnitFilter(user) } },

@@ -1,12 +1,11 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import type { SessionUser } from '@/lib/auth/permissions';
 import type { Tx } from '@/lib/db';
 import { shanghaiYearMonth } from '@/lib/domain';
 import { isMonthStarted } from '@/lib/domain/month-cycle';
-import { AppError } from '@/lib/errors';
-import type { Locale } from '@/lib/i18n/config';
+import { AppError, message } from '@/lib/errors';
 import { type EntryRow, type SaveMonth, submissionErrors } from '@/lib/validation/entry';
-import { validationTranslator } from '@/lib/validation/messages';
 import { recordAudit } from './audit';
 import { loadEntryMonth, statusesFor } from './entry';
 import { assertCan, bumpReport, monthTransaction, StaleVersion, transitionOrThrow } from './month-reports';
@@ -28,20 +27,26 @@ const orNull = (s: string) => (s === '' ? null : s);
  * Saves a month as a draft or submits it, in one transaction with its audit events: refused (nothing stored) for a
  * stale version, a locked or submitted month, another unit, or — on submission — a missing figure or deviation record.
  */
-export async function saveMonth(user: SessionUser, input: SaveMonth, locale: Locale = 'zh-CN') {
-  assertCan(user, 'actuals.edit', locale);
-  if (input.intent === 'SUBMIT') assertCan(user, 'months.submit', locale);
-  const t = validationTranslator(locale);
+export async function saveMonth(user: SessionUser, input: SaveMonth) {
+  assertCan(user, 'actuals.edit');
+  if (input.intent === 'SUBMIT') assertCan(user, 'months.submit');
   return monthTransaction(async (tx) => {
-    const month = await loadEntryMonth(tx, user, input, locale);
+    const month = await loadEntryMonth(tx, user, input);
     if (month.version !== input.version) throw new StaleVersion(month.planId, input.month);
-    const state = transitionOrThrow(month.report?.state ?? null, input.intent === 'SUBMIT' ? 'SUBMIT' : 'SAVE', locale);
-    if (!isMonthStarted(input.year, input.month, shanghaiYearMonth(new Date())))
-      throw new AppError('INVALID', t('futureMonth'));
+    const state = transitionOrThrow(month.report?.state ?? null, input.intent === 'SUBMIT' ? 'SUBMIT' : 'SAVE');
+    if (!isMonthStarted(input.year, input.month, shanghaiYearMonth(clock.now())))
+      throw new AppError('INVALID', 'entry.validation.futureMonth');
     const known = new Set(month.rows.map((r) => r.indicator.id));
     const unknown = input.rows.findIndex((r) => !known.has(r.indicatorId));
     if (unknown >= 0)
-      throw new AppError('INVALID', t('unknownIndicator'), { [`rows.${unknown}`]: [t('unknownIndicator')] });
+      throw new AppError(
+        'INVALID',
+        'entry.validation.unknownIndicator',
+        {},
+        {
+          [`rows.${unknown}`]: [message('entry.validation.unknownIndicator')],
+        },
+      );
 
     const figures = statusesFor(month, input);
     const needsDeviation = new Set(figures.filter((f) => f.needsDeviation).map((f) => f.indicatorId));
@@ -50,12 +55,11 @@ export async function saveMonth(user: SessionUser, input: SaveMonth, locale: Loc
         month.rows.map((r) => r.indicator),
         input,
         needsDeviation,
-        locale,
       );
-      if (Object.keys(errors).length > 0) throw new AppError('INVALID', t('incomplete'), errors);
+      if (Object.keys(errors).length > 0) throw new AppError('INVALID', 'entry.validation.incomplete', {}, errors);
     }
 
-    const now = new Date();
+    const now = clock.now();
     const report = await bumpReport(tx, { id: month.planId }, input.month, input.version, {
       state,
       updatedById: user.id,
@@ -137,7 +141,7 @@ export async function saveMonth(user: SessionUser, input: SaveMonth, locale: Loc
       after: { state, version: report.version, year: input.year, month: input.month, unitCode: month.unit.code },
     });
     return { state, version: report.version };
-  }, locale);
+  });
 }
 
 async function writeActual(

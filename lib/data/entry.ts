@@ -1,4 +1,5 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import { can, visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma, type Tx } from '@/lib/db';
 import {
@@ -15,10 +16,7 @@ import {
 } from '@/lib/domain';
 import { isEditableState, isMonthStarted } from '@/lib/domain/month-cycle';
 import { AppError } from '@/lib/errors';
-import type { Locale } from '@/lib/i18n/config';
 import type { EntryIndicatorMeta, SaveMonth } from '@/lib/validation/entry';
-import { validationTranslator } from '@/lib/validation/messages';
-import { formatInstant } from '@/lib/format';
 import { findPlan, type MonthKey } from './month-reports';
 
 const num = (d: { toString(): string } | null | undefined): number | null => (d == null ? null : Number(d.toString()));
@@ -175,8 +173,8 @@ const peopleOf = (report: EntryMonthParts['report']) => [
   report?.reviewedById,
 ];
 
-async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey, locale: Locale) {
-  const plan = await findPlan(tx, user, key, locale);
+async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey) {
+  const plan = await findPlan(tx, user, key);
   // one after another: inside a transaction all queries share one connection
   const [unit, indicators, earlierPlans, budgetRows, report] = [
     await tx.unit.findUniqueOrThrow({ where: { id: plan.unitId }, select: { id: true, code: true, name: true } }),
@@ -186,7 +184,7 @@ async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey, locale: 
     await tx.monthReport.findUnique({ where: { planId_month: { planId: plan.id, month: key.month } } }),
   ];
   const people = await fetchPeople(tx, peopleOf(report));
-  return assembleEntryMonth(user, key, { plan, unit, indicators, earlierPlans, budgetRows, report, people }, locale);
+  return assembleEntryMonth(user, key, { plan, unit, indicators, earlierPlans, budgetRows, report, people });
 }
 
 /**
@@ -199,7 +197,6 @@ export async function loadEntryMonths(
   reports: (NonNullable<EntryMonthParts['report']> & {
     plan: PlanOfMonth & { unit: { id: number; code: string; name: string } };
   })[],
-  locale: Locale,
 ) {
   if (reports.length === 0) return [];
   const plans = [...new Map(reports.map((r) => [r.plan.id, r.plan])).values()];
@@ -229,12 +226,11 @@ export async function loadEntryMonths(
         report,
         people,
       },
-      locale,
     ),
   );
 }
 
-function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthParts, locale: Locale) {
+function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthParts) {
   const { plan, unit, indicators, earlierPlans, budgetRows, report, people } = parts;
   const lastYearPlan = earlierPlans.find((p) => p.year === key.year - 1);
   const earlierMonths = (p: (typeof earlierPlans)[number], i: { code: string; isBudgetDerived: boolean }) =>
@@ -246,7 +242,7 @@ function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthP
       : (p.indicators.find((l) => l.code === i.code)?.actuals ?? []).map(toMonthValue);
   const nameOf = (id: number | null | undefined) => (id == null ? null : (people.get(id) ?? null));
   const state = report?.state ?? null;
-  const today = shanghaiYearMonth(new Date());
+  const today = shanghaiYearMonth(clock.now());
   const thresholds: Thresholds = {
     countGreenPace: num(plan.countGreenPace)!,
     countYellowPace: num(plan.countYellowPace)!,
@@ -321,15 +317,15 @@ function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthP
       returnReason: report.returnReason,
       reopenReason: report.reopenReason,
       updatedBy: nameOf(report.updatedById),
-      updatedAt: formatInstant(report.updatedAt, locale),
+      updatedAt: report.updatedAt.toISOString(),
       submittedBy: nameOf(report.submittedById),
-      submittedAt: report.submittedAt && formatInstant(report.submittedAt, locale),
+      submittedAt: report.submittedAt?.toISOString() ?? null,
       reviewedBy: nameOf(report.reviewedById),
-      reviewedAt: report.reviewedAt && formatInstant(report.reviewedAt, locale),
+      reviewedAt: report.reviewedAt?.toISOString() ?? null,
     },
     version: report?.version ?? 0,
-    dueAt: formatInstant(dueDate(key.year, key.month, plan.dueDay), locale),
-    isOverdue: isOverdue(key.year, key.month, new Date(), state === 'SUBMITTED' || state === 'APPROVED', plan.dueDay),
+    dueAt: dueDate(key.year, key.month, plan.dueDay).toISOString(),
+    isOverdue: isOverdue(key.year, key.month, clock.now(), state === 'SUBMITTED' || state === 'APPROVED', plan.dueDay),
     isStarted: isMonthStarted(key.year, key.month, today),
     canEdit: can(user, 'actuals.edit') && isEditableState(state) && isMonthStarted(key.year, key.month, today),
     canSubmit: can(user, 'months.submit'),
@@ -340,9 +336,9 @@ function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthP
  * Everything the entry page shows for one unit's month: plan rows with this year's and last year's figures, spending,
  * state.
  */
-export async function getEntryMonth(user: SessionUser, key: MonthKey, locale: Locale = 'zh-CN') {
-  if (!can(user, 'actuals.view')) throw new AppError('FORBIDDEN', validationTranslator(locale)('forbidden'));
-  return loadEntryMonth(prisma, user, key, locale);
+export async function getEntryMonth(user: SessionUser, key: MonthKey) {
+  if (!can(user, 'actuals.view')) throw new AppError('FORBIDDEN', 'common.errors.forbidden');
+  return loadEntryMonth(prisma, user, key);
 }
 
 /** YTD status per indicator as of the month with the given figures; the ids of those needing a deviation record. */
@@ -387,7 +383,7 @@ export async function listEntryUnits(user: SessionUser) {
 }
 
 /** The latest month that is due (its due date has passed or it has ended): last month in Shanghai time. */
-export function latestDueMonth(now = new Date()): { year: number; month: number } {
+export function latestDueMonth(now = clock.now()): { year: number; month: number } {
   const today = shanghaiYearMonth(now);
   return today.month === 1 ? { year: today.year - 1, month: 12 } : { year: today.year, month: today.month - 1 };
 }

@@ -1,14 +1,12 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import { createHash } from 'node:crypto';
 import { can, type SessionUser, visibleUnitFilter } from '@/lib/auth/permissions';
 import { prisma, type Tx } from '@/lib/db';
 import { shanghaiYearMonth } from '@/lib/domain';
 import { checkEvidenceFile, cleanFileName } from '@/lib/domain/evidence-file';
 import { isMonthStarted } from '@/lib/domain/month-cycle';
-import { AppError } from '@/lib/errors';
-import type { Locale } from '@/lib/i18n/config';
-import { evidenceTranslator } from '@/lib/validation/evidence-messages';
-import { validationTranslator } from '@/lib/validation/messages';
+import { AppError, message } from '@/lib/errors';
 import { recordAudit } from './audit';
 import {
   assertCan,
@@ -103,16 +101,16 @@ export async function getEvidenceDownload(user: SessionUser, id: number) {
  * Opens a month for a write that is not a figure: refused for a stale version, another unit, a submitted or approved
  * month, or one not yet begun; otherwise bumps the month's version (creating its report as a draft when it has none).
  */
-async function openMonthForWrite(tx: Tx, user: SessionUser, key: MonthKey, version: number, locale: Locale) {
-  const plan = await findPlan(tx, user, key, locale);
+async function openMonthForWrite(tx: Tx, user: SessionUser, key: MonthKey, version: number) {
+  const plan = await findPlan(tx, user, key);
   const report = await tx.monthReport.findUnique({
     where: { planId_month: { planId: plan.id, month: key.month } },
     select: { state: true, version: true },
   });
   if ((report?.version ?? 0) !== version) throw new StaleVersion(plan.id, key.month);
-  const state = transitionOrThrow(report?.state ?? null, 'SAVE', locale);
-  if (!isMonthStarted(key.year, key.month, shanghaiYearMonth(new Date())))
-    throw new AppError('INVALID', validationTranslator(locale)('futureMonth'));
+  const state = transitionOrThrow(report?.state ?? null, 'SAVE');
+  if (!isMonthStarted(key.year, key.month, shanghaiYearMonth(clock.now())))
+    throw new AppError('INVALID', 'entry.validation.futureMonth');
   // attaching a file leaves a returned month returned (its reason stays in view); a month without a report becomes a
   // draft
   const bumped = await bumpReport(
@@ -126,24 +124,28 @@ async function openMonthForWrite(tx: Tx, user: SessionUser, key: MonthKey, versi
 }
 
 /** Attaches a file to an indicator's month, with its audit event, in one transaction; refused uploads store nothing. */
-export async function createEvidence(user: SessionUser, input: EvidenceUpload, locale: Locale = 'zh-CN') {
-  assertCan(user, 'actuals.edit', locale);
-  const t = evidenceTranslator(locale);
+export async function createEvidence(user: SessionUser, input: EvidenceUpload) {
+  assertCan(user, 'actuals.edit');
   const check = checkEvidenceFile(input.fileName, input.bytes);
   const fileName = cleanFileName(input.fileName) ?? input.fileName;
   if (!check.ok)
-    throw new AppError('INVALID', t(check.refusal, { name: fileName }), {
-      file: [t(check.refusal, { name: fileName })],
-    });
+    throw new AppError(
+      'INVALID',
+      `evidence.errors.${check.refusal}`,
+      { name: fileName },
+      {
+        file: [message(`evidence.errors.${check.refusal}`, { name: fileName })],
+      },
+    );
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const key = { unitCode: input.unitCode, year: input.year, month: input.month };
   return monthTransaction(async (tx) => {
-    const { plan, version } = await openMonthForWrite(tx, user, key, input.version, locale);
+    const { plan, version } = await openMonthForWrite(tx, user, key, input.version);
     const indicator = await tx.indicator.findFirst({
       where: { id: input.indicatorId, planId: plan.id },
       select: { id: true },
     });
-    if (!indicator) throw new AppError('INVALID', t('unknownIndicator'));
+    if (!indicator) throw new AppError('INVALID', 'evidence.errors.unknownIndicator');
     // a month without figures yet gets an empty row to carry the file (as the budget-derived indicator's notes are)
     const actual = await tx.monthlyActual.upsert({
       where: { indicatorId_month: { indicatorId: indicator.id, month: input.month } },
@@ -181,16 +183,12 @@ export async function createEvidence(user: SessionUser, input: EvidenceUpload, l
       },
     });
     return { id: file.id, fileName, version };
-  }, locale);
+  });
 }
 
 /** Removes a file from its month (refused like an upload when the month is not editable), with its audit event. */
-export async function deleteEvidence(
-  user: SessionUser,
-  input: { id: number; version: number },
-  locale: Locale = 'zh-CN',
-) {
-  assertCan(user, 'actuals.edit', locale);
+export async function deleteEvidence(user: SessionUser, input: { id: number; version: number }) {
+  assertCan(user, 'actuals.edit');
   return monthTransaction(async (tx) => {
     const file = await tx.evidenceFile.findUnique({
       where: { id: input.id },
@@ -205,10 +203,10 @@ export async function deleteEvidence(
         },
       },
     });
-    if (!file) throw new AppError('NOT_FOUND', evidenceTranslator(locale)('notFound'));
+    if (!file) throw new AppError('NOT_FOUND', 'evidence.errors.notFound');
     const { plan } = file.actual.indicator;
     const key = { unitCode: plan.unit.code, year: plan.year, month: file.actual.month };
-    const opened = await openMonthForWrite(tx, user, key, input.version, locale);
+    const opened = await openMonthForWrite(tx, user, key, input.version);
     await tx.evidenceFile.delete({ where: { id: file.id } });
     await recordAudit(tx, {
       userId: user.id,
@@ -227,5 +225,5 @@ export async function deleteEvidence(
       after: { version: opened.version },
     });
     return { fileName: file.fileName, version: opened.version };
-  }, locale);
+  });
 }

@@ -1,15 +1,15 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { canSeeUnit } from '@/lib/auth/permissions';
 import { prisma, type Tx } from '@/lib/db';
 import { defaultMonthlyPlan } from '@/lib/domain/budget';
 import { shanghaiYearMonth } from '@/lib/domain/periods';
-import { AppError } from '@/lib/errors';
+import { AppError, type FieldErrors, message } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { Locale } from '@/lib/i18n/config';
 import { type ImportRecord } from '@/lib/import/columns';
 import type { CsvEncoding } from '@/lib/import/decode';
-import { describeProblem, importTranslator } from '@/lib/import/messages';
+import { describeProblem } from '@/lib/import/messages';
 import { MAX_ROWS, readImportFile } from '@/lib/import/read';
 import { type FileKind, sniffFile } from '@/lib/import/sniff';
 import { renderTemplateCsv, renderTemplateXlsx, templateRows } from '@/lib/import/template';
@@ -162,7 +162,7 @@ export type ImportSummary = {
   months: { unitCode: string; unitName: string; year: number; month: number; rows: number }[];
 };
 
-type Options = { locale?: Locale; now?: Date };
+type Options = { now?: Date };
 
 /**
  * Reads and checks every row of the file against what is stored; refuses the file (INVALID, one field error per bad
@@ -171,43 +171,38 @@ type Options = { locale?: Locale; now?: Date };
 export async function checkImport(
   user: SessionUser,
   file: ImportFile,
-  { locale = 'zh-CN', now = new Date() }: Options = {},
+  { now = clock.now() }: Options = {},
 ): Promise<CheckedImport> {
-  assertCan(user, 'actuals.import', locale);
-  const t = importTranslator(locale);
+  assertCan(user, 'actuals.import');
   if (file.bytes.byteLength > MAX_IMPORT_BYTES)
-    throw new AppError('INVALID', t.error('fileTooLarge', { max: MAX_LABEL }));
+    throw new AppError('TOO_LARGE', 'import.errors.fileTooLarge', { max: MAX_LABEL });
   const sniffed = sniffFile(file.fileName, file.bytes);
   if (!sniffed.ok) {
     const key = ({ EMPTY: 'fileEmpty', TYPE: 'fileType', XLS: 'fileXls', MISMATCH: 'fileMismatch' } as const)[
       sniffed.problem
     ];
-    throw new AppError('INVALID', t.error(key, { ext: `.${sniffed.ext}` }));
+    throw new AppError('INVALID', `import.errors.${key}`, { ext: `.${sniffed.ext}` });
   }
   const read = await readImportFile(sniffed.kind, file.bytes);
   if (!read.ok) {
-    if (read.problem === 'UNREADABLE') throw new AppError('INVALID', t.error('fileUnreadable'));
-    if (read.problem === 'CSV_MALFORMED') throw new AppError('INVALID', t.error('csvMalformed', { line: read.line }));
-    if (read.problem === 'INFLATES_TOO_LARGE') throw new AppError('INVALID', t.error('fileInflatesTooLarge'));
-    if (read.problem === 'NO_ROWS') throw new AppError('INVALID', t.error('noRows'));
-    if (read.problem === 'TOO_MANY_ROWS') throw new AppError('INVALID', t.error('tooManyRows', { max: MAX_ROWS }));
-    const columnName = (f: keyof typeof COLUMN_NAMES) => (locale === 'en' ? f : `${COLUMN_NAMES[f]}（${f}）`);
-    throw new AppError(
-      'INVALID',
-      read.header.duplicate
-        ? t.error('duplicateColumn', { column: read.header.duplicate })
-        : t.error('missingColumns', {
-            columns: read.header.missing
-              .map((f) => columnName(f as keyof typeof COLUMN_NAMES))
-              .join(locale === 'en' ? ', ' : '、'),
-          }),
+    if (read.problem === 'UNREADABLE') throw new AppError('INVALID', 'import.errors.fileUnreadable');
+    if (read.problem === 'CSV_MALFORMED')
+      throw new AppError('INVALID', 'import.errors.csvMalformed', { line: read.line });
+    if (read.problem === 'INFLATES_TOO_LARGE') throw new AppError('INVALID', 'import.errors.fileInflatesTooLarge');
+    if (read.problem === 'NO_ROWS') throw new AppError('INVALID', 'import.errors.noRows');
+    if (read.problem === 'TOO_MANY_ROWS') throw new AppError('INVALID', 'import.errors.tooManyRows', { max: MAX_ROWS });
+    if (read.header.duplicate)
+      throw new AppError('INVALID', 'import.errors.duplicateColumn', { column: read.header.duplicate });
+    const columns = read.header.missing.map((f) =>
+      message('import.errors.columnName', { name: COLUMN_NAMES[f as keyof typeof COLUMN_NAMES], field: f }),
     );
+    throw new AppError('INVALID', 'import.errors.missingColumns', { columns });
   }
   const result = validateImport(read.records, await loadContext(user, read.records, now));
   if (result.problems.length > 0) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const p of result.problems) (fieldErrors[String(p.line)] ??= []).push(describeProblem(p, t, locale));
-    throw new AppError('INVALID', t.error('refused', { count: Object.keys(fieldErrors).length }), fieldErrors);
+    const fieldErrors: FieldErrors = {};
+    for (const p of result.problems) (fieldErrors[String(p.line)] ??= []).push(describeProblem(p));
+    throw new AppError('INVALID', 'import.errors.refused', { count: Object.keys(fieldErrors).length }, fieldErrors);
   }
   return {
     fileName: file.fileName,
@@ -275,12 +270,8 @@ const figuresOf = (a: StoredActual | null): Figures | null =>
  * — its figures and spending written, one audit event per row and month as the entry page writes them, and one
  * IMPORT event for the file.
  */
-export async function applyImport(
-  user: SessionUser,
-  checked: CheckedImport,
-  { locale = 'zh-CN' }: Options = {},
-): Promise<ImportSummary> {
-  assertCan(user, 'actuals.import', locale);
+export async function applyImport(user: SessionUser, checked: CheckedImport): Promise<ImportSummary> {
+  assertCan(user, 'actuals.import');
   const groups = new Map<string, ImportChange[]>();
   for (const c of checked.changes) {
     const key = `${c.plan.unitCode}:${c.plan.year}:${String(c.month).padStart(2, '0')}`;
@@ -310,9 +301,9 @@ export async function applyImport(
       const changes = groups.get(key)!;
       const { plan, month } = changes[0];
       const before = plan.reports.get(month) ?? null;
-      const state = transitionOrThrow(before?.state ?? null, 'SAVE', locale);
+      const state = transitionOrThrow(before?.state ?? null, 'SAVE');
       if (!canSeeUnit(user, plan.unitId))
-        throw new AppError('FORBIDDEN', importTranslator(locale).error('otherUnit', { unit: plan.unitCode }));
+        throw new AppError('FORBIDDEN', 'import.errors.otherUnit', { unit: plan.unitCode });
       const report = await bumpReport(tx, { id: plan.planId }, month, before?.version ?? 0, {
         state,
         updatedById: user.id,
@@ -368,7 +359,7 @@ export async function applyImport(
         months,
       },
     });
-  }, locale);
+  });
   return summary;
 }
 
@@ -378,7 +369,7 @@ export async function importActuals(
   file: ImportFile,
   options: Options = {},
 ): Promise<ImportSummary> {
-  return applyImport(user, await checkImport(user, file, options), options);
+  return applyImport(user, await checkImport(user, file, options));
 }
 
 export type TemplateFile = { body: Buffer; fileName: string; asciiFileName: string; contentType: string };
@@ -388,10 +379,9 @@ export async function getImportTemplate(
   user: SessionUser,
   key: { unitCode: string; year: number },
   format: 'xlsx' | 'csv',
-  locale: Locale = 'zh-CN',
 ): Promise<TemplateFile> {
-  assertCan(user, 'actuals.import', locale);
-  const found = await findPlan(prisma, user, { ...key, month: 1 }, locale);
+  assertCan(user, 'actuals.import');
+  const found = await findPlan(prisma, user, { ...key, month: 1 });
   const plan = await loadImportPlan(prisma, found.id);
   const rows = templateRows(plan, plan.baseUnits);
   const title = `${plan.unitName} ${plan.year}年 月度数据导入模板`;

@@ -2,11 +2,8 @@ import 'server-only';
 import { can, canSeeUnit, visibleUnitFilter, type Permission, type SessionUser } from '@/lib/auth/permissions';
 import { prisma, type Tx } from '@/lib/db';
 import { type MonthAction, type MonthState, nextMonthState } from '@/lib/domain/month-cycle';
-import { AppError } from '@/lib/errors';
-import { formatInstant } from '@/lib/format';
-import type { Locale } from '@/lib/i18n/config';
+import { AppError, message } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { validationTranslator } from '@/lib/validation/messages';
 
 export type MonthKey = { unitCode: string; year: number; month: number };
 
@@ -17,8 +14,8 @@ const REFUSAL_KEY = {
   NOT_APPROVED: 'notApproved',
 } as const;
 
-export function assertCan(user: SessionUser, permission: Permission, locale: Locale): void {
-  if (!can(user, permission)) throw new AppError('FORBIDDEN', validationTranslator(locale)('forbidden'));
+export function assertCan(user: SessionUser, permission: Permission): void {
+  if (!can(user, permission)) throw new AppError('FORBIDDEN', 'common.errors.forbidden');
 }
 
 /** The unit's plan for the year, refused when the user may not see the unit. */
@@ -37,22 +34,20 @@ export const PLAN_OF_MONTH_SELECT = {
   budgetYellow: true,
 } as const;
 
-export async function findPlan(tx: Tx, user: SessionUser, key: MonthKey, locale: Locale) {
-  const t = validationTranslator(locale);
+export async function findPlan(tx: Tx, user: SessionUser, key: MonthKey) {
   const unit = await tx.unit.findUnique({ where: { code: key.unitCode }, select: { id: true } });
-  if (!unit) throw new AppError('NOT_FOUND', t('noPlan'));
-  if (!canSeeUnit(user, unit.id)) throw new AppError('FORBIDDEN', t('forbiddenUnit'));
+  if (!unit) throw new AppError('NOT_FOUND', 'entry.validation.noPlan');
+  if (!canSeeUnit(user, unit.id)) throw new AppError('FORBIDDEN', 'entry.validation.forbiddenUnit');
   const plan = await tx.plan.findFirst({
     where: { year: key.year, unitId: unit.id, unit: visibleUnitFilter(user) },
     select: PLAN_OF_MONTH_SELECT,
   });
-  if (!plan) throw new AppError('NOT_FOUND', t('noPlan'));
+  if (!plan) throw new AppError('NOT_FOUND', 'entry.validation.noPlan');
   return plan;
 }
 
 /** The refusal for a stale version: who changed the month, and when (Shanghai time). */
-export async function conflictError(tx: Tx, planId: number, month: number, locale: Locale): Promise<AppError> {
-  const t = validationTranslator(locale);
+export async function conflictError(tx: Tx, planId: number, month: number): Promise<AppError> {
   const report = await tx.monthReport.findUnique({
     where: { planId_month: { planId, month } },
     select: { updatedById: true, updatedAt: true },
@@ -60,15 +55,17 @@ export async function conflictError(tx: Tx, planId: number, month: number, local
   const who = report?.updatedById
     ? await tx.user.findUnique({ where: { id: report.updatedById }, select: { displayName: true } })
     : null;
-  const at = report ? formatInstant(report.updatedAt, locale) : '';
-  return new AppError('CONFLICT', t('conflict', { user: who?.displayName ?? t('unknownUser'), at }));
+  return new AppError('CONFLICT', 'common.conflict', {
+    user: who?.displayName ?? message('entry.validation.unknownUser'),
+    at: report?.updatedAt ?? '',
+  });
 }
 
 /** state after the action, or the refusal as a person reads it */
-export function transitionOrThrow(from: MonthState | null, action: MonthAction, locale: Locale): MonthState {
+export function transitionOrThrow(from: MonthState | null, action: MonthAction): MonthState {
   const next = nextMonthState(from, action);
   if (next.ok) return next.state;
-  throw new AppError('INVALID', validationTranslator(locale)(REFUSAL_KEY[next.refusal]));
+  throw new AppError('INVALID', `entry.validation.${REFUSAL_KEY[next.refusal]}`);
 }
 
 /**
@@ -110,13 +107,13 @@ const isPoolExhausted = (error: unknown) =>
   (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2028') ||
   (error instanceof Error && error.message.includes('timeout exceeded when trying to connect'));
 
-export async function monthTransaction<T>(fn: (tx: Tx) => Promise<T>, locale: Locale): Promise<T> {
+export async function monthTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   try {
     return await prisma.$transaction(fn, { timeout: 20_000, maxWait: 15_000 });
   } catch (error) {
-    if (error instanceof StaleVersion) throw await conflictError(prisma, error.planId, error.month, locale);
+    if (error instanceof StaleVersion) throw await conflictError(prisma, error.planId, error.month);
     // no connection free in time (a burst of saves: P2028, or the pool's own wait): a clear "try again", not a crash
-    if (isPoolExhausted(error)) throw new AppError('CONFLICT', validationTranslator(locale)('busy'));
+    if (isPoolExhausted(error)) throw new AppError('CONFLICT', 'entry.validation.busy');
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/permissions';
+import { clock } from '@/lib/clock';
 import { prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -122,7 +123,7 @@ export async function countUnread(user: SessionUser): Promise<number> {
 }
 
 /** Marks one of the user's notifications (or all of them) as read; another user's are never touched. */
-export async function markNotificationsRead(user: SessionUser, id: number | 'ALL', now = new Date()) {
+export async function markNotificationsRead(user: SessionUser, id: number | 'ALL', now = clock.now()) {
   await prisma.notification.updateMany({
     where: { userId: user.id, readAt: null, ...(id === 'ALL' ? {} : { id }) },
     data: { readAt: now },

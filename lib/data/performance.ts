@@ -1,4 +1,5 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import { prisma } from '@/lib/db';
 import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import {
@@ -28,6 +29,7 @@ import {
   type MonthState,
   type TargetVersionRow,
 } from '@/lib/data/plan-rows';
+import type { DeviationRecord } from '@/lib/domain/types';
 
 export type PerformanceQuery = {
   /** unit codes; 'all' = every unit the user may see */
@@ -50,7 +52,7 @@ export type MonthStatus = {
   submittedAt: string | null;
   reviewedAt: string | null;
 };
-export type DeviationView = { month: number; causes: string[]; analysis: string; measures: string; likelihood: string };
+export type DeviationView = DeviationRecord & { month: number };
 
 export type IndicatorPerformance = {
   id: number;
@@ -270,7 +272,7 @@ function assemble(
   query: PerformanceQuery,
   approvedOnly: boolean,
 ): PlanPerformance {
-  const now = query.now ?? new Date();
+  const now = query.now ?? clock.now();
   const monthsByIndicator = new Map(plan.indicators.map((i) => [i.id, monthValues(plan, i, rows)]));
   const budgetMonths = budgetMonthsOf(plan, rows);
   const latest = Math.max(

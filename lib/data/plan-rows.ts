@@ -4,24 +4,19 @@ import { prisma } from '@/lib/db';
 
 // The raw rows the engine needs, fetched for many plans at once with a fixed number of queries.
 
-export type MonthState = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
+import type { DeviationRecord, MonthState, Rating } from '@/lib/domain/types';
+
+export type { MonthState };
 export type ActualRow = {
   indicatorId: number;
   month: number;
   value: number | null;
   numerator: number | null;
   denominator: number | null;
-  rating: 'ACHIEVED' | 'PARTIAL' | 'NOT_ACHIEVED' | null;
+  rating: Rating | null;
 };
 export type BudgetRow = { planId: number; month: number; spent: number | null; planned: number };
-export type DeviationRow = {
-  indicatorId: number;
-  month: number;
-  causes: string[];
-  analysis: string;
-  measures: string;
-  likelihood: string;
-};
+export type DeviationRow = DeviationRecord & { indicatorId: number; month: number };
 export type MonthReportRow = {
   planId: number;
   month: number;
@@ -89,10 +84,10 @@ export async function getDeviationRows(planIds: number[], approvedOnly: boolean)
     {
       indicatorId: number;
       month: number;
-      causes: string[] | null;
+      causes: DeviationRecord['causes'] | null;
       analysis: string;
       measures: string;
-      likelihood: string;
+      likelihood: DeviationRecord['likelihood'];
     }[]
   >`
     SELECT a."indicatorId", a.month, d.causes::text[] AS causes, d.analysis, d.measures, d.likelihood::text AS likelihood

@@ -1,4 +1,5 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import { can, visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
 import { dueDate, isOverdue, shanghaiYearMonth } from '@/lib/domain';
@@ -12,7 +13,7 @@ export type ProgressRow = { unitCode: string; unitName: string; hasPlan: boolean
  * Unit × month reporting state for a year: what is missing, drafted, submitted, returned, approved, and what is
  * overdue.
  */
-export async function getProgressGrid(user: SessionUser, year: number, now = new Date()): Promise<ProgressRow[]> {
+export async function getProgressGrid(user: SessionUser, year: number, now = clock.now()): Promise<ProgressRow[]> {
   if (!can(user, 'actuals.view')) return [];
   const today = shanghaiYearMonth(now);
   const units = await prisma.unit.findMany({
@@ -55,7 +56,7 @@ export type DueItem = {
  * What needs doing now: for a manager, their unit's ended months not yet submitted (overdue first);
  * for a reviewer, the submitted months waiting for review.
  */
-export async function listDueItems(user: SessionUser, now = new Date()): Promise<DueItem[]> {
+export async function listDueItems(user: SessionUser, now = clock.now()): Promise<DueItem[]> {
   const items = [...(await listReviewItems(user)), ...(await listEntryItems(user, now))];
   return items.sort((a, b) => Number(b.isOverdue) - Number(a.isOverdue) || a.dueAt.localeCompare(b.dueAt));
 }
@@ -66,7 +67,7 @@ export type DueCount = { kind: 'REVIEW' | 'OVERDUE' | 'DUE'; count: number; href
  * The 待办事项 in a few lines whatever the number of units: how many months wait for review (one count query, linking
  * to the queue), and how many of the manager's months are overdue or due (linking to the oldest of each).
  */
-export async function summariseDueItems(user: SessionUser, now = new Date()): Promise<DueCount[]> {
+export async function summariseDueItems(user: SessionUser, now = clock.now()): Promise<DueCount[]> {
   const counts: DueCount[] = [];
   if (can(user, 'months.review')) {
     const count = await prisma.monthReport.count({

@@ -3,10 +3,7 @@ import { canSeeUnit, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
 import { assertCan } from '@/lib/data/month-reports';
-import { formatInstant } from '@/lib/format';
-import { AppError } from '@/lib/errors';
-import type { Locale } from '@/lib/i18n/config';
-import { validationTranslator } from '@/lib/validation/messages';
+import { AppError, message } from '@/lib/errors';
 
 export type QualitativeScoreInput = { indicatorId: number; version: number; score: number | null };
 
@@ -30,9 +27,8 @@ export async function getQualitativeScore(user: SessionUser, indicatorId: number
  * The evaluator's pick inside a QUALITATIVE rating's band (PRODUCT.md §3); the engine keeps it inside the band of the
  * rating of the moment. Refused for a stale version, a non-qualitative indicator or a score outside 0..weight.
  */
-export async function setQualitativeScore(user: SessionUser, input: QualitativeScoreInput, locale: Locale = 'zh-CN') {
-  const t = validationTranslator(locale);
-  assertCan(user, 'scores.qualitative', locale);
+export async function setQualitativeScore(user: SessionUser, input: QualitativeScoreInput) {
+  assertCan(user, 'scores.qualitative');
   return prisma.$transaction(async (tx) => {
     const indicator = await tx.indicator.findUnique({
       where: { id: input.indicatorId },
@@ -46,10 +42,18 @@ export async function setQualitativeScore(user: SessionUser, input: QualitativeS
         plan: { select: { unitId: true } },
       },
     });
-    if (!indicator || !canSeeUnit(user, indicator.plan.unitId)) throw new AppError('NOT_FOUND', t('noPlan'));
-    if (indicator.kind !== 'QUALITATIVE') throw new AppError('INVALID', t('notQualitative'));
+    if (!indicator || !canSeeUnit(user, indicator.plan.unitId))
+      throw new AppError('NOT_FOUND', 'entry.validation.noPlan');
+    if (indicator.kind !== 'QUALITATIVE') throw new AppError('INVALID', 'entry.validation.notQualitative');
     if (input.score !== null && (input.score < 0 || input.score > Number(indicator.weight))) {
-      throw new AppError('INVALID', t('formInvalid'), { score: [t('scoreRange', { max: Number(indicator.weight) })] });
+      throw new AppError(
+        'INVALID',
+        'common.errors.invalid',
+        {},
+        {
+          score: [message('entry.validation.scoreRange', { max: Number(indicator.weight) })],
+        },
+      );
     }
     const updated = await tx.indicator.updateMany({
       where: { id: indicator.id, version: input.version },
@@ -61,8 +65,10 @@ export async function setQualitativeScore(user: SessionUser, input: QualitativeS
         orderBy: { id: 'desc' },
         select: { at: true, user: { select: { displayName: true } } },
       });
-      const at = formatInstant(last?.at ?? indicator.updatedAt, locale);
-      throw new AppError('CONFLICT', t('conflict', { user: last?.user?.displayName ?? t('unknownUser'), at }));
+      throw new AppError('CONFLICT', 'common.conflict', {
+        user: last?.user?.displayName ?? message('entry.validation.unknownUser'),
+        at: last?.at ?? indicator.updatedAt,
+      });
     }
     await recordAudit(tx, {
       userId: user.id,

@@ -1,11 +1,10 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
-import type { Locale } from '@/lib/i18n/config';
 import type { Review } from '@/lib/validation/entry';
 import { mayApprove } from '@/lib/domain/month-cycle';
 import { AppError } from '@/lib/errors';
-import { validationTranslator } from '@/lib/validation/messages';
 import { recordAudit } from './audit';
 import { loadEntryMonths, statusesFor } from './entry';
 import {
@@ -23,19 +22,19 @@ const ACTION = { APPROVE: 'APPROVE', RETURN: 'RETURN', REOPEN: 'REOPEN' } as con
 /**
  * Approve or return a submitted month (leaders), or reopen an approved one (admins); audited in the same transaction.
  */
-export async function reviewMonth(user: SessionUser, input: Review, locale: Locale = 'zh-CN') {
-  assertCan(user, input.decision === 'REOPEN' ? 'months.reopen' : 'months.review', locale);
+export async function reviewMonth(user: SessionUser, input: Review) {
+  assertCan(user, input.decision === 'REOPEN' ? 'months.reopen' : 'months.review');
   return monthTransaction(async (tx) => {
-    const plan = await findPlan(tx, user, input, locale);
+    const plan = await findPlan(tx, user, input);
     const before = await tx.monthReport.findUnique({
       where: { planId_month: { planId: plan.id, month: input.month } },
       select: { id: true, state: true, version: true, returnReason: true, reopenReason: true, submittedById: true },
     });
     if ((before?.version ?? 0) !== input.version) throw new StaleVersion(plan.id, input.month);
-    const state = transitionOrThrow(before?.state ?? null, ACTION[input.decision], locale);
+    const state = transitionOrThrow(before?.state ?? null, ACTION[input.decision]);
     if (input.decision === 'APPROVE' && !mayApprove(before?.submittedById ?? null, user.id))
-      throw new AppError('FORBIDDEN', validationTranslator(locale)('ownSubmission'));
-    const now = new Date();
+      throw new AppError('FORBIDDEN', 'entry.validation.ownSubmission');
+    const now = clock.now();
     const data =
       input.decision === 'APPROVE'
         ? { state, reviewedAt: now, reviewedById: user.id, returnReason: null }
@@ -65,7 +64,7 @@ export async function reviewMonth(user: SessionUser, input: Review, locale: Loca
       },
     });
     return { state, version: report.version };
-  }, locale);
+  });
 }
 
 export const REVIEW_PAGE_SIZE = 10;
@@ -75,8 +74,8 @@ export const REVIEW_PAGE_SIZE = 10;
  * deviation records: one query for the page of months and a fixed number for all their rows, whatever the queue's
  * length.
  */
-export async function listReviewQueue(user: SessionUser, locale: Locale = 'zh-CN', requestedPage = 1) {
-  assertCan(user, 'months.review', locale);
+export async function listReviewQueue(user: SessionUser, requestedPage = 1) {
+  assertCan(user, 'months.review');
   const where = { state: 'SUBMITTED' as const, plan: { unit: visibleUnitFilter(user) } };
   const total = await prisma.monthReport.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE));
@@ -88,7 +87,7 @@ export async function listReviewQueue(user: SessionUser, locale: Locale = 'zh-CN
     take: REVIEW_PAGE_SIZE,
     include: { plan: { select: { ...PLAN_OF_MONTH_SELECT, unit: { select: { id: true, code: true, name: true } } } } },
   });
-  const months = await loadEntryMonths(prisma, user, reports, locale);
+  const months = await loadEntryMonths(prisma, user, reports);
   const items = months.map((month, i) => ({
     ...month,
     figures: statusesFor(month),

@@ -1,5 +1,7 @@
 // The monthly cycle (PRODUCT.md §4) as a pure state machine: who may move a month from which state to which.
-export type MonthState = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
+import type { MonthState } from './types';
+
+export type { MonthState };
 export type MonthAction = 'SAVE' | 'SUBMIT' | 'APPROVE' | 'RETURN' | 'REOPEN';
 export type CycleRefusal = 'LOCKED' | 'AWAITING_REVIEW' | 'NOT_SUBMITTED' | 'NOT_APPROVED';
 export type Transition = { ok: true; state: MonthState } | { ok: false; refusal: CycleRefusal };

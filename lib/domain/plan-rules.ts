@@ -73,6 +73,8 @@ export function targetText(comparator: keyof typeof SYMBOL, display: string | nu
 }
 
 /** Grade bands descend (优 > 良 > 中) and status thresholds are ordered as their names say. */
+export type SettingsProblem = 'gradeGood' | 'countYellowPace' | 'countTooLowPace' | 'budgetYellow';
+
 export function settingsProblems(s: {
   gradeExcellent: number;
   gradeGood: number;
@@ -82,8 +84,8 @@ export function settingsProblems(s: {
   countTooLowPace: number;
   budgetGreen: number;
   budgetYellow: number;
-}): string[] {
-  const problems: string[] = [];
+}): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
   if (!(s.gradeExcellent > s.gradeGood && s.gradeGood > s.gradeFair)) problems.push('gradeGood');
   if (!(s.countYellowPace < s.countGreenPace)) problems.push('countYellowPace');
   if (!(s.countTooLowPace > s.countGreenPace)) problems.push('countTooLowPace');

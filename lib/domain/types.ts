@@ -1,8 +1,16 @@
 export type Comparator = 'GTE' | 'LTE' | 'EQ';
 export type IndicatorKind = 'COUNT' | 'RATIO' | 'QUALITATIVE';
-export type Rating = 'ACHIEVED' | 'PARTIAL' | 'NOT_ACHIEVED';
+export const RATINGS = ['ACHIEVED', 'PARTIAL', 'NOT_ACHIEVED'] as const;
+export type Rating = (typeof RATINGS)[number];
 export type Status = 'GREEN' | 'YELLOW' | 'RED' | 'OVERDUE' | 'NO_DATA';
-export type Likelihood = 'CERTAIN' | 'POSSIBLE' | 'IMPOSSIBLE';
+export const LIKELIHOODS = ['CERTAIN', 'POSSIBLE', 'IMPOSSIBLE'] as const;
+export type Likelihood = (typeof LIKELIHOODS)[number];
+// 偏差原因: the five causes of the monitoring form, in its order.
+export const CAUSES = ['FUNDING', 'INSTITUTION', 'STAFFING', 'HARDWARE', 'OTHER'] as const;
+export type Cause = (typeof CAUSES)[number];
+export type MonthState = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
+/** A deviation record as stored: why a month is off target, what is done, and whether the year's target holds. */
+export type DeviationRecord = { causes: Cause[]; analysis: string; measures: string; likelihood: Likelihood };
 export type Grade = 'EXCELLENT' | 'GOOD' | 'FAIR' | 'POOR';
 export type ShareMode = 'EQUAL' | 'PLAN' | 'LAST_YEAR';
 

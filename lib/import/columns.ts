@@ -11,6 +11,7 @@ export const IMPORT_FIELDS = [
   'rating',
   'note',
 ] as const;
+import { RATINGS, type Rating } from '@/lib/domain/types';
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** The template's headers, in column order. */
@@ -83,8 +84,6 @@ export function toRecords(rows: readonly RawRow[], columns: Partial<Record<Impor
     });
 }
 
-export const RATINGS = ['ACHIEVED', 'PARTIAL', 'NOT_ACHIEVED'] as const;
-export type Rating = (typeof RATINGS)[number];
 export const RATING_LABELS: Record<Rating, string> = { ACHIEVED: '达成', PARTIAL: '部分达成', NOT_ACHIEVED: '未达成' };
 
 const RATING_LOOKUP = new Map<string, Rating>([

@@ -1,30 +1,11 @@
-// The import's messages (lib/i18n/messages/*/import.json), usable outside next-intl: route handlers, data layer, tests.
-import en from '@/lib/i18n/messages/en/import.json';
-import zh from '@/lib/i18n/messages/zh-CN/import.json';
-import type { Locale } from '@/lib/i18n/config';
-import { messageTranslator, type Values } from '@/lib/i18n/translator';
+// A row problem of the import as a message (key + parameters); translated at the edge with every other message.
+import { type Message, type MessageParams, message } from '@/lib/errors';
+import type zh from '@/lib/i18n/messages/zh-CN/import.json';
 
 type Errors = typeof zh.errors;
 export type ImportErrorKey = Exclude<keyof Errors, 'field' | 'state'>;
 export type ImportFieldKey = keyof Errors['field'];
-export type { Values };
-
-export type ImportTranslator = {
-  error: (key: ImportErrorKey, values?: Values) => string;
-  field: (key: ImportFieldKey, values?: Values) => string;
-  state: (state: 'SUBMITTED' | 'APPROVED') => string;
-  line: (line: number) => string;
-};
-
-export function importTranslator(locale: Locale = 'zh-CN'): ImportTranslator {
-  const t = messageTranslator(locale, locale === 'en' ? en : zh);
-  return {
-    error: (key, values = {}) => t(`errors.${key}`, values),
-    field: (key, values = {}) => t(`errors.field.${key}`, values),
-    state: (state) => t(`errors.state.${state}`),
-    line: (line) => t('lineLabel', { line }),
-  };
-}
+export type Values = Record<string, string | number>;
 
 type Problem = {
   line: number;
@@ -33,10 +14,11 @@ type Problem = {
   fields?: { key: ImportFieldKey; values?: Values }[];
 };
 
-/** "分子（接通量）不能为负数。": a row problem as a person reads it (its fields named in the message). */
-export function describeProblem(problem: Problem, t: ImportTranslator, locale: Locale = 'zh-CN'): string {
-  const fields = (problem.fields ?? []).map((f) => t.field(f.key, f.values)).join(locale === 'en' ? ', ' : '、');
-  const values: Values = { ...problem.values, field: fields, fields };
-  if (problem.key === 'lockedMonth') values.state = t.state(problem.values.state as 'SUBMITTED' | 'APPROVED');
-  return t.error(problem.key, values);
+/** "分子（接通量）不能为负数。": a row problem with its fields named in the message. */
+export function describeProblem(problem: Problem): Message {
+  const fields = (problem.fields ?? []).map((f) => message(`import.errors.field.${f.key}`, f.values));
+  const params: MessageParams = { ...problem.values, field: fields, fields };
+  if (problem.key === 'lockedMonth')
+    params.state = message(`import.errors.state.${problem.values.state as 'SUBMITTED' | 'APPROVED'}`);
+  return message(`import.errors.${problem.key}`, params);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { IMPORT_FIELDS, type ImportRecord } from './columns';
-import { describeProblem, importTranslator } from './messages';
+import { describeProblem } from './messages';
+import { textOf } from '@/tests/support/messages';
 import {
   actualKey,
   type ImportContext,
@@ -84,10 +85,9 @@ const row = (fields: Partial<Record<(typeof IMPORT_FIELDS)[number], string>>, li
   ...fields,
 });
 
-const t = importTranslator('zh-CN');
 /** "第N行：message" for each problem */
 const messagesOf = (records: ImportRecord[]) =>
-  validateImport(records, context).problems.map((p) => `${p.line}:${describeProblem(p, t)}`);
+  validateImport(records, context).problems.map((p) => `${p.line}:${textOf(describeProblem(p))}`);
 
 describe('one bad row → its line number and a Chinese reason', () => {
   test.each([
@@ -196,7 +196,7 @@ describe('one bad row → its line number and a Chinese reason', () => {
 
   test('English messages when the interface is English', () => {
     const [p] = validateImport([row({ indicatorCode: 'I02', numerator: '-1', denominator: '3' }, 4)], context).problems;
-    expect(describeProblem(p, importTranslator('en'), 'en')).toBe('Numerator (接通量) cannot be negative.');
+    expect(textOf(describeProblem(p), 'en')).toBe('Numerator (接通量) cannot be negative.');
   });
 });
 

@@ -10,7 +10,10 @@ import {
   parseNumberInput,
   VALUE_COLUMN,
 } from '@/lib/validation/number';
-import { BUDGET_CODE, type ImportRecord, parseRating, type Rating } from './columns';
+import type { MonthState, Rating } from '@/lib/domain/types';
+
+export type { MonthState };
+import { BUDGET_CODE, type ImportRecord, parseRating } from './columns';
 import type { ImportErrorKey, ImportFieldKey, Values } from './messages';
 import { isStorableText } from '@/lib/validation/text';
 
@@ -25,7 +28,6 @@ export type Figures = {
 };
 export type StoredActual = Figures & { id: number; version: number };
 export type StoredBudget = { id: number; version: number; spent: string | null; planned: string };
-export type MonthState = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
 
 export type ImportIndicator = {
   id: number;

@@ -1,5 +1,6 @@
 import 'server-only';
 import nodemailer from 'nodemailer';
+import { clock } from '@/lib/clock';
 import { prisma } from '@/lib/db';
 import { type Provider, dingtalkSignedUrl, robotPayload } from './robots';
 
@@ -64,7 +65,7 @@ async function sendRobot(provider: Provider, url: string, payload: Record<string
  * a delivery left SENDING by a sender that died (after SENDING_TIMEOUT_MS): if it died after the message went out
  * but before marking it sent, that message arrives twice, the only way it can.
  */
-export async function sendPendingDeliveries(now = new Date()): Promise<{ sent: number; failed: number }> {
+export async function sendPendingDeliveries(now = clock.now()): Promise<{ sent: number; failed: number }> {
   const total = { sent: 0, failed: 0 };
   // in batches, each past the last, so a failure is retried on the next run and not again in this one
   for (let afterId = 0; ;) {

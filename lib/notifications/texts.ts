@@ -6,7 +6,8 @@ import zh from '@/lib/i18n/messages/zh-CN/notifications.json';
 import type { Status } from '@/lib/domain';
 import { formatIndicatorValue } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
-import { messageTranslator } from '@/lib/i18n/translator';
+import type { MessageKey, MessageParams } from '@/lib/errors';
+import { translator } from '@/lib/i18n/translate';
 
 export type TextKey = 'dueSoon' | 'dueToday' | 'overdue' | 'review' | 'warningStatus' | 'warningProjection';
 
@@ -35,8 +36,10 @@ const TEXTS = { 'zh-CN': { n: zh, d: domainZh }, en: { n: en, d: domainEn } };
 export type RenderedNotification = { title: string; body: string };
 
 export function renderNotification(params: NotificationParams, locale: Locale): RenderedNotification {
-  const { n, d } = TEXTS[locale];
-  const t = messageTranslator(locale, n.texts);
+  const { d } = TEXTS[locale];
+  const tr = translator(locale);
+  const t = (key: string, values: MessageParams = {}) =>
+    tr.text({ key: `notifications.texts.${key}` as MessageKey, params: values });
   const value = (v: number | null | undefined) =>
     params.display ? formatIndicatorValue(v, params.display, locale) : String(v ?? '—');
   const values = {

@@ -3,6 +3,7 @@
 import type { IndicatorPerformance, PlanPerformance } from '@/lib/data/performance';
 import { D } from '@/lib/domain/decimal';
 import { currentExplanation } from '@/lib/domain/deviation';
+import { CAUSES, LIKELIHOODS } from '@/lib/domain/types';
 import { formatDateTime } from '@/lib/format';
 import { planCharts } from './charts';
 import {
@@ -20,8 +21,6 @@ import {
   percent,
 } from './model';
 import {
-  CAUSES,
-  LIKELIHOODS,
   causeLabel,
   gradeLabel,
   likelihoodLabel,

@@ -1,13 +1,12 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import { can, canSeeUnit, type SessionUser } from '@/lib/auth/permissions';
 import { listPlanPerformance, type PlanPerformance } from '@/lib/data/performance';
 import { listUnitsByCode, recordExport } from '@/lib/data/reports';
 import { AppError } from '@/lib/errors';
-import type { Locale } from '@/lib/i18n/config';
 import { buildReport } from './build';
 import { renderCsv } from './csv';
 import { CONTENT_TYPES, contentDisposition, reportFileNames } from './file-name';
-import { apiMessage } from './messages';
 import type { ReportModel } from './model';
 import { reportKindsOf, type ReportParams } from './params';
 import { renderPdf } from './pdf';
@@ -20,22 +19,18 @@ export type ReportFile = {
   asciiFileName: string;
   contentDisposition: string;
 };
-type Options = { locale?: Locale; now?: Date };
+type Options = { now?: Date };
 
 /** The export permission and, for named units, that each exists and is visible to the user. */
-export async function assertMayExport(user: SessionUser, units: string[] | 'all', locale: Locale): Promise<void> {
-  if (!can(user, 'reports.export')) throw new AppError('FORBIDDEN', apiMessage(locale, 'forbidden'));
+export async function assertMayExport(user: SessionUser, units: string[] | 'all'): Promise<void> {
+  if (!can(user, 'reports.export')) throw new AppError('FORBIDDEN', 'reports.api.forbidden');
   if (units === 'all') return;
   const found = await listUnitsByCode(units);
   const missing = units.filter((code) => !found.some((u) => u.code === code));
-  if (missing.length > 0)
-    throw new AppError('NOT_FOUND', apiMessage(locale, 'unitNotFound', { units: missing.join('、') }));
+  if (missing.length > 0) throw new AppError('NOT_FOUND', 'reports.api.unitNotFound', { units: missing.join('、') });
   const hidden = found.filter((u) => !canSeeUnit(user, u.id));
   if (hidden.length > 0)
-    throw new AppError(
-      'FORBIDDEN',
-      apiMessage(locale, 'unitForbidden', { units: hidden.map((u) => u.code).join('、') }),
-    );
+    throw new AppError('FORBIDDEN', 'reports.api.unitForbidden', { units: hidden.map((u) => u.code).join('、') });
 }
 
 /**
@@ -62,9 +57,8 @@ export async function loadReportModels(
   params: Omit<ReportParams, 'format'>,
   options: Options = {},
 ): Promise<{ models: ReportModel[]; plans: PlanPerformance[] }> {
-  const locale = options.locale ?? 'zh-CN';
-  const now = options.now ?? new Date();
-  await assertMayExport(user, params.units, locale);
+  const now = options.now ?? clock.now();
+  await assertMayExport(user, params.units);
   // only the 月度明细 shows the month-by-month series
   const withMonthly = reportKindsOf(params.kind).includes('monthly');
   const plans = await loadAlignedPlans(
@@ -72,7 +66,7 @@ export async function loadReportModels(
     { units: params.units, year: params.year, approvedOnly: params.approvedOnly, now, withMonthly },
     params.month,
   );
-  if (plans.length === 0) throw new AppError('NOT_FOUND', apiMessage(locale, 'noPlans', { year: params.year }));
+  if (plans.length === 0) throw new AppError('NOT_FOUND', 'reports.api.noPlans', { year: params.year });
   const asOf = plans[0].asOf;
   const meta = { year: params.year, asOf, approvedOnly: params.approvedOnly, generatedAt: now, generatedBy: user.name };
   return { models: reportKindsOf(params.kind).map((kind) => buildReport(kind, plans, meta)), plans };

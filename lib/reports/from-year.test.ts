@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { textOf } from '../../tests/support/messages';
 import { parseFromYear, parseReportQuery } from './params';
 
 describe('fromYear', () => {
   const parse = (query: string, kind: 'monthly' | 'all' = 'monthly') => {
     const search = new URLSearchParams(query);
-    const parsed = parseReportQuery(kind, search, 'zh-CN');
-    if (!parsed.ok) throw new Error(parsed.message);
-    return parseFromYear(kind, search, parsed.params, 'zh-CN');
+    const parsed = parseReportQuery(kind, search);
+    if (!parsed.ok) throw new Error(parsed.message.key);
+    return parseFromYear(kind, search, parsed.params);
   };
 
   test('absent: one year', () => {
@@ -27,6 +28,6 @@ describe('fromYear', () => {
   ] as const)('refused: %s (%s)', (query, kind) => {
     const result = parse(query, kind);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/fromYear/);
+    if (!result.ok) expect(textOf(result.message)).toMatch(/fromYear/);
   });
 });

@@ -1,9 +1,6 @@
 // The report files are the official forms and always in Chinese: labels from the zh-CN domain messages.
 import domain from '@/lib/i18n/messages/zh-CN/domain.json';
 
-export const CAUSES = ['FUNDING', 'INSTITUTION', 'STAFFING', 'HARDWARE', 'OTHER'] as const;
-export const LIKELIHOODS = ['CERTAIN', 'POSSIBLE', 'IMPOSSIBLE'] as const;
-
 const pick = (table: Record<string, string>, key: string | null | undefined): string =>
   key ? (table[key] ?? key) : '';
 

@@ -4,11 +4,10 @@ import ExcelJS from 'exceljs';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { countPlans, recordExport } from '@/lib/data/reports';
 import { AppError } from '@/lib/errors';
-import type { Locale } from '@/lib/i18n/config';
+import { clock } from '@/lib/clock';
 import { buildMonthlyReport } from './build';
 import { assertMayExport, loadAlignedPlans } from './export';
 import { CONTENT_TYPES, contentDisposition } from './file-name';
-import { apiMessage } from './messages';
 import { isNumberCell, type ReportModel } from './model';
 import type { ReportParams } from './params';
 import { excelNumberFormat, excelValue } from './xlsx';
@@ -28,13 +27,12 @@ export async function streamMonthlyXlsx(
   user: SessionUser,
   params: Omit<ReportParams, 'kind' | 'format' | 'month'>,
   fromYear: number,
-  options: { locale?: Locale; now?: Date } = {},
+  options: { now?: Date } = {},
 ): Promise<StreamedReport> {
-  const locale = options.locale ?? 'zh-CN';
-  const now = options.now ?? new Date();
-  await assertMayExport(user, params.units, locale);
+  const now = options.now ?? clock.now();
+  await assertMayExport(user, params.units);
   if ((await countPlans(user, params.units, fromYear, params.year)) === 0)
-    throw new AppError('NOT_FOUND', apiMessage(locale, 'noPlans', { year: `${fromYear}–${params.year}` }));
+    throw new AppError('NOT_FOUND', 'reports.api.noPlans', { year: `${fromYear}–${params.year}` });
   const fileName = `月度明细_${params.units === 'all' ? '全部单位' : params.units.join('-')}_${fromYear}-${params.year}年.xlsx`;
   const asciiFileName = `report-monthly-${params.units === 'all' ? 'all' : params.units.length}-${fromYear}-${params.year}.xlsx`;
   const output = new PassThrough();

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { contentDisposition, reportFileNames } from './file-name';
 import { parseReportQuery } from './params';
+import { textOf } from '@/tests/support/messages';
 
 describe('parseReportQuery', () => {
   test('defaults: xlsx, approved months only, no as-of month', () => {
-    expect(parseReportQuery('monitoring', new URLSearchParams('unit=103603&year=2026'), 'zh-CN')).toEqual({
+    expect(parseReportQuery('monitoring', new URLSearchParams('unit=103603&year=2026'))).toEqual({
       ok: true,
       params: { kind: 'monitoring', units: ['103603'], year: 2026, month: null, format: 'xlsx', approvedOnly: true },
     });
@@ -14,13 +15,12 @@ describe('parseReportQuery', () => {
     const several = parseReportQuery(
       'monthly',
       new URLSearchParams('unit=103603,350100&year=2026&month=10&format=pdf&approvedOnly=false'),
-      'zh-CN',
     );
     expect(several).toMatchObject({
       ok: true,
       params: { units: ['103603', '350100'], month: 10, format: 'pdf', approvedOnly: false },
     });
-    expect(parseReportQuery('monthly', { unit: 'all', year: '2026' }, 'zh-CN')).toMatchObject({
+    expect(parseReportQuery('monthly', { unit: 'all', year: '2026' })).toMatchObject({
       ok: true,
       params: { units: 'all' },
     });
@@ -35,24 +35,24 @@ describe('parseReportQuery', () => {
     ['unit=103603&year=2026&approvedOnly=yes', ['approvedOnly']],
     ['year=1999&month=0', ['unit', 'year', 'month']],
   ])('%s is refused, naming %j', (query, fields) => {
-    const result = parseReportQuery('monitoring', new URLSearchParams(query), 'zh-CN');
+    const result = parseReportQuery('monitoring', new URLSearchParams(query));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.fields).toEqual(fields);
   });
 
   test('messages are Chinese, or English for the en locale', () => {
-    const zh = parseReportQuery('monitoring', new URLSearchParams('unit=103603&year=x'), 'zh-CN');
-    const en = parseReportQuery('monitoring', new URLSearchParams('unit=103603&year=x'), 'en');
-    expect(!zh.ok && zh.message).toBe('请求参数有误：年度（year）应为 2000–2100 之间的年份');
-    expect(!en.ok && en.message).toBe('Invalid request: year must be a year between 2000 and 2100');
+    const refused = parseReportQuery('monitoring', new URLSearchParams('unit=103603&year=x'));
+    if (refused.ok) throw new Error('expected a refusal');
+    expect(textOf(refused.message)).toBe('请求参数有误：年度（year）应为 2000–2100 之间的年份');
+    expect(textOf(refused.message, 'en')).toBe('Invalid request: year must be a year between 2000 and 2100');
   });
 
   test('all reports in one file: xlsx or pdf, not csv', () => {
-    expect(parseReportQuery('all', new URLSearchParams('unit=all&year=2026&format=csv'), 'zh-CN')).toMatchObject({
+    expect(parseReportQuery('all', new URLSearchParams('unit=all&year=2026&format=csv'))).toMatchObject({
       ok: false,
       fields: ['format'],
     });
-    expect(parseReportQuery('all', new URLSearchParams('unit=all&year=2026&format=pdf'), 'zh-CN').ok).toBe(true);
+    expect(parseReportQuery('all', new URLSearchParams('unit=all&year=2026&format=pdf')).ok).toBe(true);
   });
 });
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { Locale } from '@/lib/i18n/config';
+import { type Message, message } from '@/lib/errors';
 import { REPORT_KINDS, type ReportKind } from './model';
-import { apiMessage, type ApiMessageKey } from './messages';
 
 export const EXPORT_KINDS = [...REPORT_KINDS, 'all'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -36,7 +35,9 @@ export type ReportParams = {
   approvedOnly: boolean;
 };
 
-export type ParseResult = { ok: true; params: ReportParams } | { ok: false; message: string; fields: string[] };
+export type ParseResult = { ok: true; params: ReportParams } | { ok: false; message: Message; fields: string[] };
+
+const QUERY_FIELDS = ['unit', 'year', 'month', 'format', 'approvedOnly'] as const;
 
 type Query = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -47,19 +48,20 @@ const readQuery = (query: Query): Record<string, string | undefined> => {
 };
 
 /** The download addresses' query (unit, year, month, format, approvedOnly), with one message naming every bad field. */
-export function parseReportQuery(kind: ExportKind, query: Query, locale: Locale): ParseResult {
+export function parseReportQuery(kind: ExportKind, query: Query): ParseResult {
   const result = reportQuerySchema.safeParse(readQuery(query));
   if (!result.success) {
     const fields = [...new Set(result.error.issues.map((issue) => String(issue.path[0] ?? 'unit')))];
-    const details = fields.map((f) => apiMessage(locale, f as ApiMessageKey)).join(locale === 'en' ? '; ' : '；');
-    return { ok: false, fields, message: apiMessage(locale, 'invalid', { details }) };
+    const known = QUERY_FIELDS.filter((f) => fields.includes(f));
+    const details = known.map((f) => message(`reports.api.${f}`));
+    return { ok: false, fields, message: message('reports.api.invalid', { details }) };
   }
   const { unit, year, month, format, approvedOnly } = result.data;
   if (kind === 'all' && format === 'csv')
     return {
       ok: false,
       fields: ['format'],
-      message: apiMessage(locale, 'invalid', { details: apiMessage(locale, 'allFormat') }),
+      message: message('reports.api.invalid', { details: [message('reports.api.allFormat')] }),
     };
   return { ok: true, params: { kind, units: unit, year, month: month ?? null, format, approvedOnly } };
 }
@@ -88,8 +90,7 @@ export function parseFromYear(
   kind: ExportKind,
   query: URLSearchParams,
   params: ReportParams,
-  locale: Locale,
-): { ok: true; fromYear: number | null } | { ok: false; message: string } {
+): { ok: true; fromYear: number | null } | { ok: false; message: Message } {
   const raw = query.get('fromYear')?.trim();
   if (!raw) return { ok: true, fromYear: null };
   const fromYear = Number(raw);
@@ -103,7 +104,7 @@ export function parseFromYear(
   if (!fits)
     return {
       ok: false,
-      message: apiMessage(locale, 'invalid', { details: apiMessage(locale, 'fromYear', { max: MAX_YEARS }) }),
+      message: message('reports.api.invalid', { details: [message('reports.api.fromYear', { max: MAX_YEARS })] }),
     };
   return { ok: true, fromYear };
 }

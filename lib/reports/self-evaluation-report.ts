@@ -1,7 +1,6 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { recordExport } from '@/lib/data/reports';
-import type { Locale } from '@/lib/i18n/config';
 import { renderSelfEvaluationDocx } from './docx';
 import { type ReportFile, loadReportModels } from './export';
 import { contentDisposition } from './file-name';
@@ -18,7 +17,7 @@ export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
 export async function exportSelfEvaluationReport(
   user: SessionUser,
   params: Omit<ReportParams, 'format' | 'kind'>,
-  options: { locale?: Locale; now?: Date } = {},
+  options: { now?: Date } = {},
 ): Promise<ReportFile> {
   const { models, plans } = await loadReportModels(user, { ...params, kind: 'self-evaluation' }, options);
   const [model] = models;

@@ -1,6 +1,6 @@
 // Number input for admin forms: "1,234.5", full-width digits and surrounding spaces are accepted.
 import { z } from 'zod';
-import { adminMessage } from '@/lib/validation/admin-messages';
+import { problem } from '@/lib/validation/issues';
 import { normaliseNumberText } from '@/lib/validation/number';
 import { dbId, INT4_MAX } from './ids';
 
@@ -20,10 +20,10 @@ const blankToUndefined = (v: unknown) => {
 export function decimalText(options: { places: number; max: number }) {
   const pattern = new RegExp(`^\\d+(\\.\\d{1,${options.places}})?$`);
   return z
-    .string({ error: adminMessage('errors.required') })
-    .refine((s) => !s.startsWith('-'), adminMessage('errors.negative'))
-    .refine((s) => s.startsWith('-') || pattern.test(s), adminMessage('errors.notNumber', { places: options.places }))
-    .refine((s) => !pattern.test(s) || Number(s) <= options.max, adminMessage('errors.tooLarge', { max: options.max }))
+    .string({ error: 'admin.errors.required' })
+    .refine((s) => !s.startsWith('-'), 'admin.errors.negative')
+    .refine((s) => s.startsWith('-') || pattern.test(s), problem('admin.errors.notNumber', { places: options.places }))
+    .refine((s) => !pattern.test(s) || Number(s) <= options.max, problem('admin.errors.tooLarge', { max: options.max }))
     .transform((s) => s.replace(/^0+(?=\d)/, ''));
 }
 
@@ -36,11 +36,7 @@ export const optionalDecimal = (options: { places: number; max: number }) =>
 export const optionalId = z.preprocess((v) => (v === '' || v == null ? null : Number(v)), dbId.nullable());
 export const requiredId = z.preprocess(
   (v) => (v === '' || v == null ? undefined : Number(v)),
-  z
-    .number({ error: adminMessage('errors.required') })
-    .int()
-    .positive()
-    .max(INT4_MAX),
+  z.number({ error: 'admin.errors.required' }).int().positive().max(INT4_MAX),
 );
 /** A checkbox: present ("on") is true. */
 export const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());

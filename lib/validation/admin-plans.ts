@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { MessageKey } from '@/lib/errors';
+import { problem } from '@/lib/validation/issues';
 import { settingsProblems } from '@/lib/domain/plan-rules';
-import { adminMessage as m } from '@/lib/validation/admin-messages';
 import { checkbox, optionalDecimal, requiredDecimal, requiredId } from '@/lib/validation/admin-numbers';
 import { dbId } from './ids';
 import { isStorableText } from './text';
@@ -8,11 +9,11 @@ import { isStorableText } from './text';
 const version = z.coerce.number().pipe(dbId);
 const text = (max: number) =>
   z
-    .string({ error: m('errors.required') })
+    .string({ error: 'admin.errors.required' })
     .trim()
-    .min(1, m('errors.required'))
-    .max(max, m('errors.tooLong', { max }))
-    .refine(isStorableText, m('errors.unstorableText'));
+    .min(1, 'admin.errors.required')
+    .max(max, 'admin.errors.tooLong')
+    .refine(isStorableText, 'admin.errors.unstorableText');
 const optionalText = (max: number) =>
   z
     .preprocess(
@@ -20,8 +21,8 @@ const optionalText = (max: number) =>
       z
         .string()
         .trim()
-        .max(max, m('errors.tooLong', { max }))
-        .refine(isStorableText, m('errors.unstorableText'))
+        .max(max, 'admin.errors.tooLong')
+        .refine(isStorableText, 'admin.errors.unstorableText')
         .nullable(),
     )
     .optional();
@@ -32,10 +33,10 @@ export const copyPlanSchema = z.object({
   year: z.preprocess(
     (v) => (v === '' ? undefined : v),
     z.coerce
-      .number({ error: m('errors.required') })
-      .int(m('errors.yearInvalid'))
-      .min(2000, m('errors.yearInvalid'))
-      .max(2100, m('errors.yearInvalid')),
+      .number({ error: 'admin.errors.required' })
+      .int('admin.errors.yearInvalid')
+      .min(2000, 'admin.errors.yearInvalid')
+      .max(2100, 'admin.errors.yearInvalid'),
   ),
 });
 
@@ -58,17 +59,17 @@ export const planSettingsSchema = z
     budgetGreen: percent,
     budgetYellow: percent,
     dueDay: z.coerce
-      .number({ error: m('errors.required') })
-      .int(m('errors.dueDay'))
-      .min(1, m('errors.dueDay'))
-      .max(28, m('errors.dueDay')),
+      .number({ error: 'admin.errors.required' })
+      .int('admin.errors.dueDay')
+      .min(1, 'admin.errors.dueDay')
+      .max(28, 'admin.errors.dueDay'),
   })
   .superRefine((s, ctx) => {
     const asNumbers = Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Number(v)])) as Parameters<
       typeof settingsProblems
     >[0];
     for (const field of settingsProblems(asNumbers))
-      ctx.addIssue({ code: 'custom', path: [field], message: m(`errors.order.${field}`) });
+      ctx.addIssue({ code: 'custom', path: [field], ...problem(`admin.errors.order.${field}`) });
   });
 
 export const indicatorSchema = z
@@ -76,37 +77,33 @@ export const indicatorSchema = z
     planId: requiredId,
     id: z.preprocess((v) => (v === '' || v == null ? undefined : Number(v)), dbId.optional()),
     version: z.preprocess((v) => (v === '' || v == null ? undefined : Number(v)), dbId.optional()),
-    code: text(32).pipe(z.string().regex(/^[A-Za-z0-9_-]+$/, m('errors.codeChars'))),
+    code: text(32).pipe(z.string().regex(/^[A-Za-z0-9_-]+$/, 'admin.errors.codeChars')),
     level1: text(50),
     level2: text(50),
     name: text(100),
-    kind: z.enum(['COUNT', 'RATIO', 'QUALITATIVE'], { error: m('errors.required') }),
-    comparator: z.enum(['GTE', 'LTE', 'EQ'], { error: m('errors.required') }),
+    kind: z.enum(['COUNT', 'RATIO', 'QUALITATIVE'], { error: 'admin.errors.required' }),
+    comparator: z.enum(['GTE', 'LTE', 'EQ'], { error: 'admin.errors.required' }),
     /** in the display unit (1250 for ≥1250万件) */
     target: optionalDecimal({ places: 4, max: 1_000_000_000 }),
     targetText: optionalText(500),
-    displayUnit: z
-      .string()
-      .trim()
-      .max(20, m('errors.tooLong', { max: 20 }))
-      .default(''),
+    displayUnit: z.string().trim().max(20, 'admin.errors.tooLong').default(''),
     displayDivisor: z.coerce
-      .number({ error: m('errors.required') })
-      .int(m('errors.divisor'))
-      .min(1, m('errors.divisor'))
-      .max(100_000_000, m('errors.divisor')),
+      .number({ error: 'admin.errors.required' })
+      .int('admin.errors.divisor')
+      .min(1, 'admin.errors.divisor')
+      .max(100_000_000, 'admin.errors.divisor'),
     weight: requiredDecimal({ places: 2, max: 100 }),
     numeratorLabel: optionalText(50),
     denominatorLabel: optionalText(50),
     isMonitoring: checkbox,
   })
   .superRefine((i, ctx) => {
-    const issue = (path: string, key: string) => ctx.addIssue({ code: 'custom', path: [path], message: m(key) });
-    if (i.kind !== 'QUALITATIVE' && i.target === undefined) issue('target', 'errors.targetRequired');
-    if (i.kind === 'QUALITATIVE' && !i.targetText) issue('targetText', 'errors.targetTextRequired');
-    if (i.kind === 'RATIO' && !i.numeratorLabel) issue('numeratorLabel', 'errors.required');
-    if (i.kind === 'RATIO' && !i.denominatorLabel) issue('denominatorLabel', 'errors.required');
-    if (i.isMonitoring && Number(i.weight) !== 0) issue('weight', 'errors.monitoringWeight');
+    const issue = (path: string, key: MessageKey) => ctx.addIssue({ code: 'custom', path: [path], ...problem(key) });
+    if (i.kind !== 'QUALITATIVE' && i.target === undefined) issue('target', 'admin.errors.targetRequired');
+    if (i.kind === 'QUALITATIVE' && !i.targetText) issue('targetText', 'admin.errors.targetTextRequired');
+    if (i.kind === 'RATIO' && !i.numeratorLabel) issue('numeratorLabel', 'admin.errors.required');
+    if (i.kind === 'RATIO' && !i.denominatorLabel) issue('denominatorLabel', 'admin.errors.required');
+    if (i.isMonitoring && Number(i.weight) !== 0) issue('weight', 'admin.errors.monitoringWeight');
   });
 
 export const indicatorRefSchema = z.object({ id: requiredId, version });
@@ -120,10 +117,10 @@ export const adjustTargetSchema = z.object({
   targetText: optionalText(500),
   weight: requiredDecimal({ places: 2, max: 100 }),
   reason: z
-    .string({ error: m('errors.reasonRequired') })
+    .string({ error: 'admin.errors.reasonRequired' })
     .trim()
-    .min(2, m('errors.reasonRequired'))
-    .max(500, m('errors.tooLong', { max: 500 })),
+    .min(2, 'admin.errors.reasonRequired')
+    .max(500, 'admin.errors.tooLong'),
 });
 
 export type CopyPlanInput = z.input<typeof copyPlanSchema>;

@@ -1,22 +1,21 @@
 import { z } from 'zod';
-import { adminMessage as m } from '@/lib/validation/admin-messages';
 import { requiredId } from '@/lib/validation/admin-numbers';
 import { isStorableText } from './text';
 
 const name = z
-  .string({ error: m('errors.required') })
+  .string({ error: 'admin.errors.required' })
   .trim()
-  .min(1, m('errors.required'))
-  .max(200, m('errors.tooLong', { max: 200 }))
-  .refine(isStorableText, m('errors.unstorableText'));
+  .min(1, 'admin.errors.required')
+  .max(200, 'admin.errors.tooLong')
+  .refine(isStorableText, 'admin.errors.unstorableText');
 
 export const createUnitSchema = z.object({
   code: z
-    .string({ error: m('errors.required') })
+    .string({ error: 'admin.errors.required' })
     .trim()
-    .min(1, m('errors.required'))
-    .max(32, m('errors.tooLong', { max: 32 }))
-    .pipe(z.string().regex(/^[A-Za-z0-9-]+$/, m('errors.unitCodeChars'))),
+    .min(1, 'admin.errors.required')
+    .max(32, 'admin.errors.tooLong')
+    .pipe(z.string().regex(/^[A-Za-z0-9-]+$/, 'admin.errors.unitCodeChars')),
   name,
 });
 

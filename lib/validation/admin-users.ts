@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/auth/permissions';
-import { adminMessage as m } from '@/lib/validation/admin-messages';
+import { problem } from '@/lib/validation/issues';
 import { optionalId, requiredId } from '@/lib/validation/admin-numbers';
 import { passwordProblem } from '@/lib/auth/password-policy';
 import { dbId } from './ids';
@@ -12,34 +12,34 @@ export function isStrongPassword(password: string): boolean {
 }
 
 export const passwordSchema = z
-  .string({ error: m('errors.required') })
-  .min(1, m('errors.required'))
-  .max(100, m('errors.tooLong', { max: 100 }))
-  .refine(isStrongPassword, m('errors.passwordWeak'));
+  .string({ error: 'admin.errors.required' })
+  .min(1, 'admin.errors.required')
+  .max(100, 'admin.errors.tooLong')
+  .refine(isStrongPassword, 'admin.errors.passwordWeak');
 
-const roleSchema = z.enum(ROLES, { error: m('errors.roleInvalid') });
+const roleSchema = z.enum(ROLES, { error: 'admin.errors.roleInvalid' });
 const version = z.coerce.number().pipe(dbId);
 
 // A hotline manager enters their own unit's figures, so they need one.
 function requireManagerUnit(value: { role: string; unitId: number | null }, ctx: z.RefinementCtx) {
   if (value.role === 'MANAGER' && value.unitId === null)
-    ctx.addIssue({ code: 'custom', path: ['unitId'], message: m('errors.managerNeedsUnit') });
+    ctx.addIssue({ code: 'custom', path: ['unitId'], ...problem('admin.errors.managerNeedsUnit') });
 }
 
 export const createUserSchema = z
   .object({
     username: z
-      .string({ error: m('errors.required') })
+      .string({ error: 'admin.errors.required' })
       .trim()
-      .min(1, m('errors.required'))
-      .max(64, m('errors.tooLong', { max: 64 }))
-      .pipe(z.string().regex(/^[A-Za-z0-9._-]+$/, m('errors.usernameChars'))),
+      .min(1, 'admin.errors.required')
+      .max(64, 'admin.errors.tooLong')
+      .pipe(z.string().regex(/^[A-Za-z0-9._-]+$/, 'admin.errors.usernameChars')),
     displayName: z
-      .string({ error: m('errors.required') })
+      .string({ error: 'admin.errors.required' })
       .trim()
-      .min(1, m('errors.required'))
-      .max(100, m('errors.tooLong', { max: 100 }))
-      .refine(isStorableText, m('errors.unstorableText')),
+      .min(1, 'admin.errors.required')
+      .max(100, 'admin.errors.tooLong')
+      .refine(isStorableText, 'admin.errors.unstorableText'),
     role: roleSchema,
     unitId: optionalId,
     password: passwordSchema,
@@ -47,7 +47,7 @@ export const createUserSchema = z
   .superRefine(requireManagerUnit)
   .superRefine((value, ctx) => {
     if (passwordProblem(value.password, value.username) === 'containsUsername')
-      ctx.addIssue({ code: 'custom', path: ['password'], message: m('errors.passwordHasUsername') });
+      ctx.addIssue({ code: 'custom', path: ['password'], ...problem('admin.errors.passwordHasUsername') });
   });
 
 export const updateUserSchema = z

@@ -1,16 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { decodeAdminMessage } from './admin-messages';
+import { fieldErrorsOf, parseInput } from './issues';
 import { createUserSchema, isStrongPassword, updateUserSchema } from './admin-users';
 import { createUnitSchema } from './admin-units';
 import { adjustTargetSchema, copyPlanSchema, indicatorSchema, planSettingsSchema } from './admin-plans';
 import type { z } from 'zod';
 
+/** The message keys per field (the schema is parsed the way the action core parses it). */
 function errorsOf(result: z.ZodSafeParseResult<unknown>): Record<string, string[]> {
   if (result.success) return {};
-  const out: Record<string, string[]> = {};
-  for (const issue of result.error.issues)
-    (out[issue.path.join('.')] ??= []).push(decodeAdminMessage(issue.message).key);
-  return out;
+  const errors = fieldErrorsOf(result.error);
+  return Object.fromEntries(Object.entries(errors).map(([field, messages]) => [field, messages.map((m) => m.key)]));
 }
 
 describe('password strength: ≥ 8 characters from three of upper, lower, digits, symbols', () => {
@@ -32,32 +31,32 @@ describe('createUserSchema', () => {
     expect(parsed).toMatchObject({ username: 'zhang.san', unitId: null, role: 'LEADER' });
   });
   test.each([
-    [{ password: 'password' }, { password: ['errors.passwordWeak'] }],
-    [{ password: 'zhang.san-2026' }, { password: ['errors.passwordHasUsername'] }],
-    [{ role: 'MANAGER' }, { unitId: ['errors.managerNeedsUnit'] }],
-    [{ username: '' }, { username: ['errors.required'] }],
-    [{ username: '张三' }, { username: ['errors.usernameChars'] }],
-    [{ role: 'ROOT' }, { role: ['errors.roleInvalid'] }],
+    [{ password: 'password' }, { password: ['admin.errors.passwordWeak'] }],
+    [{ password: 'zhang.san-2026' }, { password: ['admin.errors.passwordHasUsername'] }],
+    [{ role: 'MANAGER' }, { unitId: ['admin.errors.managerNeedsUnit'] }],
+    [{ username: '' }, { username: ['admin.errors.required'] }],
+    [{ username: '张三' }, { username: ['admin.errors.usernameChars'] }],
+    [{ role: 'ROOT' }, { role: ['admin.errors.roleInvalid'] }],
   ])('%o is refused with %o', (change, errors) =>
-    expect(errorsOf(createUserSchema.safeParse({ ...valid, ...change }))).toEqual(errors),
+    expect(errorsOf(parseInput(createUserSchema, { ...valid, ...change }))).toEqual(errors),
   );
   test('a manager with a unit is fine', () =>
-    expect(createUserSchema.safeParse({ ...valid, role: 'MANAGER', unitId: '3' }).success).toBe(true));
+    expect(parseInput(createUserSchema, { ...valid, role: 'MANAGER', unitId: '3' }).success).toBe(true));
   test('a role change to manager needs a unit too', () =>
-    expect(errorsOf(updateUserSchema.safeParse({ id: '1', version: '1', role: 'MANAGER', unitId: '' }))).toEqual({
-      unitId: ['errors.managerNeedsUnit'],
+    expect(errorsOf(parseInput(updateUserSchema, { id: '1', version: '1', role: 'MANAGER', unitId: '' }))).toEqual({
+      unitId: ['admin.errors.managerNeedsUnit'],
     }));
 });
 
 describe('createUnitSchema', () => {
   test('code and name are required', () =>
-    expect(errorsOf(createUnitSchema.safeParse({ code: ' ', name: '' }))).toEqual({
-      code: ['errors.required'],
-      name: ['errors.required'],
+    expect(errorsOf(parseInput(createUnitSchema, { code: ' ', name: '' }))).toEqual({
+      code: ['admin.errors.required'],
+      name: ['admin.errors.required'],
     }));
   test('a code is letters, digits and dashes', () =>
-    expect(errorsOf(createUnitSchema.safeParse({ code: '35 01', name: 'x' }))).toEqual({
-      code: ['errors.unitCodeChars'],
+    expect(errorsOf(parseInput(createUnitSchema, { code: '35 01', name: 'x' }))).toEqual({
+      code: ['admin.errors.unitCodeChars'],
     }));
 });
 
@@ -86,16 +85,16 @@ describe('planSettingsSchema', () => {
     expect(parsed.projectExpense).toBe('1000.5');
   });
   test.each([
-    [{ basicExpense: '-1' }, { basicExpense: ['errors.negative'] }],
-    [{ basicExpense: 'abc' }, { basicExpense: ['errors.notNumber'] }],
-    [{ basicExpense: '1.1234567' }, { basicExpense: ['errors.notNumber'] }],
-    [{ budgetWeight: '101' }, { budgetWeight: ['errors.tooLarge'] }],
-    [{ gradeGood: '95' }, { gradeGood: ['errors.order.gradeGood'] }],
-    [{ budgetYellow: '85' }, { budgetYellow: ['errors.order.budgetYellow'] }],
-    [{ dueDay: '31' }, { dueDay: ['errors.dueDay'] }],
-    [{ goal: '' }, { goal: ['errors.required'] }],
+    [{ basicExpense: '-1' }, { basicExpense: ['admin.errors.negative'] }],
+    [{ basicExpense: 'abc' }, { basicExpense: ['admin.errors.notNumber'] }],
+    [{ basicExpense: '1.1234567' }, { basicExpense: ['admin.errors.notNumber'] }],
+    [{ budgetWeight: '101' }, { budgetWeight: ['admin.errors.tooLarge'] }],
+    [{ gradeGood: '95' }, { gradeGood: ['admin.errors.order.gradeGood'] }],
+    [{ budgetYellow: '85' }, { budgetYellow: ['admin.errors.order.budgetYellow'] }],
+    [{ dueDay: '31' }, { dueDay: ['admin.errors.dueDay'] }],
+    [{ goal: '' }, { goal: ['admin.errors.required'] }],
   ])('%o → %o', (change, errors) =>
-    expect(errorsOf(planSettingsSchema.safeParse({ ...valid, ...change }))).toEqual(errors),
+    expect(errorsOf(parseInput(planSettingsSchema, { ...valid, ...change }))).toEqual(errors),
   );
 });
 
@@ -119,23 +118,23 @@ describe('indicatorSchema', () => {
   test('a ratio indicator parses; an absent checkbox is false', () =>
     expect(indicatorSchema.parse(ratio)).toMatchObject({ target: '90', targetText: null, isMonitoring: false }));
   test.each([
-    [{ target: '' }, { target: ['errors.targetRequired'] }],
-    [{ numeratorLabel: ' ' }, { numeratorLabel: ['errors.required'] }],
-    [{ isMonitoring: 'on' }, { weight: ['errors.monitoringWeight'] }],
-    [{ kind: 'QUALITATIVE', target: '' }, { targetText: ['errors.targetTextRequired'] }],
-    [{ code: 'I 9' }, { code: ['errors.codeChars'] }],
+    [{ target: '' }, { target: ['admin.errors.targetRequired'] }],
+    [{ numeratorLabel: ' ' }, { numeratorLabel: ['admin.errors.required'] }],
+    [{ isMonitoring: 'on' }, { weight: ['admin.errors.monitoringWeight'] }],
+    [{ kind: 'QUALITATIVE', target: '' }, { targetText: ['admin.errors.targetTextRequired'] }],
+    [{ code: 'I 9' }, { code: ['admin.errors.codeChars'] }],
   ])('%o → %o', (change, errors) =>
-    expect(errorsOf(indicatorSchema.safeParse({ ...ratio, ...change }))).toEqual(errors),
+    expect(errorsOf(parseInput(indicatorSchema, { ...ratio, ...change }))).toEqual(errors),
   );
 });
 
 describe('adjustTargetSchema and copyPlanSchema', () => {
   test('a reason is required', () =>
     expect(
-      errorsOf(adjustTargetSchema.safeParse({ id: '1', version: '1', target: '91', weight: '15', reason: ' ' })),
-    ).toEqual({ reason: ['errors.reasonRequired'] }));
+      errorsOf(parseInput(adjustTargetSchema, { id: '1', version: '1', target: '91', weight: '15', reason: ' ' })),
+    ).toEqual({ reason: ['admin.errors.reasonRequired'] }));
   test('a year is a plausible year', () =>
-    expect(errorsOf(copyPlanSchema.safeParse({ unitId: '1', year: '20270' }))).toEqual({
-      year: ['errors.yearInvalid'],
+    expect(errorsOf(parseInput(copyPlanSchema, { unitId: '1', year: '20270' }))).toEqual({
+      year: ['admin.errors.yearInvalid'],
     }));
 });

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { adminMessage as m } from '@/lib/validation/admin-messages';
 import { optionalId, requiredId } from '@/lib/validation/admin-numbers';
 
 export const createApiTokenSchema = z.object({
   name: z
-    .string({ error: m('errors.required') })
+    .string({ error: 'admin.errors.required' })
     .trim()
-    .min(1, m('errors.required'))
-    .max(100, m('errors.tooLong', { max: 100 })),
+    .min(1, 'admin.errors.required')
+    .max(100, 'admin.errors.tooLong'),
   /** empty: every unit, read-only */
   unitId: optionalId,
 });

@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  type EntryIndicatorMeta,
-  fieldErrorsOf,
-  reviewSchema,
-  saveMonthSchema,
-  type SaveMonthInput,
-  submissionErrors,
-} from './entry';
+import { type EntryIndicatorMeta, reviewSchema, saveMonthSchema, type SaveMonthInput, submissionErrors } from './entry';
+import { fieldErrorsIn, fieldTexts } from '@/tests/support/messages';
 
 const base: SaveMonthInput = {
   unitCode: '103603',
@@ -26,10 +20,8 @@ const ratioRow = (numerator: string, denominator: string) => ({
   denominator,
 });
 
-const errorsOf = (input: SaveMonthInput, locale: 'zh-CN' | 'en' = 'zh-CN') => {
-  const result = saveMonthSchema(locale).safeParse(input);
-  return result.success ? {} : fieldErrorsOf(result.error);
-};
+const errorsOf = (input: SaveMonthInput, locale: 'zh-CN' | 'en' = 'zh-CN') =>
+  fieldErrorsIn(saveMonthSchema, input, locale);
 
 describe('saveMonthSchema', () => {
   test('two rows for one indicator in one save are refused, not silently merged', () => {
@@ -52,7 +44,7 @@ describe('saveMonthSchema', () => {
   });
 
   test('normalises typed numbers into exact decimal strings', () => {
-    const parsed = saveMonthSchema().parse({
+    const parsed = saveMonthSchema.parse({
       ...base,
       rows: [
         { indicatorId: 1, label: '受理群众诉求数量', value: '１，２３４，５６７' },
@@ -71,7 +63,7 @@ describe('saveMonthSchema', () => {
   });
 
   test('empty fields are allowed in a draft and become null', () => {
-    const parsed = saveMonthSchema().parse({ ...base, rows: [ratioRow('', '  ')] });
+    const parsed = saveMonthSchema.parse({ ...base, rows: [ratioRow('', '  ')] });
     expect(parsed.rows[0]).toMatchObject({ numerator: null, denominator: null });
   });
 
@@ -142,7 +134,7 @@ const INDICATORS: EntryIndicatorMeta[] = [
 ];
 
 describe('submissionErrors', () => {
-  const complete = saveMonthSchema().parse({
+  const complete = saveMonthSchema.parse({
     ...base,
     intent: 'SUBMIT',
     rows: [
@@ -157,16 +149,16 @@ describe('submissionErrors', () => {
   });
 
   test('a complete month has no errors', () => {
-    expect(submissionErrors(INDICATORS, complete, new Set([2]))).toEqual({});
+    expect(fieldTexts(submissionErrors(INDICATORS, complete, new Set([2])))).toEqual({});
   });
 
   test('names every missing figure', () => {
-    const empty = saveMonthSchema().parse({
+    const empty = saveMonthSchema.parse({
       ...base,
       rows: [{ indicatorId: 1 }, ratioRow('', ''), { indicatorId: 9 }],
       budget: { spent: '', planned: '5' },
     });
-    expect(submissionErrors(INDICATORS, empty, new Set())).toEqual({
+    expect(fieldTexts(submissionErrors(INDICATORS, empty, new Set()))).toEqual({
       'rows.0.value': ['请填写受理群众诉求数量。'],
       'rows.1.numerator': ['请填写接通量。'],
       'rows.1.denominator': ['请填写呼入量。'],
@@ -182,7 +174,7 @@ describe('submissionErrors', () => {
         r.indicatorId === 2 ? { ...r, deviation: { causes: [], analysis: 'x', measures: '', likelihood: null } } : r,
       ),
     };
-    expect(submissionErrors(INDICATORS, partial, new Set([2]))).toEqual({
+    expect(fieldTexts(submissionErrors(INDICATORS, partial, new Set([2])))).toEqual({
       'rows.1.deviation.causes': ['请至少选择一项偏差原因。'],
       'rows.1.deviation.measures': ['请填写改进措施。'],
       'rows.1.deviation.likelihood': ['请选择完成目标可能性。'],
@@ -199,21 +191,17 @@ describe('submissionErrors', () => {
 describe('reviewSchema', () => {
   const review = { unitCode: '103603', year: 2026, month: 10, version: 2 };
   test('approving needs no reason; returning and reopening do', () => {
-    expect(reviewSchema().safeParse({ ...review, decision: 'APPROVE' }).success).toBe(true);
-    const returned = reviewSchema().safeParse({ ...review, decision: 'RETURN', reason: '  ' });
-    expect(returned.success ? {} : fieldErrorsOf(returned.error)).toEqual({ reason: ['请填写原因。'] });
-    const reopened = reviewSchema().safeParse({ ...review, decision: 'REOPEN' });
-    expect(reopened.success ? {} : fieldErrorsOf(reopened.error)).toEqual({ reason: ['请填写原因。'] });
+    expect(reviewSchema.safeParse({ ...review, decision: 'APPROVE' }).success).toBe(true);
+    expect(fieldErrorsIn(reviewSchema, { ...review, decision: 'RETURN', reason: '  ' })).toEqual({
+      reason: ['请填写原因。'],
+    });
+    expect(fieldErrorsIn(reviewSchema, { ...review, decision: 'REOPEN' })).toEqual({ reason: ['请填写原因。'] });
   });
 });
 
 describe('numerator ≤ denominator is exact at the top of the range', () => {
   test('9999999999999999.99 > 9999999999999999.98 is refused', () => {
-    const result = saveMonthSchema().safeParse({
-      ...base,
-      rows: [ratioRow('9999999999999999.99', '9999999999999999.98')],
-    });
-    expect(result.success ? {} : fieldErrorsOf(result.error)).toEqual({
+    expect(errorsOf({ ...base, rows: [ratioRow('9999999999999999.99', '9999999999999999.98')] })).toEqual({
       'rows.0.numerator': ['接通量不能大于呼入量。'],
     });
   });

@@ -1,8 +1,9 @@
 // The monthly entry form's schema, shared by the client form and the server action, plus the submission rules.
 import { z } from 'zod';
 import { D } from '@/lib/domain/decimal';
-import type { Locale } from '@/lib/i18n/config';
-import { validationTranslator, type Translate } from './messages';
+import { CAUSES, LIKELIHOODS, RATINGS } from '@/lib/domain/types';
+import { type FieldErrors, type Message, type MessageParam, message } from '@/lib/errors';
+import { problem } from './issues';
 import {
   columnMax,
   type DecimalColumn,
@@ -14,9 +15,6 @@ import {
 import { dbId, dbVersion } from './ids';
 import { isStorableText } from './text';
 
-export const CAUSES = ['FUNDING', 'INSTITUTION', 'STAFFING', 'HARDWARE', 'OTHER'] as const;
-export const LIKELIHOODS = ['CERTAIN', 'POSSIBLE', 'IMPOSSIBLE'] as const;
-export const RATINGS = ['ACHIEVED', 'PARTIAL', 'NOT_ACHIEVED'] as const;
 export const TEXT_MAX = 2000;
 
 const PROBLEM_KEY: Record<Exclude<NumberProblem, 'EMPTY'>, 'notNumber' | 'negative' | 'tooPrecise' | 'outOfRange'> = {
@@ -29,47 +27,44 @@ const PROBLEM_KEY: Record<Exclude<NumberProblem, 'EMPTY'>, 'notNumber' | 'negati
 /** parses one optional typed number; adds a field issue naming `field` and returns null when it is bad or empty */
 export function readNumber(
   ctx: z.RefinementCtx,
-  t: Translate,
   raw: string,
   path: (string | number)[],
-  field: string,
+  field: MessageParam,
   column: DecimalColumn,
 ) {
   const parsed = parseNumberInput(raw, column);
   if (parsed.ok) return parsed.value;
   if (parsed.problem !== 'EMPTY')
-    ctx.addIssue({ code: 'custom', path, message: t(PROBLEM_KEY[parsed.problem], { field, max: columnMax(column) }) });
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      ...problem(`entry.validation.${PROBLEM_KEY[parsed.problem]}`, { field, max: columnMax(column) }),
+    });
   return null;
 }
 
-const text = (t: Translate) =>
-  z
-    .string()
-    .trim()
-    .max(TEXT_MAX, { message: t('tooLong', { max: TEXT_MAX }) })
-    .refine(isStorableText, { message: t('unstorableText') });
+const text = () =>
+  z.string().trim().max(TEXT_MAX, 'entry.validation.tooLong').refine(isStorableText, 'entry.validation.unstorableText');
 
-const deviationSchema = (t: Translate) =>
-  z.object({
-    causes: z.array(z.enum(CAUSES)).max(CAUSES.length),
-    analysis: text(t),
-    measures: text(t),
-    likelihood: z.enum(LIKELIHOODS).or(z.literal('')),
-  });
+const deviationSchema = z.object({
+  causes: z.array(z.enum(CAUSES)).max(CAUSES.length),
+  analysis: text(),
+  measures: text(),
+  likelihood: z.enum(LIKELIHOODS).or(z.literal('')),
+});
 
-const rowSchema = (t: Translate) =>
-  z.object({
-    indicatorId: dbId,
-    label: z.string().max(100).default(''),
-    numeratorLabel: z.string().max(50).default(''),
-    denominatorLabel: z.string().max(50).default(''),
-    value: z.string().max(60).default(''),
-    numerator: z.string().max(60).default(''),
-    denominator: z.string().max(60).default(''),
-    rating: z.enum(RATINGS).or(z.literal('')).default(''),
-    note: text(t).default(''),
-    deviation: deviationSchema(t).nullable().default(null),
-  });
+const rowSchema = z.object({
+  indicatorId: dbId,
+  label: z.string().max(100).default(''),
+  numeratorLabel: z.string().max(50).default(''),
+  denominatorLabel: z.string().max(50).default(''),
+  value: z.string().max(60).default(''),
+  numerator: z.string().max(60).default(''),
+  denominator: z.string().max(60).default(''),
+  rating: z.enum(RATINGS).or(z.literal('')).default(''),
+  note: text().default(''),
+  deviation: deviationSchema.nullable().default(null),
+});
 
 /** Which unit's month an entry or review is about. */
 const MONTH_KEY = {
@@ -78,63 +73,71 @@ const MONTH_KEY = {
   month: z.number().int().min(1).max(12),
 };
 
-export function saveMonthSchema(locale: Locale = 'zh-CN') {
-  const t = validationTranslator(locale);
-  return z
-    .object({
-      ...MONTH_KEY,
-      version: dbVersion,
-      intent: z.enum(['DRAFT', 'SUBMIT']),
-      rows: z.array(rowSchema(t)).max(200),
-      budget: z
-        .object({ spent: z.string().max(60), planned: z.string().max(60) })
-        .nullable()
-        .default(null),
-    })
-    .transform((input, ctx) => {
-      const rows = input.rows.map((row, i) => {
-        const at = (field: string) => ['rows', i, field];
-        const numeratorName = row.numeratorLabel || t('numerator');
-        const denominatorName = row.denominatorLabel || t('denominator');
-        const numerator = readNumber(ctx, t, row.numerator, at('numerator'), numeratorName, VALUE_COLUMN);
-        const denominator = readNumber(ctx, t, row.denominator, at('denominator'), denominatorName, VALUE_COLUMN);
-        if (numerator !== null && denominator !== null && new D(numerator).gt(denominator)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: at('numerator'),
-            message: t('numeratorGtDenominator', { numerator: numeratorName, denominator: denominatorName }),
-          });
-        }
-        return {
-          indicatorId: row.indicatorId,
-          value: readNumber(ctx, t, row.value, at('value'), row.label || t('value'), VALUE_COLUMN),
-          numerator,
-          denominator,
-          rating: row.rating || null,
-          note: row.note || null,
-          deviation: row.deviation && { ...row.deviation, likelihood: row.deviation.likelihood || null },
-        };
-      });
-      const budget = input.budget && {
-        spent: readNumber(ctx, t, input.budget.spent, ['budget', 'spent'], t('spent'), MONEY_COLUMN),
-        planned: readNumber(ctx, t, input.budget.planned, ['budget', 'planned'], t('planned'), MONEY_COLUMN),
-      };
-      if (input.budget && budget && budget.planned === null && input.budget.planned.trim() === '') {
-        ctx.addIssue({ code: 'custom', path: ['budget', 'planned'], message: t('required', { field: t('planned') }) });
-      }
-      // one row per indicator: a second one would silently overwrite (or be overwritten by) the first
-      const seen = new Set<number>();
-      input.rows.forEach((row, i) => {
-        if (seen.has(row.indicatorId))
-          ctx.addIssue({ code: 'custom', path: ['rows', i, 'indicatorId'], message: t('duplicateRow') });
-        seen.add(row.indicatorId);
-      });
-      return { ...input, rows, budget };
-    });
-}
+const SPENT = message('entry.validation.spent');
+const PLANNED = message('entry.validation.planned');
+const label = (typed: string, fallback: Message['key']): MessageParam => typed || message(fallback);
 
-export type SaveMonthInput = z.input<ReturnType<typeof saveMonthSchema>>;
-export type SaveMonth = z.output<ReturnType<typeof saveMonthSchema>>;
+export const saveMonthSchema = z
+  .object({
+    ...MONTH_KEY,
+    version: dbVersion,
+    intent: z.enum(['DRAFT', 'SUBMIT']),
+    rows: z.array(rowSchema).max(200),
+    budget: z
+      .object({ spent: z.string().max(60), planned: z.string().max(60) })
+      .nullable()
+      .default(null),
+  })
+  .transform((input, ctx) => {
+    const rows = input.rows.map((row, i) => {
+      const at = (field: string) => ['rows', i, field];
+      const numeratorName = label(row.numeratorLabel, 'entry.validation.numerator');
+      const denominatorName = label(row.denominatorLabel, 'entry.validation.denominator');
+      const numerator = readNumber(ctx, row.numerator, at('numerator'), numeratorName, VALUE_COLUMN);
+      const denominator = readNumber(ctx, row.denominator, at('denominator'), denominatorName, VALUE_COLUMN);
+      if (numerator !== null && denominator !== null && new D(numerator).gt(denominator)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: at('numerator'),
+          ...problem('entry.validation.numeratorGtDenominator', {
+            numerator: numeratorName,
+            denominator: denominatorName,
+          }),
+        });
+      }
+      return {
+        indicatorId: row.indicatorId,
+        value: readNumber(ctx, row.value, at('value'), label(row.label, 'entry.validation.value'), VALUE_COLUMN),
+        numerator,
+        denominator,
+        rating: row.rating || null,
+        note: row.note || null,
+        deviation: row.deviation && { ...row.deviation, likelihood: row.deviation.likelihood || null },
+      };
+    });
+    const budget = input.budget && {
+      spent: readNumber(ctx, input.budget.spent, ['budget', 'spent'], SPENT, MONEY_COLUMN),
+      planned: readNumber(ctx, input.budget.planned, ['budget', 'planned'], PLANNED, MONEY_COLUMN),
+    };
+    if (input.budget && budget && budget.planned === null && input.budget.planned.trim() === '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['budget', 'planned'],
+        ...problem('entry.validation.required', { field: PLANNED }),
+      });
+    }
+    // one row per indicator: a second one would silently overwrite (or be overwritten by) the first
+    const seen = new Set<number>();
+    input.rows.forEach((row, i) => {
+      if (seen.has(row.indicatorId))
+        ctx.addIssue({ code: 'custom', path: ['rows', i, 'indicatorId'], ...problem('entry.validation.duplicateRow') });
+      seen.add(row.indicatorId);
+    });
+    return { ...input, rows, budget };
+  });
+
+export type SaveMonthInput = z.input<typeof saveMonthSchema>;
+export type SaveMonth = z.output<typeof saveMonthSchema>;
 export type EntryRow = SaveMonth['rows'][number];
 export type Deviation = NonNullable<EntryRow['deviation']>;
 
@@ -164,60 +167,54 @@ export function submissionErrors(
   indicators: readonly EntryIndicatorMeta[],
   input: Pick<SaveMonth, 'rows' | 'budget'>,
   needsDeviation: ReadonlySet<number>,
-  locale: Locale = 'zh-CN',
-): Record<string, string[]> {
-  const t = validationTranslator(locale);
-  const errors: Record<string, string[]> = {};
-  const add = (path: string, message: string) => (errors[path] ??= []).push(message);
+): FieldErrors {
+  const errors: FieldErrors = {};
+  const add = (path: string, key: Message['key'], params?: Message['params']) =>
+    (errors[path] ??= []).push(message(key, params));
   for (const indicator of indicators) {
     const i = input.rows.findIndex((r) => r.indicatorId === indicator.id);
     const row = i >= 0 ? input.rows[i] : null;
     const at = (field: string) => `rows.${i >= 0 ? i : `id${indicator.id}`}.${field}`;
     if (indicator.isBudgetDerived) {
-      if (!input.budget || input.budget.spent === null) add('budget.spent', t('required', { field: t('spent') }));
+      if (!input.budget || input.budget.spent === null)
+        add('budget.spent', 'entry.validation.required', { field: SPENT });
     } else if (indicator.kind === 'COUNT' && row?.value == null) {
-      add(at('value'), t('required', { field: indicator.name }));
+      add(at('value'), 'entry.validation.required', { field: indicator.name });
     } else if (indicator.kind === 'RATIO') {
       if (row?.numerator == null)
-        add(at('numerator'), t('required', { field: indicator.numeratorLabel ?? t('numerator') }));
+        add(at('numerator'), 'entry.validation.required', {
+          field: label(indicator.numeratorLabel ?? '', 'entry.validation.numerator'),
+        });
       if (row?.denominator == null)
-        add(at('denominator'), t('required', { field: indicator.denominatorLabel ?? t('denominator') }));
+        add(at('denominator'), 'entry.validation.required', {
+          field: label(indicator.denominatorLabel ?? '', 'entry.validation.denominator'),
+        });
     } else if (indicator.kind === 'QUALITATIVE' && !row?.rating) {
-      add(at('rating'), t('ratingRequired', { field: indicator.name }));
+      add(at('rating'), 'entry.validation.ratingRequired', { field: indicator.name });
     }
     if (!needsDeviation.has(indicator.id)) continue;
     const d = row?.deviation ?? null;
     if (isDeviationComplete(d)) continue;
-    if (!d || d.causes.length === 0) add(at(deviationKey('causes')), t('causesRequired'));
-    if (!d || d.analysis === '') add(at(deviationKey('analysis')), t('analysisRequired'));
-    if (!d || d.measures === '') add(at(deviationKey('measures')), t('measuresRequired'));
-    if (!d || d.likelihood === null) add(at(deviationKey('likelihood')), t('likelihoodRequired'));
+    if (!d || d.causes.length === 0) add(at(deviationKey('causes')), 'entry.validation.causesRequired');
+    if (!d || d.analysis === '') add(at(deviationKey('analysis')), 'entry.validation.analysisRequired');
+    if (!d || d.measures === '') add(at(deviationKey('measures')), 'entry.validation.measuresRequired');
+    if (!d || d.likelihood === null) add(at(deviationKey('likelihood')), 'entry.validation.likelihoodRequired');
   }
   return errors;
 }
 
-export function reviewSchema(locale: Locale = 'zh-CN') {
-  const t = validationTranslator(locale);
-  return z
-    .object({
-      ...MONTH_KEY,
-      version: dbId,
-      decision: z.enum(['APPROVE', 'RETURN', 'REOPEN']),
-      reason: text(t).default(''),
-    })
-    .superRefine((input, ctx) => {
-      if (input.decision !== 'APPROVE' && input.reason === '') {
-        ctx.addIssue({ code: 'custom', path: ['reason'], message: t('reasonRequired') });
-      }
-    });
-}
+export const reviewSchema = z
+  .object({
+    ...MONTH_KEY,
+    version: dbId,
+    decision: z.enum(['APPROVE', 'RETURN', 'REOPEN']),
+    reason: text().default(''),
+  })
+  .superRefine((input, ctx) => {
+    if (input.decision !== 'APPROVE' && input.reason === '') {
+      ctx.addIssue({ code: 'custom', path: ['reason'], ...problem('entry.validation.reasonRequired') });
+    }
+  });
 
-export type ReviewInput = z.input<ReturnType<typeof reviewSchema>>;
-export type Review = z.output<ReturnType<typeof reviewSchema>>;
-
-/** zod issues as `{ 'rows.0.numerator': ['…'] }`, the shape forms show next to their fields */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) (errors[issue.path.join('.') || '_'] ??= []).push(issue.message);
-  return errors;
-}
+export type ReviewInput = z.input<typeof reviewSchema>;
+export type Review = z.output<typeof reviewSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fieldErrorsOf } from './entry';
+import { fieldErrorsIn } from '@/tests/support/messages';
 import { qualitativeScoreSchema } from './qualitative-score';
 
 describe('qualitativeScoreSchema', () => {
@@ -8,7 +8,7 @@ describe('qualitativeScoreSchema', () => {
     [' ９ ', 9],
     ['', null],
   ])('%j → %j', (score, expected) => {
-    expect(qualitativeScoreSchema().parse({ indicatorId: 1, version: 1, score })).toEqual({
+    expect(qualitativeScoreSchema.parse({ indicatorId: 1, version: 1, score })).toEqual({
       indicatorId: 1,
       version: 1,
       score: expected,
@@ -20,13 +20,12 @@ describe('qualitativeScoreSchema', () => {
     ['8.555', '得分最多保留两位小数。'],
     ['abc', '得分必须是数字，例如 1,234 或 1234.5。'],
   ])('%j is refused with a Chinese message', (score, message) => {
-    const result = qualitativeScoreSchema().safeParse({ indicatorId: 1, version: 1, score });
-    expect(result.success).toBe(false);
-    if (!result.success) expect(fieldErrorsOf(result.error)).toEqual({ score: [message] });
+    expect(fieldErrorsIn(qualitativeScoreSchema, { indicatorId: 1, version: 1, score })).toEqual({ score: [message] });
   });
 
   test('in English when the interface is English', () => {
-    const result = qualitativeScoreSchema('en').safeParse({ indicatorId: 1, version: 1, score: '-1' });
-    expect(result.success ? {} : fieldErrorsOf(result.error)).toEqual({ score: ['Score cannot be negative.'] });
+    expect(fieldErrorsIn(qualitativeScoreSchema, { indicatorId: 1, version: 1, score: '-1' }, 'en')).toEqual({
+      score: ['Score cannot be negative.'],
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTranslator } from 'next-intl';
 import type { SessionUser } from '../../lib/auth/permissions';
+import { fieldTexts, textOf } from '../support/messages';
 import {
   createUser,
   listUsers,
@@ -21,16 +21,10 @@ import {
 import { listAuditEvents } from '../../lib/data/audit-log';
 import { verifyLogin } from '../../lib/data/auth-users';
 import { getPlanPerformance } from '../../lib/data/performance';
-import { AppError } from '../../lib/errors';
-import { decodeAdminMessage } from '../../lib/validation/admin-messages';
-import zhAdmin from '../../lib/i18n/messages/zh-CN/admin.json';
+import { AppError, type Message } from '../../lib/errors';
 import { createTestDatabase, useAsAppDatabase, type TestDatabase } from './helpers';
 
-const t = createTranslator({ locale: 'zh-CN', messages: { admin: zhAdmin }, namespace: 'admin' });
-const zh = (encoded: string) => {
-  const { key, params } = decodeAdminMessage(encoded);
-  return t(key as 'title', params);
-};
+const zh = (message: Message) => textOf(message);
 
 /** The AppError a call throws (the test fails when it does not throw one). */
 async function refusal(call: Promise<unknown>): Promise<AppError> {
@@ -113,7 +107,7 @@ describe('admin data layer', () => {
           ...(change as object),
         }),
       );
-      expect(error.fieldErrors[field]?.map(zh)).toEqual([message]);
+      expect(fieldTexts(error.fieldErrors)[field]).toEqual([message]);
       expect(await db.prisma.user.count()).toBe(users);
       expect(await auditCount()).toBe(audits);
     });
@@ -160,7 +154,7 @@ describe('admin data layer', () => {
         updateUser(admin, { id: user.id, version: user.version, role: 'LEADER', unitId: '' }),
       );
       expect(error.code).toBe('CONFLICT');
-      expect(zh(error.message)).toMatch(/^数据已被系统管理员于.+修改，您的修改未保存/);
+      expect(textOf(error)).toMatch(/^数据已被系统管理员于.+修改，您的修改未保存/);
       expect(await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
         role: 'EVALUATOR',
         unitId: null,
@@ -170,9 +164,9 @@ describe('admin data layer', () => {
 
     test('an admin can neither disable nor demote themselves', async () => {
       const me = await db.prisma.user.findUniqueOrThrow({ where: { id: admin.id } });
-      expect(
-        zh((await refusal(setUserActive(admin, { id: me.id, version: me.version, isActive: false }))).message),
-      ).toBe('不能停用自己的账号。');
+      expect(zh(await refusal(setUserActive(admin, { id: me.id, version: me.version, isActive: false })))).toBe(
+        '不能停用自己的账号。',
+      );
       expect(
         (
           await refusal(updateUser(admin, { id: me.id, version: me.version, role: 'LEADER', unitId: '' }))
@@ -231,7 +225,7 @@ describe('admin data layer', () => {
       });
       expect(await db.prisma.auditEvent.count({ where: { entity: 'Unit', entityId: String(id) } })).toBe(2);
       const error = await refusal(createUnit(admin, { code: '103603', name: '重复' }));
-      expect(error.fieldErrors.code?.map(zh)).toEqual(['单位编码 103603 已存在，请使用其他编码。']);
+      expect(fieldTexts(error.fieldErrors).code).toEqual(['单位编码 103603 已存在，请使用其他编码。']);
       expect((await refusal(createUnit(leader, { code: '350998', name: 'x' }))).code).toBe('FORBIDDEN');
     });
   });
@@ -293,7 +287,7 @@ describe('admin data layer', () => {
       const fresh = (await getPlanDetail(admin, draftId))!;
       const audits = await auditCount();
       const error = await refusal(publishPlan(admin, { id: draftId, version: fresh.version }));
-      expect(zh(error.message)).toBe('指标分值合计 95 分 + 预算执行率分值 10 分 = 105 分，须等于 100 分才能发布。');
+      expect(textOf(error)).toBe('指标分值合计 95 分 + 预算执行率分值 10 分 = 105 分，须等于 100 分才能发布。');
       expect(await db.prisma.plan.findUniqueOrThrow({ where: { id: draftId } })).toMatchObject({
         status: 'DRAFT',
         version: fresh.version,
@@ -348,7 +342,7 @@ describe('admin data layer', () => {
       const stale = await refusal(
         updatePlanSettings(admin, { ...input, goal: '旧页面上的目标', version: detail.version }),
       );
-      expect(zh(stale.message)).toMatch(/^数据已被系统管理员于/);
+      expect(textOf(stale)).toMatch(/^数据已被系统管理员于/);
       expect((await db.prisma.plan.findUniqueOrThrow({ where: { id: draft.id } })).goal).toBe('新目标');
       expect(plan.status).toBe('PUBLISHED');
     });
@@ -360,7 +354,7 @@ describe('admin data layer', () => {
       const noReason = await refusal(
         adjustTarget(admin, { id: indicator.id, version: indicator.version, target: '91', weight: '15', reason: ' ' }),
       );
-      expect(noReason.fieldErrors.reason?.map(zh)).toEqual(['请填写调整原因（至少2个字）。']);
+      expect(fieldTexts(noReason.fieldErrors).reason).toEqual(['请填写调整原因（至少2个字）。']);
       expect(await db.prisma.targetVersion.count({ where: { indicatorId: indicator.id } })).toBe(0);
 
       await adjustTarget(admin, {
@@ -434,11 +428,9 @@ describe('admin data layer', () => {
       });
       expect(
         zh(
-          (
-            await refusal(
-              adjustTarget(admin, { id: draft.id, version: draft.version, target: '91', weight: '15', reason: '草稿' }),
-            )
-          ).message,
+          await refusal(
+            adjustTarget(admin, { id: draft.id, version: draft.version, target: '91', weight: '15', reason: '草稿' }),
+          ),
         ),
       ).toBe('只有已发布的绩效目标才需要目标调整；草稿可直接编辑。');
     });

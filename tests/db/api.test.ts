@@ -10,7 +10,7 @@ import { getEntryMonth } from '../../lib/data/entry';
 import { getPlanPerformance } from '../../lib/data/performance';
 import { AppError } from '../../lib/errors';
 import { saveMonthSchema } from '../../lib/validation/entry';
-import { validationTranslator } from '../../lib/validation/messages';
+import { fieldErrorsIn, textOf } from '../support/messages';
 import { api, type ApiResponse } from './api-support';
 import { monthSnapshot, sessionUser } from './entry-support';
 import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
@@ -197,7 +197,7 @@ describe('PUT actuals', () => {
     const month = await getEntryMonth(admin, OCT);
     const i02 = month.rows.find((r) => r.indicator.code === 'I02')!;
     // what the form's own schema says about numerator > denominator
-    const form = saveMonthSchema('zh-CN').safeParse({
+    const formErrors = fieldErrorsIn(saveMonthSchema, {
       ...OCT,
       version: Number(v),
       intent: 'DRAFT',
@@ -211,7 +211,7 @@ describe('PUT actuals', () => {
         },
       ],
     });
-    const formMessage = form.success ? null : form.error.issues[0].message;
+    const formMessage = Object.values(formErrors)[0]?.[0] ?? null;
     const gt = await refusedUnchanged(
       () => put({ token: hotline, ifMatch: v, body: { indicators: { I02: { numerator: 1001, denominator: 1000 } } } }),
       400,
@@ -254,7 +254,7 @@ describe('PUT actuals', () => {
     expect(september.report!.state).toBe('APPROVED');
     const locked = await put({ token: hotline, ifMatch: String(september.version), body }, '9');
     expect(locked.status).toBe(409);
-    expect(locked.body.error!.message).toBe(validationTranslator('zh-CN')('locked'));
+    expect(locked.body.error!.message).toBe(textOf({ key: 'entry.validation.locked' }));
     const v = await version();
     await refusedUnchanged(() => put({ token: fuzhou, ifMatch: v, body }), 403);
     const ro = await refusedUnchanged(() => put({ token: reader, ifMatch: v, body, lang: 'en' }), 403);

@@ -7,6 +7,7 @@ import { saveMonth } from '../../lib/data/entry-save';
 import { AppError } from '../../lib/errors';
 import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
 import { payloadFor, sessionUser } from './entry-support';
+import { textOf } from '../support/messages';
 
 const OCT = { unitCode: '103603', year: 2026, month: 10 };
 let db: TestDatabase;
@@ -44,7 +45,7 @@ test('50 concurrent saves of one month at one version: exactly one winner, 49 st
   for (const error of losers) {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('CONFLICT');
-    expect((error as AppError).message).toMatch(/数据已被.*修改|系统繁忙/);
+    expect(textOf(error as AppError)).toMatch(/数据已被.*修改|系统繁忙/);
   }
   const after = await getEntryMonth(manager, OCT);
   expect(after.version).toBe(before.version + 1);

@@ -44,7 +44,7 @@ export async function payloadFor(
   budget?: { spent: string; planned?: string },
 ): Promise<SaveMonth> {
   const month = await getEntryMonth(user, key);
-  return saveMonthSchema().parse({
+  return saveMonthSchema.parse({
     ...key,
     intent,
     version: month.version,

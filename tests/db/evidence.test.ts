@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { textOf } from '../support/messages';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SessionUser } from '../../lib/auth/permissions';
 import type { PrismaClient } from '../../lib/db-client';
@@ -214,7 +215,7 @@ describe('evidence files', () => {
       /修改，您的修改未保存/,
     ],
   ])('refused and nothing stored: %s', async (_label, write, code, message) => {
-    expect((await refusedUnchanged(write, code)).message).toMatch(message);
+    expect(textOf(await refusedUnchanged(write, code))).toMatch(message);
   });
 
   test('a submitted month refuses uploads and removals', async () => {
@@ -224,10 +225,11 @@ describe('evidence files', () => {
       data: { state: 'SUBMITTED' },
     });
     try {
-      expect((await refusedUnchanged(() => upload(manager), 'INVALID')).message).toMatch(/正在等待审核/);
+      expect(textOf(await refusedUnchanged(() => upload(manager), 'INVALID'))).toMatch(/正在等待审核/);
       expect(
-        (await refusedUnchanged(async () => deleteEvidence(manager, { id, version: await versionOf() }), 'INVALID'))
-          .message,
+        textOf(
+          await refusedUnchanged(async () => deleteEvidence(manager, { id, version: await versionOf() }), 'INVALID'),
+        ),
       ).toMatch(/正在等待审核/);
     } finally {
       await db.prisma.monthReport.update({ where: { planId_month: { planId, month: 10 } }, data: { state: 'DRAFT' } });

@@ -8,6 +8,7 @@ import { applyImport, checkImport, getImportTemplate, importActuals } from '../.
 import { AppError } from '../../lib/errors';
 import { payloadFor, sessionUser } from './entry-support';
 import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
+import { fieldTexts, textOf } from '../support/messages';
 
 // Shanghai 2026-11-26: November 2026 may be entered, December not yet
 const NOW = new Date('2026-11-26T04:00:00Z');
@@ -83,8 +84,8 @@ describe('bulk import of monthly actuals', () => {
     const lines = [...NOVEMBER];
     lines[2] = '103603,2026,11,I03,按时办理率,,120000,100000,,';
     const error = await refusedUnchanged(manager, file(csv(lines)));
-    expect(error.message).toBe('未导入：文件中有 1 行有误，所有数据均未导入。请修改后重新导入。');
-    expect(error.fieldErrors).toEqual({ '4': ['分子（按时办结件数）不能大于分母（应办结件数）。'] });
+    expect(textOf(error)).toBe('未导入：文件中有 1 行有误，所有数据均未导入。请修改后重新导入。');
+    expect(fieldTexts(error.fieldErrors)).toEqual({ '4': ['分子（按时办结件数）不能大于分母（应办结件数）。'] });
   });
 
   test('several bad rows are all listed with their lines, in English when asked', async () => {
@@ -95,9 +96,9 @@ describe('bulk import of monthly actuals', () => {
       '103603,2026,11,X99,,5,,,,',
     ];
     const before = await everything();
-    const error = await refused(importActuals(manager, file(csv(lines)), { now: NOW, locale: 'en' }));
+    const error = await refused(importActuals(manager, file(csv(lines)), { now: NOW }));
     expect(await everything()).toEqual(before);
-    expect(error.fieldErrors).toEqual({
+    expect(fieldTexts(error.fieldErrors, 'en')).toEqual({
       '10': ['The month "13" is not valid: use a whole number from 1 to 12.'],
       '11': ['Repeats line 2 (one row per unit, indicator and month).'],
       '12': ['The indicator code "X99" is not one of the unit\'s 2026 targets.'],
@@ -163,7 +164,7 @@ describe('bulk import of monthly actuals', () => {
     expect(sept.month.report?.state).toBe('APPROVED');
     const stored = sept.byCode.I01.value;
     const error = await refusedUnchanged(manager, file(csv([`103603,2026,9,I01,,${Number(stored) + 1},,,,`])));
-    expect(error.fieldErrors).toEqual({
+    expect(fieldTexts(error.fieldErrors)).toEqual({
       '2': ['2026年9月当前为“已审核通过”，已锁定，不能导入（只能导入草稿、已退回或尚未填报的月份）。'],
     });
     expect(await run(manager, file(csv([`103603,2026,9,I01,,${stored},,,,`])))).toMatchObject({
@@ -177,14 +178,14 @@ describe('bulk import of monthly actuals', () => {
       manager,
       file(csv(['103603,2026,10,I01,,1,,,,', '103603,2026,12,I01,,1,,,,'])),
     );
-    expect(error.fieldErrors['2'][0]).toContain('已提交');
-    expect(error.fieldErrors['3']).toEqual(['2026年12月尚未开始，不能导入。']);
+    expect(fieldTexts(error.fieldErrors)['2'][0]).toContain('已提交');
+    expect(fieldTexts(error.fieldErrors)['3']).toEqual(['2026年12月尚未开始，不能导入。']);
   });
 
   test("a manager importing another unit's rows is refused; an admin may import them", async () => {
     const line = '350100,2026,11,I01,,250000,,,,';
     const error = await refusedUnchanged(manager, file(csv(['103603,2026,11,I01,,"1,060,000",,,,', line])));
-    expect(error.fieldErrors).toEqual({ '3': ['您只能导入本单位的数据，单位编码“350100”不是本单位。'] });
+    expect(fieldTexts(error.fieldErrors)).toEqual({ '3': ['您只能导入本单位的数据，单位编码“350100”不是本单位。'] });
     await refusedUnchanged(fuzhou, file(csv(['103603,2026,11,I01,,5,,,,'])));
     expect(await run(admin, file(csv([line])))).toMatchObject({
       changed: 1,
@@ -230,7 +231,7 @@ describe('bulk import of monthly actuals', () => {
     );
     const before = await everything();
     const error = await refused(applyImport(manager, checked), 'CONFLICT');
-    expect(error.message).toMatch(/^数据已被系统管理员于.+修改，您的修改未保存。请刷新后重新填写。$/);
+    expect(textOf(error)).toMatch(/^数据已被系统管理员于.+修改，您的修改未保存。请刷新后重新填写。$/);
     expect(await everything()).toEqual(before);
   });
 
@@ -293,11 +294,11 @@ describe('the template', () => {
 
   test("a manager cannot download another unit's template; a file that is not a spreadsheet is refused", async () => {
     await refused(getImportTemplate(manager, { unitCode: '350100', year: 2026 }, 'csv'), 'FORBIDDEN');
-    expect((await refusedUnchanged(manager, { fileName: 'a.xlsx', bytes: Buffer.from(csv(NOVEMBER)) })).message).toBe(
+    expect(textOf(await refusedUnchanged(manager, { fileName: 'a.xlsx', bytes: Buffer.from(csv(NOVEMBER)) }))).toBe(
       '文件内容与扩展名不符（扩展名为 .xlsx，内容不是该格式）。',
     );
     expect(
-      (await refusedUnchanged(manager, { fileName: 'a.csv', bytes: Buffer.from('a,b\r\n1,2\r\n') })).message,
+      textOf(await refusedUnchanged(manager, { fileName: 'a.csv', bytes: Buffer.from('a,b\r\n1,2\r\n') })),
     ).toContain('缺少必需的列');
   });
 });

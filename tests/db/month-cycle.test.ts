@@ -8,6 +8,7 @@ import { reviewMonth } from '../../lib/data/review';
 import { AppError } from '../../lib/errors';
 import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
 import { DEVIATION, monthSnapshot, payloadFor, sessionUser } from './entry-support';
+import { fieldTexts, textOf } from '../support/messages';
 
 const OCT = { unitCode: '103603', year: 2026, month: 10 };
 let db: TestDatabase;
@@ -99,7 +100,7 @@ describe('the monthly cycle', () => {
       async () => saveMonth(manager, await payloadFor(manager, OCT, 'DRAFT', { I01: { value: '1' } })),
       'INVALID',
     );
-    expect(locked.message).toBe('该月已审核通过并锁定，不能修改。');
+    expect(textOf(locked)).toBe('该月已审核通过并锁定，不能修改。');
     await refusedUnchanged(
       async () => saveMonth(admin, await payloadFor(admin, OCT, 'DRAFT', { I01: { value: '1' } })),
       'INVALID',
@@ -127,7 +128,7 @@ describe('refusals change nothing', () => {
     await refused(getEntryMonth(fuzhou, OCT), 'FORBIDDEN');
     const payload = await payloadFor(manager, OCT, 'DRAFT', { I01: { value: '5' } });
     const error = await refusedUnchanged(() => saveMonth(fuzhou, payload), 'FORBIDDEN');
-    expect(error.message).toBe('您只能填报本单位的数据。');
+    expect(textOf(error)).toBe('您只能填报本单位的数据。');
   });
 
   test('an incomplete month cannot be submitted: each missing figure is named', async () => {
@@ -136,8 +137,8 @@ describe('refusals change nothing', () => {
         saveMonth(manager, await payloadFor(manager, OCT, 'SUBMIT', { I03: { numerator: '', denominator: '' } })),
       'INVALID',
     );
-    expect(error.message).toBe('未提交：本月还有指标未填写或偏差说明未完成。');
-    expect(Object.values(error.fieldErrors).flat()).toEqual(['请填写按时办结件数。', '请填写应办结件数。']);
+    expect(textOf(error)).toBe('未提交：本月还有指标未填写或偏差说明未完成。');
+    expect(Object.values(fieldTexts(error.fieldErrors)).flat()).toEqual(['请填写按时办结件数。', '请填写应办结件数。']);
   });
 
   test('an off-target indicator without its deviation record cannot be submitted', async () => {
@@ -151,7 +152,7 @@ describe('refusals change nothing', () => {
         ),
       'INVALID',
     );
-    expect(Object.values(error.fieldErrors).flat()).toEqual([
+    expect(Object.values(fieldTexts(error.fieldErrors)).flat()).toEqual([
       '请至少选择一项偏差原因。',
       '请填写偏差原因分析。',
       '请填写改进措施。',
@@ -163,7 +164,7 @@ describe('refusals change nothing', () => {
     const stale = await payloadFor(manager, OCT, 'DRAFT', await i01Plus(1));
     await saveMonth(admin, await payloadFor(admin, OCT, 'DRAFT', await i01Plus(2)));
     const error = await refusedUnchanged(() => saveMonth(manager, stale), 'CONFLICT');
-    expect(error.message).toMatch(/^数据已被系统管理员于.+修改，您的修改未保存。请刷新后重新填写。$/);
+    expect(textOf(error)).toMatch(/^数据已被系统管理员于.+修改，您的修改未保存。请刷新后重新填写。$/);
     await refusedUnchanged(
       () => reviewMonth(leader, { ...OCT, version: stale.version, decision: 'APPROVE', reason: '' }),
       'CONFLICT',

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { SessionUser } from '../../lib/auth/permissions';
+import { setClock } from '../../lib/clock';
 import { createApiToken } from '../../lib/data/api-tokens';
 import { getEntryMonth } from '../../lib/data/entry';
 import { saveMonth } from '../../lib/data/entry-save';
@@ -20,6 +21,7 @@ import { api } from './api-support';
 import { DEVIATION, payloadFor, sessionUser } from './entry-support';
 import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
 import { startRobotReceiver, startSmtpServer } from './notification-support';
+import { TEST_NOW } from '../support/test-now';
 
 let db: TestDatabase;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -38,6 +40,16 @@ const isNovember = (subject: string) => subject.includes('2026年11月') || subj
 const novemberMailsTo = (address: string) => mailsTo(address).filter((m) => isNovember(m.subject));
 const novemberRobotCalls = (path: string) =>
   robots.calls.filter((c) => c.path === path && JSON.stringify(c.body).includes('2026年11月'));
+
+/** the jobs read the app's one clock: each run below first sets it to the instant it runs at */
+const runRemindersAt = (at: Date) => {
+  setClock(at);
+  return runReminders();
+};
+const sendAt = (at: Date) => {
+  setClock(at);
+  return sendPendingDeliveries();
+};
 
 const octoberI02 = async () =>
   (await getPlanPerformance(admin, { ...OCT, asOf: 10 }))!.indicators.find((i) => i.code === 'I02')!;
@@ -95,6 +107,7 @@ afterAll(async () => {
   await Promise.all([smtp?.close(), robots?.close()]);
   await db.drop();
 });
+afterEach(() => setClock(TEST_NOW));
 beforeEach(async () => {
   await db.prisma.notification.deleteMany();
   await db.prisma.notificationDelivery.deleteMany();
@@ -207,7 +220,7 @@ describe('an import that worsens an indicator', () => {
         month: 10,
       });
     expect(await db.prisma.notification.count()).toBe(2);
-    expect(await sendPendingDeliveries(at)).toEqual({ sent: 4, failed: 0 });
+    expect(await sendAt(at)).toEqual({ sent: 4, failed: 0 });
     expect(mailsTo('manager@hotline.example')).toHaveLength(1);
     expect(mailsTo('leader@hotline.example')).toHaveLength(1);
     expect(robots.calls.map((c) => c.path).sort()).toEqual(['/dingtalk', '/wecom']);
@@ -215,7 +228,7 @@ describe('an import that worsens an indicator', () => {
     // the same file again changes nothing, so it tells nobody again
     await importWithWarnings(manager, file, { now: new Date(at.getTime() + 60_000) });
     expect(await db.prisma.notification.count()).toBe(2);
-    expect(await sendPendingDeliveries(at)).toEqual({ sent: 0, failed: 0 });
+    expect(await sendAt(at)).toEqual({ sent: 0, failed: 0 });
   });
 });
 
@@ -293,7 +306,7 @@ describe('languages', () => {
 describe('a sender that died mid-send', () => {
   test('its deliveries stay claimed until the timeout, then are sent once', async () => {
     const now = day('2026-12-11');
-    await runReminders(now);
+    await runRemindersAt(now);
     const all = await db.prisma.notificationDelivery.findMany({ orderBy: { id: 'asc' } });
     expect(all.length).toBeGreaterThan(2);
     const [stale, fresh] = all;
@@ -306,17 +319,17 @@ describe('a sender that died mid-send', () => {
     await claimed(stale.id, 20);
     await claimed(fresh.id, 5);
 
-    expect(await sendPendingDeliveries(now)).toEqual({ sent: all.length - 1, failed: 0 });
+    expect(await sendAt(now)).toEqual({ sent: all.length - 1, failed: 0 });
     const status = async (id: number) =>
       (await db.prisma.notificationDelivery.findUniqueOrThrow({ where: { id } })).status;
     expect(await status(stale.id)).toBe('SENT');
     expect(await status(fresh.id)).toBe('SENDING');
-    expect(await sendPendingDeliveries(now)).toEqual({ sent: 0, failed: 0 });
+    expect(await sendAt(now)).toEqual({ sent: 0, failed: 0 });
 
     // fifteen minutes after its claim, the other one is given up on and sent too; then nothing is left
     const later = new Date(now.getTime() + (SENDING_TIMEOUT_MS - 5 * 60_000) + 1000);
-    expect(await sendPendingDeliveries(later)).toEqual({ sent: 1, failed: 0 });
-    expect(await sendPendingDeliveries(later)).toEqual({ sent: 0, failed: 0 });
+    expect(await sendAt(later)).toEqual({ sent: 1, failed: 0 });
+    expect(await sendAt(later)).toEqual({ sent: 0, failed: 0 });
     expect(await db.prisma.notificationDelivery.count({ where: { status: { not: 'SENT' } } })).toBe(0);
     expect(smtp.mails.length + robots.calls.length).toBe(all.length);
     const sentTo = (d: (typeof all)[number]) =>
@@ -341,33 +354,33 @@ describe('reminders with a controllable clock', () => {
     (await notificationsOf(user, 'DUE')).filter((n) => (n.params as { month: number }).month === 11);
 
   test('3 days before, on the due date, daily while overdue; once per day, channel and recipient', async () => {
-    await runReminders(day('2026-12-06'));
+    await runRemindersAt(day('2026-12-06'));
     expect(await dueOf(manager)).toHaveLength(0);
 
-    await runReminders(day('2026-12-07'));
-    await runReminders(day('2026-12-07'));
+    await runRemindersAt(day('2026-12-07'));
+    await runRemindersAt(day('2026-12-07'));
     const soon = await dueOf(manager);
     expect(soon.map((n) => (n.params as { text: string }).text)).toEqual(['dueSoon']);
     expect(soon[0].link).toBe('/entry/2026/11?unit=103603');
     expect(await dueOf(leader)).toHaveLength(0);
-    await sendPendingDeliveries(day('2026-12-07'));
+    await sendAt(day('2026-12-07'));
     expect(novemberMailsTo('manager@hotline.example')).toHaveLength(1);
     expect(novemberMailsTo('manager@hotline.example')[0].subject).toBe(
       '填报提醒：福建省12345政务服务便民热线中心 2026年11月数据将于 2026-12-10 截止',
     );
     expect(novemberRobotCalls('/wecom')).toHaveLength(1);
 
-    await runReminders(day('2026-12-08'));
-    await runReminders(day('2026-12-09'));
+    await runRemindersAt(day('2026-12-08'));
+    await runRemindersAt(day('2026-12-09'));
     expect(await dueOf(manager)).toHaveLength(1);
 
-    await runReminders(day('2026-12-10'));
+    await runRemindersAt(day('2026-12-10'));
     expect((await dueOf(manager)).map((n) => (n.params as { text: string }).text)).toEqual(['dueSoon', 'dueToday']);
     expect(await dueOf(leader)).toHaveLength(0);
 
-    await runReminders(day('2026-12-11'));
-    await runReminders(new Date('2026-12-11T22:00:00+08:00'));
-    await runReminders(day('2026-12-12'));
+    await runRemindersAt(day('2026-12-11'));
+    await runRemindersAt(new Date('2026-12-11T22:00:00+08:00'));
+    await runRemindersAt(day('2026-12-12'));
     expect((await dueOf(manager)).map((n) => (n.params as { text: string }).text)).toEqual([
       'dueSoon',
       'dueToday',
@@ -378,7 +391,7 @@ describe('reminders with a controllable clock', () => {
     // overdue goes to the leaders too: one per unit and day
     expect(await dueOf(leader)).toHaveLength(units * 2);
 
-    await sendPendingDeliveries(day('2026-12-12'));
+    await sendAt(day('2026-12-12'));
     expect(novemberMailsTo('manager@hotline.example')).toHaveLength(4);
     expect(novemberMailsTo('leader@hotline.example')).toHaveLength(units * 2);
     expect(novemberRobotCalls('/wecom')).toHaveLength(4);
@@ -399,24 +412,24 @@ describe('reminders with a controllable clock', () => {
           (n.params as { unitCode: string; month: number }).unitCode === '350100' &&
           (n.params as { month: number }).month === 11,
       );
-    await runReminders(new Date('2026-12-05T09:00:00+08:00'));
+    await runRemindersAt(new Date('2026-12-05T09:00:00+08:00'));
     expect(await reviewFor()).toHaveLength(0);
-    await runReminders(new Date('2026-12-05T11:00:00+08:00'));
-    await runReminders(new Date('2026-12-05T12:00:00+08:00'));
+    await runRemindersAt(new Date('2026-12-05T11:00:00+08:00'));
+    await runRemindersAt(new Date('2026-12-05T12:00:00+08:00'));
     expect(await reviewFor()).toHaveLength(1);
-    await runReminders(new Date('2026-12-06T11:00:00+08:00'));
+    await runRemindersAt(new Date('2026-12-06T11:00:00+08:00'));
     expect(await reviewFor()).toHaveLength(2);
     expect(await db.prisma.notification.count({ where: { kind: 'REVIEW', userId: manager.id } })).toBe(0);
     // submitted: no more 填报提醒 for that month
     const managerOfFuzhou = await sessionUser(db, 'manager-fuzhou');
-    await runReminders(new Date('2026-12-11T09:00:00+08:00'));
+    await runRemindersAt(new Date('2026-12-11T09:00:00+08:00'));
     expect(
       (await notificationsOf(managerOfFuzhou, 'DUE')).filter((n) => (n.params as { month: number }).month === 11),
     ).toHaveLength(0);
   });
 
   test('the bell count and mark as read', async () => {
-    await runReminders(day('2026-12-11'));
+    await runRemindersAt(day('2026-12-11'));
     const unread = await countUnread(manager);
     expect(unread).toBeGreaterThan(0);
     const [first] = await listNotifications(manager, 'en');
@@ -433,10 +446,11 @@ describe('reminders with a controllable clock', () => {
 describe('several instances', () => {
   test('two senders and two reminder runs at once send every message once', async () => {
     const now = day('2026-12-11');
-    await Promise.all([runReminders(now), runReminders(now)]);
+    setClock(now);
+    await Promise.all([runReminders(), runReminders()]);
     const expected = await db.prisma.notificationDelivery.count();
     expect(expected).toBeGreaterThan(0);
-    const results = await Promise.all([sendPendingDeliveries(now), sendPendingDeliveries(now)]);
+    const results = await Promise.all([sendPendingDeliveries(), sendPendingDeliveries()]);
     expect(results[0].sent + results[1].sent).toBe(expected);
     expect(smtp.mails.length + robots.calls.length).toBe(expected);
     const keys = smtp.mails.map((m) => `${m.to.join()}|${m.subject}`);
@@ -444,8 +458,8 @@ describe('several instances', () => {
   });
 
   test('two pg-boss schedulers on one database: a reminders job runs once and each message is sent once', async () => {
-    const now = () => day('2026-12-11');
-    const [a, b] = [await startScheduler(db.url, now), await startScheduler(db.url, now)];
+    setClock(day('2026-12-11'));
+    const [a, b] = [await startScheduler(db.url), await startScheduler(db.url)];
     try {
       const schedules = await a.getSchedules();
       expect(schedules.map((s) => s.name).sort()).toEqual(['deliveries', 'reminders']);

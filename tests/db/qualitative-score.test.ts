@@ -5,6 +5,7 @@ import { getQualitativeScore, setQualitativeScore } from '../../lib/data/qualita
 import { AppError } from '../../lib/errors';
 import { sessionUser } from './entry-support';
 import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
+import { fieldTexts, textOf } from '../support/messages';
 
 let db: TestDatabase;
 let evaluator: SessionUser, manager: SessionUser, leader: SessionUser, fuzhou: SessionUser;
@@ -99,12 +100,12 @@ describe('the evaluator scores a QUALITATIVE indicator inside its band', () => {
       () => setQualitativeScore(evaluator, { indicatorId, version: 2, score: 9 }),
       'CONFLICT',
     );
-    expect(stale.message).toContain('绩效评价员');
+    expect(textOf(stale)).toContain('绩效评价员');
     const tooHigh = await refusedUnchanged(
       () => setQualitativeScore(evaluator, { indicatorId, version: 3, score: 10.5 }),
       'INVALID',
     );
-    expect(tooHigh.fieldErrors).toEqual({ score: ['得分须在 0 至 10 之间。'] });
+    expect(fieldTexts(tooHigh.fieldErrors)).toEqual({ score: ['得分须在 0 至 10 之间。'] });
     await refusedUnchanged(
       () => setQualitativeScore(evaluator, { indicatorId: ratioId, version: 1, score: 9 }),
       'INVALID',

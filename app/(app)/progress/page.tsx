@@ -1,3 +1,4 @@
+import { clock } from '@/lib/clock';
 import { getTranslations } from 'next-intl/server';
 import { ProgressGrid } from '@/components/progress/progress-grid';
 import { requirePermission } from '@/lib/auth/session';
@@ -9,7 +10,7 @@ type Search = Promise<{ year?: string }>;
 
 export default async function ProgressPage({ searchParams }: { searchParams: Search }) {
   const user = await requirePermission('actuals.view');
-  const thisYear = shanghaiYearMonth(new Date()).year;
+  const thisYear = shanghaiYearMonth(clock.now()).year;
   const year = parseYear((await searchParams).year) ?? thisYear;
   const [rows, t, tc] = await Promise.all([
     getProgressGrid(user, year),

@@ -4,6 +4,7 @@ import { ReportOptionsForm } from '@/components/reports/report-options-form';
 import { requirePermission } from '@/lib/auth/session';
 import { listPlanYears, listVisibleUnits } from '@/lib/data/performance';
 import { toLocale } from '@/lib/i18n/config';
+import { translator } from '@/lib/i18n/translate';
 import { parseReportQuery } from '@/lib/reports/params';
 
 export default async function ReportsPage({
@@ -21,8 +22,8 @@ export default async function ReportsPage({
   ]);
   if (years.length === 0) return <p className="panel">{t('noPlans')}</p>;
   const defaults = { unit: units[0]?.code ?? 'all', year: String(years[0]), format: 'xlsx', approvedOnly: 'true' };
-  const parsed = parseReportQuery('monitoring', { ...defaults, ...query }, toLocale(locale));
-  const fallback = parseReportQuery('monitoring', defaults, toLocale(locale));
+  const parsed = parseReportQuery('monitoring', { ...defaults, ...query });
+  const fallback = parseReportQuery('monitoring', defaults);
   const { kind: _kind, ...params } = parsed.ok
     ? parsed.params
     : fallback.ok
@@ -37,7 +38,7 @@ export default async function ReportsPage({
       <p className="muted">{t('intro')}</p>
       {!parsed.ok && (
         <p className="form-error" role="alert">
-          {parsed.message}
+          {translator(toLocale(locale)).text(parsed.message)}
         </p>
       )}
       <ReportOptionsForm units={units} years={years} params={params} />

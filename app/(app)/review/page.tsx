@@ -1,9 +1,8 @@
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ReviewCard } from '@/components/review/review-card';
 import { requirePermission } from '@/lib/auth/session';
 import { listReviewQueue } from '@/lib/data/review';
-import { toLocale } from '@/lib/i18n/config';
 
 export default async function ReviewPage({
   searchParams,
@@ -11,10 +10,9 @@ export default async function ReviewPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePermission('months.review');
-  const locale = toLocale(await getLocale());
   const requested = Number((await searchParams).page);
   const [queue, t] = await Promise.all([
-    listReviewQueue(user, locale, Number.isInteger(requested) ? requested : 1),
+    listReviewQueue(user, Number.isInteger(requested) ? requested : 1),
     getTranslations('review'),
   ]);
   const summary = t('pages', { total: queue.total, page: queue.page, pageCount: queue.pageCount });

@@ -1,3 +1,4 @@
+import { clock } from '@/lib/clock';
 import { getTranslations } from 'next-intl/server';
 import { PlanCopyForm } from '@/components/admin/plan-copy-form';
 import { PlansTable } from '@/components/admin/plans-table';
@@ -20,7 +21,7 @@ export default async function AdminPlansPage({ searchParams }: { searchParams: P
     <>
       <h1>{t('plans.title')}</h1>
       <SeedPlanForm />
-      <PlanCopyForm units={units} defaultYear={(years[0] ?? new Date().getFullYear()) + 1} />
+      <PlanCopyForm units={units} defaultYear={(years[0] ?? clock.now().getFullYear()) + 1} />
       <form method="get" className="row" style={{ marginBottom: '1rem' }}>
         <label htmlFor="plans-year">{t('plans.year')}</label>
         <select id="plans-year" name="year" defaultValue={year ?? ''} className="input">

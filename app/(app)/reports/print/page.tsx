@@ -6,6 +6,7 @@ import { PrintButton } from '@/components/reports/print-button';
 import { requirePermission } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
+import { translator } from '@/lib/i18n/translate';
 import { loadPrintableReports } from '@/lib/reports/export';
 import { parseReportQuery, reportQueryString } from '@/lib/reports/params';
 import './print.css';
@@ -19,20 +20,18 @@ export default async function ReportsPrintPage({
 }) {
   const user = await requirePermission('reports.export');
   const [t, locale] = await Promise.all([getTranslations('reports'), getLocale()]);
-  const parsed = parseReportQuery('all', { ...(await searchParams), format: 'pdf' }, toLocale(locale));
+  const parsed = parseReportQuery('all', { ...(await searchParams), format: 'pdf' });
   if (!parsed.ok)
     return (
       <p className="form-error" role="alert">
-        {parsed.message}
+        {translator(toLocale(locale)).text(parsed.message)}
       </p>
     );
-  const loaded = await loadPrintableReports(user, parsed.params, { locale: toLocale(locale) }).catch(
-    (error: unknown) => {
-      if (isAppError(error) && error.code === 'FORBIDDEN') forbidden();
-      if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-      throw error;
-    },
-  );
+  const loaded = await loadPrintableReports(user, parsed.params).catch((error: unknown) => {
+    if (isAppError(error) && error.code === 'FORBIDDEN') forbidden();
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  });
   return (
     <div className="report-print">
       <div className="row no-print" style={{ marginBottom: '1rem' }}>

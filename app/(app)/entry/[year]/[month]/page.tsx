@@ -1,5 +1,4 @@
 import { forbidden, notFound } from 'next/navigation';
-import { getLocale } from 'next-intl/server';
 import { EntryForm } from '@/components/entry/entry-form';
 import { MonthHeader } from '@/components/entry/month-header';
 import { MonthHistory } from '@/components/entry/month-history';
@@ -8,14 +7,13 @@ import { getEntryMonth, listEntryUnits } from '@/lib/data/entry';
 import { listMonthEvidence } from '@/lib/data/evidence';
 import { listMonthHistory } from '@/lib/data/history';
 import { isAppError } from '@/lib/errors';
-import { toLocale } from '@/lib/i18n/config';
 import { planYear } from '@/lib/validation/ids';
 
 type Props = { params: Promise<{ year: string; month: string }>; searchParams: Promise<{ unit?: string }> };
 
 export default async function EntryMonthPage({ params, searchParams }: Props) {
   const user = await requirePermission('actuals.view');
-  const [{ year, month }, { unit }, locale] = await Promise.all([params, searchParams, getLocale()]);
+  const [{ year, month }, { unit }] = await Promise.all([params, searchParams]);
   const key = {
     year: Number(year),
     month: Number(month),
@@ -23,7 +21,7 @@ export default async function EntryMonthPage({ params, searchParams }: Props) {
   };
   const validYear = planYear.safeParse(key.year).success;
   if (!validYear || !Number.isInteger(key.month) || key.month < 1 || key.month > 12) notFound();
-  const entry = await getEntryMonth(user, key, toLocale(locale)).catch((error: unknown) => {
+  const entry = await getEntryMonth(user, key).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'FORBIDDEN') forbidden();
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
