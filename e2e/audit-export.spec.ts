@@ -56,6 +56,6 @@ test.describe('[MANAGER]: no audit log export', () => {
   test('[MANAGER]: the export address refuses a manager in Chinese', async ({ request }) => {
     const answer = await request.get('/api/audit/export?format=xlsx');
     expect(answer.status()).toBe(403);
-    expect((await answer.json()).error).toMatch(/没有/);
+    expect((await answer.json()).message).toBe('您没有执行此操作的权限。');
   });
 });

@@ -1,27 +1,24 @@
-import type { NextRequest } from 'next/server';
 import { can } from '@/lib/auth/permissions';
-import { getCurrentUser } from '@/lib/auth/session';
-import { LOCALE_COOKIE, toLocale } from '@/lib/i18n/config';
+import { clock } from '@/lib/clock';
+import { AppError, message } from '@/lib/errors';
+import { localeOf, requireUser, routeHandler } from '@/lib/http/route-handler';
 import { streamAuditLog } from '@/lib/reports/audit-log-export';
-import { apiMessage } from '@/lib/reports/messages';
 import { auditFilterSchema } from '@/lib/validation/admin-audit';
 
 export const dynamic = 'force-dynamic';
 
-const error = (status: number, message: string) =>
-  Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
-
 /** GET /api/audit/export?format=csv|xlsx&userId=&action=&entity=&unitId=&from=&to= : the filtered audit log. */
-export async function GET(request: NextRequest) {
-  const locale = toLocale(request.cookies.get(LOCALE_COOKIE)?.value);
-  const user = await getCurrentUser();
-  if (!user) return error(401, apiMessage(locale, 'unauthenticated'));
-  if (!can(user, 'audit.view')) return error(403, apiMessage(locale, 'forbidden'));
+export const GET = routeHandler(async (request) => {
+  const user = await requireUser();
+  if (!can(user, 'audit.view')) throw new AppError('FORBIDDEN', 'common.errors.forbidden');
   const query = Object.fromEntries(request.nextUrl.searchParams);
   const format = query.format ?? 'csv';
   if (format !== 'csv' && format !== 'xlsx')
-    return error(400, apiMessage(locale, 'invalid', { details: apiMessage(locale, 'auditFormat') }));
-  const file = streamAuditLog(user, auditFilterSchema.parse(query), format, { locale, now: new Date() });
+    throw new AppError('INVALID', 'reports.api.invalid', { details: [message('reports.api.auditFormat')] });
+  const file = streamAuditLog(user, auditFilterSchema.parse(query), format, {
+    locale: localeOf(request),
+    now: clock.now(),
+  });
   return new Response(file.stream, {
     headers: {
       'Content-Type': file.contentType,
@@ -30,4 +27,4 @@ export async function GET(request: NextRequest) {
       'X-Content-Type-Options': 'nosniff',
     },
   });
-}
+});
