@@ -11,7 +11,7 @@ export function PlannedSpending({ planned }: { planned: string }) {
       <span id="budget-planned-label" style={{ fontWeight: 600 }}>
         {t('planned')}
       </span>
-      <span id="budget-planned" aria-labelledby="budget-planned-label" className="num" style={{ textAlign: 'left' }}>
+      <span id="budget-planned" className="num" style={{ textAlign: 'left' }}>
         {planned === '' ? '—' : formatNumber(Number(planned), locale, 2)}
       </span>
       <span className="muted small">{t('plannedFromPlan')}</span>
