@@ -27,7 +27,6 @@ export async function PlansTable({ plans }: { plans: AdminPlanRow[] }) {
         </thead>
         <tbody>
           {plans.map((plan) => {
-            const total = Number(plan.weightSum) + Number(plan.budgetWeight);
             return (
               <tr key={plan.id}>
                 <td>{plan.year}</td>
@@ -42,9 +41,9 @@ export async function PlansTable({ plans }: { plans: AdminPlanRow[] }) {
                   {t('plans.weightsValue', {
                     indicators: plan.weightSum,
                     budget: plan.budgetWeight,
-                    total: String(Math.round(total * 100) / 100),
+                    total: plan.weightTotal.total,
                   })}
-                  {Math.abs(total - 100) > 1e-9 && <span className="field-error"> ⚠</span>}
+                  {!plan.weightTotal.isHundred && <span className="field-error"> ⚠</span>}
                 </td>
                 <td className="num">{plan.budgetTotalWan}</td>
                 <td>

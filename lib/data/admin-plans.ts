@@ -11,6 +11,7 @@ import {
   displayToBase,
   indicatorWeightSum,
   targetText,
+  weightTotal,
   wanYuanToYuan,
   yuanToWanYuan,
   type PublishCheck,
@@ -42,6 +43,8 @@ export type AdminPlanRow = {
   indicatorCount: number;
   weightSum: string;
   budgetWeight: string;
+  /** Σ weights + budget weight, exactly, and whether it makes the 100 publishing needs */
+  weightTotal: { total: string; isHundred: boolean };
   budgetTotalWan: string;
 };
 
@@ -66,17 +69,21 @@ export async function listPlans(actor: SessionUser, filter: { year?: number | nu
     _count: { _all: true },
   });
   const byPlan = new Map(sums.map((s) => [s.planId, s]));
-  return plans.map((p) => ({
-    id: p.id,
-    year: p.year,
-    unitCode: p.unit.code,
-    unitName: p.unit.name,
-    status: p.status,
-    indicatorCount: byPlan.get(p.id)?._count._all ?? 0,
-    weightSum: strOrNull(byPlan.get(p.id)?._sum.weight ?? null) ?? '0',
-    budgetWeight: str(p.budgetWeight),
-    budgetTotalWan: yuanToWanYuan(str(p.budgetTotal)),
-  }));
+  return plans.map((p) => {
+    const weightSum = strOrNull(byPlan.get(p.id)?._sum.weight ?? null) ?? '0';
+    return {
+      id: p.id,
+      year: p.year,
+      unitCode: p.unit.code,
+      unitName: p.unit.name,
+      status: p.status,
+      indicatorCount: byPlan.get(p.id)?._count._all ?? 0,
+      weightSum,
+      budgetWeight: str(p.budgetWeight),
+      weightTotal: weightTotal(weightSum, str(p.budgetWeight)),
+      budgetTotalWan: yuanToWanYuan(str(p.budgetTotal)),
+    };
+  });
 }
 
 export async function listPlanYears(actor: SessionUser): Promise<number[]> {
@@ -129,6 +136,7 @@ export type AdminPlanDetail = {
   indicators: AdminIndicator[];
   publishCheck: PublishCheck;
   indicatorWeightSum: string;
+  weightTotal: { total: string; isHundred: boolean };
 };
 
 const SETTING_FIELDS = [
@@ -216,6 +224,7 @@ export async function getPlanDetail(actor: SessionUser, id: number): Promise<Adm
       indicators: indicators.map((i) => ({ weight: i.weight, isMonitoring: i.isMonitoring, name: i.name })),
     }),
     indicatorWeightSum: indicatorWeightSum(indicators),
+    weightTotal: weightTotal(indicatorWeightSum(indicators), str(plan.budgetWeight)),
   };
 }
 

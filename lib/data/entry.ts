@@ -14,7 +14,7 @@ import {
   FORECAST_HISTORY_YEARS,
   type PriorYear,
 } from '@/lib/domain';
-import { isEditableState, isMonthStarted } from '@/lib/domain/month-cycle';
+import { isEditableState, isMonthStarted, isSubmittedState } from '@/lib/domain/month-cycle';
 import { AppError } from '@/lib/errors';
 import type { EntryIndicatorMeta, SaveMonth } from '@/lib/validation/entry';
 import { findPlan, type MonthKey } from './month-reports';
@@ -279,7 +279,7 @@ function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthP
         monthlyPlan: i.monthlyPlan.map((d) => Number(d.toString())),
       },
       months: i.actuals.map(toMonthValue),
-      lastYear: lastYearActuals.map(toMonthValue),
+      lastYear: lastYearPlan ? earlierMonths(lastYearPlan, i) : [],
       priorYears: earlierPlans.map((p) => ({ year: p.year, months: earlierMonths(p, i) })),
       current: {
         value: str(mine?.value),
@@ -302,11 +302,6 @@ function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthP
     budget: {
       total: num(plan.budgetTotal)!,
       months: budgetMonths,
-      lastYearMonths: (lastYearPlan?.budgetExecutions ?? []).map((b) => ({
-        month: b.month,
-        spent: num(b.spent),
-        planned: num(b.planned),
-      })),
       spent: str(thisBudget?.spent),
       planned: str(thisBudget?.planned),
     },
@@ -325,7 +320,7 @@ function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthP
     },
     version: report?.version ?? 0,
     dueAt: dueDate(key.year, key.month, plan.dueDay).toISOString(),
-    isOverdue: isOverdue(key.year, key.month, clock.now(), state === 'SUBMITTED' || state === 'APPROVED', plan.dueDay),
+    isOverdue: isOverdue(key.year, key.month, clock.now(), isSubmittedState(state), plan.dueDay),
     isStarted: isMonthStarted(key.year, key.month, today),
     canEdit: can(user, 'actuals.edit') && isEditableState(state) && isMonthStarted(key.year, key.month, today),
     canSubmit: can(user, 'months.submit'),

@@ -6,6 +6,7 @@ import {
   costControlMonths,
   evaluatePlan,
   isOverdue,
+  isSubmittedState,
   dueDate,
   latestMonthWithData,
   type BudgetFigures,
@@ -13,8 +14,8 @@ import {
   type IndicatorFigures,
   type MonthValue,
   type PriorYear,
-  type Status,
   FORECAST_HISTORY_YEARS,
+  withOverdue,
 } from '@/lib/domain';
 import {
   getActualRows,
@@ -286,7 +287,7 @@ function assemble(
   const months: MonthStatus[] = Array.from({ length: 12 }, (_, i) => {
     const month = i + 1;
     const report = reports.get(month);
-    const isSubmitted = report?.state === 'SUBMITTED' || report?.state === 'APPROVED';
+    const isSubmitted = isSubmittedState(report?.state);
     return {
       month,
       state: report?.state ?? 'MISSING',
@@ -337,7 +338,7 @@ function assemble(
   const indicators = plan.indicators.map((i, index): IndicatorPerformance => {
     const item = figures.items[index].figures;
     const hasAsOfData = monthsByIndicator.get(i.id)!.some((m) => m.month === asOf);
-    const status: Status = isAsOfOverdue && !hasAsOfData ? 'OVERDUE' : item.status;
+    const status = withOverdue(item.status, isAsOfOverdue && !hasAsOfData);
     const versions = rows.versions.get(i.id) ?? [];
     return {
       id: i.id,

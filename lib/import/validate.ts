@@ -1,7 +1,7 @@
 // Every row of an import file checked against the stored plans: either a list of changes to apply, or the bad rows
 // with their line numbers. Pure: the data layer supplies what is stored (ImportContext) and applies the changes.
 import { D } from '@/lib/domain/decimal';
-import { isMonthStarted } from '@/lib/domain/month-cycle';
+import { isMonthStarted, isSubmittedState } from '@/lib/domain/month-cycle';
 import {
   columnMax,
   type DecimalColumn,
@@ -183,7 +183,7 @@ export function validateImport(records: readonly ImportRecord[], context: Import
     const report = plan.reports.get(month!);
     const lockedOrFuture = () => {
       if (!isMonthStarted(year!, month!, context.today)) fail('futureMonth', { year: year!, month: month! });
-      else if (report && (report.state === 'SUBMITTED' || report.state === 'APPROVED'))
+      else if (report && isSubmittedState(report.state))
         fail('lockedMonth', { year: year!, month: month!, state: report.state });
     };
 

@@ -1,4 +1,4 @@
-// Synthetic but plausible demo data (PRODUCT.md §7), generated from a fixed seed so every load is identical.
+// Synthetic but plausible demo data (the demo data of README.md and docs/ARCHITECTURE.md, “Tests”), generated from a fixed seed so every load is identical.
 import { costControlMonths, defaultMonthlyPlan, evaluateIndicator, type MonthValue } from '../../lib/domain';
 import {
   CITY_UNITS,
