@@ -4,6 +4,7 @@ import { recordAudit } from '@/lib/data/audit';
 import { assertCan, isUniqueViolation, notFound, parseInput, staleError } from '@/lib/data/admin-common';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { defaultMonthlyPlan } from '@/lib/domain/budget';
+import type { Comparator, IndicatorKind, PlanStatus } from '@/lib/domain/types';
 import {
   baseToDisplay,
   budgetTotalYuan,
@@ -17,6 +18,7 @@ import {
   type PublishCheck,
 } from '@/lib/domain/plan-rules';
 import { AppError, message } from '@/lib/errors';
+import { decimalNumber, decimalText, decimalTextOrNull, type StoredDecimal } from './decimals';
 import {
   adjustTargetSchema,
   copyPlanSchema,
@@ -30,16 +32,12 @@ import {
   type PlanSettingsInput,
 } from '@/lib/validation/admin-plans';
 
-type Dec = { toString(): string };
-const str = (v: Dec) => v.toString();
-const strOrNull = (v: Dec | null) => (v === null ? null : v.toString());
-
 export type AdminPlanRow = {
   id: number;
   year: number;
   unitCode: string;
   unitName: string;
-  status: 'DRAFT' | 'PUBLISHED';
+  status: PlanStatus;
   indicatorCount: number;
   weightSum: string;
   budgetWeight: string;
@@ -70,7 +68,7 @@ export async function listPlans(actor: SessionUser, filter: { year?: number | nu
   });
   const byPlan = new Map(sums.map((s) => [s.planId, s]));
   return plans.map((p) => {
-    const weightSum = strOrNull(byPlan.get(p.id)?._sum.weight ?? null) ?? '0';
+    const weightSum = decimalTextOrNull(byPlan.get(p.id)?._sum.weight ?? null) ?? '0';
     return {
       id: p.id,
       year: p.year,
@@ -79,9 +77,9 @@ export async function listPlans(actor: SessionUser, filter: { year?: number | nu
       status: p.status,
       indicatorCount: byPlan.get(p.id)?._count._all ?? 0,
       weightSum,
-      budgetWeight: str(p.budgetWeight),
-      weightTotal: weightTotal(weightSum, str(p.budgetWeight)),
-      budgetTotalWan: yuanToWanYuan(str(p.budgetTotal)),
+      budgetWeight: decimalText(p.budgetWeight),
+      weightTotal: weightTotal(weightSum, decimalText(p.budgetWeight)),
+      budgetTotalWan: yuanToWanYuan(decimalText(p.budgetTotal)),
     };
   });
 }
@@ -108,8 +106,8 @@ export type AdminIndicator = {
   level1: string;
   level2: string;
   name: string;
-  kind: 'COUNT' | 'RATIO' | 'QUALITATIVE';
-  comparator: 'GTE' | 'LTE' | 'EQ';
+  kind: IndicatorKind;
+  comparator: Comparator;
   /** in the display unit */
   target: string | null;
   targetText: string;
@@ -126,7 +124,7 @@ export type AdminPlanDetail = {
   id: number;
   version: number;
   year: number;
-  status: 'DRAFT' | 'PUBLISHED';
+  status: PlanStatus;
   unit: { id: number; code: string; name: string };
   goal: string;
   basicExpense: string;
@@ -172,7 +170,8 @@ export async function getPlanDetail(actor: SessionUser, id: number): Promise<Adm
       (u) => [u.id, u.displayName],
     ),
   );
-  const display = (v: Dec | null, divisor: number) => (v === null ? null : baseToDisplay(str(v), divisor));
+  const display = (v: StoredDecimal | null, divisor: number) =>
+    v === null ? null : baseToDisplay(decimalText(v), divisor);
   const indicators: AdminIndicator[] = plan.indicators.map((i) => ({
     id: i.id,
     version: i.version,
@@ -186,7 +185,7 @@ export async function getPlanDetail(actor: SessionUser, id: number): Promise<Adm
     targetText: i.targetText,
     displayUnit: i.displayUnit,
     displayDivisor: i.displayDivisor,
-    weight: str(i.weight),
+    weight: decimalText(i.weight),
     numeratorLabel: i.numeratorLabel,
     denominatorLabel: i.denominatorLabel,
     isMonitoring: i.isMonitoring,
@@ -195,7 +194,7 @@ export async function getPlanDetail(actor: SessionUser, id: number): Promise<Adm
       versionNo: v.versionNo,
       target: display(v.target, i.displayDivisor),
       targetText: v.targetText,
-      weight: str(v.weight),
+      weight: decimalText(v.weight),
       reason: v.reason,
       changedAt: v.changedAt.toISOString(),
       changedBy: v.changedById === null ? null : (editors.get(v.changedById) ?? null),
@@ -208,11 +207,11 @@ export async function getPlanDetail(actor: SessionUser, id: number): Promise<Adm
     status: plan.status,
     unit: plan.unit,
     goal: plan.goal,
-    basicExpense: yuanToWanYuan(str(plan.basicExpense)),
-    projectExpense: yuanToWanYuan(str(plan.projectExpense)),
-    budgetTotal: yuanToWanYuan(str(plan.budgetTotal)),
+    basicExpense: yuanToWanYuan(decimalText(plan.basicExpense)),
+    projectExpense: yuanToWanYuan(decimalText(plan.projectExpense)),
+    budgetTotal: yuanToWanYuan(decimalText(plan.budgetTotal)),
     settings: {
-      ...(Object.fromEntries(SETTING_FIELDS.map((f) => [f, str(plan[f])])) as Record<
+      ...(Object.fromEntries(SETTING_FIELDS.map((f) => [f, decimalText(plan[f])])) as Record<
         (typeof SETTING_FIELDS)[number],
         string
       >),
@@ -220,11 +219,11 @@ export async function getPlanDetail(actor: SessionUser, id: number): Promise<Adm
     },
     indicators,
     publishCheck: checkPublishable({
-      budgetWeight: str(plan.budgetWeight),
+      budgetWeight: decimalText(plan.budgetWeight),
       indicators: indicators.map((i) => ({ weight: i.weight, isMonitoring: i.isMonitoring, name: i.name })),
     }),
     indicatorWeightSum: indicatorWeightSum(indicators),
-    weightTotal: weightTotal(indicatorWeightSum(indicators), str(plan.budgetWeight)),
+    weightTotal: weightTotal(indicatorWeightSum(indicators), decimalText(plan.budgetWeight)),
   };
 }
 
@@ -496,11 +495,11 @@ export async function publishPlan(
         ? new AppError('INVALID', 'admin.errors.planNotDraft')
         : await staleError(tx, 'Plan', data.id);
     const check = checkPublishable({
-      budgetWeight: str(plan.budgetWeight),
-      indicators: plan.indicators.map((i) => ({ ...i, weight: str(i.weight) })),
+      budgetWeight: decimalText(plan.budgetWeight),
+      indicators: plan.indicators.map((i) => ({ ...i, weight: decimalText(i.weight) })),
     });
     if (!check.ok) throw publishRefusal(check);
-    const planned = defaultMonthlyPlan(Number(plan.budgetTotal));
+    const planned = defaultMonthlyPlan(decimalNumber(plan.budgetTotal)!);
     await tx.budgetExecution.createMany({
       data: planned.map((amount, i) => ({ planId: plan.id, month: i + 1, planned: amount })),
       skipDuplicates: true,
@@ -515,8 +514,8 @@ export async function publishPlan(
       after: {
         status: 'PUBLISHED',
         year: plan.year,
-        indicatorWeights: indicatorWeightSum(plan.indicators.map((i) => ({ ...i, weight: str(i.weight) }))),
-        budgetWeight: str(plan.budgetWeight),
+        indicatorWeights: indicatorWeightSum(plan.indicators.map((i) => ({ ...i, weight: decimalText(i.weight) }))),
+        budgetWeight: decimalText(plan.budgetWeight),
       },
     });
   });
@@ -548,7 +547,11 @@ export async function adjustTarget(actor: SessionUser, input: AdjustTargetInput)
       );
     const target = isQualitative ? null : displayToBase(data.target!, before.displayDivisor);
     const text = isQualitative ? data.targetText! : targetText(before.comparator, data.target!, before.displayUnit);
-    const old = { target: strOrNull(before.target), targetText: before.targetText, weight: str(before.weight) };
+    const old = {
+      target: decimalTextOrNull(before.target),
+      targetText: before.targetText,
+      weight: decimalText(before.weight),
+    };
     const isSame =
       (old.target === null ? target === null : target !== null && Number(old.target) === Number(target)) &&
       Number(old.weight) === Number(data.weight) &&

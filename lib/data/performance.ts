@@ -3,13 +3,13 @@ import { clock } from '@/lib/clock';
 import { prisma } from '@/lib/db';
 import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import {
-  costControlMonths,
   evaluatePlan,
   isOverdue,
   isSubmittedState,
   dueDate,
   latestMonthWithData,
   type BudgetFigures,
+  type BudgetMonth,
   type Grade,
   type IndicatorFigures,
   type MonthValue,
@@ -30,7 +30,9 @@ import {
   type MonthState,
   type TargetVersionRow,
 } from '@/lib/data/plan-rows';
-import type { DeviationRecord } from '@/lib/domain/types';
+import { decimalNumber } from './decimals';
+import { budgetMonthsOf, gradeBandsOf, indicatorInputOf, indicatorMonthsOf, thresholdsOf } from './engine-input';
+import type { Comparator, DeviationRecord, IndicatorKind, PlanStatus } from '@/lib/domain/types';
 
 export type PerformanceQuery = {
   /** unit codes; 'all' = every unit the user may see */
@@ -61,8 +63,8 @@ export type IndicatorPerformance = {
   level1: string;
   level2: string;
   name: string;
-  kind: 'COUNT' | 'RATIO' | 'QUALITATIVE';
-  comparator: 'GTE' | 'LTE' | 'EQ';
+  kind: IndicatorKind;
+  comparator: Comparator;
   target: number | null;
   targetText: string;
   displayUnit: string;
@@ -87,7 +89,7 @@ export type PlanPerformance = {
   year: number;
   asOf: number;
   latestMonthWithData: number | null;
-  planStatus: 'DRAFT' | 'PUBLISHED';
+  planStatus: PlanStatus;
   goal: string;
   budgetTotal: number;
   basicExpense: number;
@@ -99,13 +101,11 @@ export type PlanPerformance = {
   months: MonthStatus[];
   indicators: IndicatorPerformance[];
   budget: BudgetFigures | null;
-  budgetMonths: { month: number; spent: number | null; planned: number }[];
+  budgetMonths: BudgetMonth[];
   total: number | null;
   maxTotal: number;
   grade: Grade | null;
 };
-
-const n = (v: { toString(): string } | null) => (v === null ? null : Number(v.toString()));
 
 const PLAN_SELECT = {
   id: true,
@@ -242,18 +242,11 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-function monthValues(plan: PlanRow, indicator: PlanRow['indicators'][number], rows: Rows): MonthValue[] {
-  if (indicator.isBudgetDerived) return costControlMonths(Number(plan.budgetTotal), budgetMonthsOf(plan, rows));
-  return [...(rows.actuals.get(indicator.id) ?? [])]
-    .sort((a, b) => a.month - b.month)
-    .map(({ month, value, numerator, denominator, rating }) => ({ month, value, numerator, denominator, rating }));
-}
-
-function budgetMonthsOf(plan: PlanRow, rows: Rows) {
-  return [...(rows.budgets.get(plan.id) ?? [])]
-    .sort((a, b) => a.month - b.month)
-    .map(({ month, spent, planned }) => ({ month, spent, planned }));
-}
+const monthValues = (plan: PlanRow, indicator: PlanRow['indicators'][number], rows: Rows): MonthValue[] =>
+  indicatorMonthsOf(indicator, rows.actuals.get(indicator.id) ?? [], {
+    budgetTotal: plan.budgetTotal,
+    budgetMonths: rows.budgets.get(plan.id) ?? [],
+  });
 
 // the earlier years of each indicator code, oldest first
 function priorYearsByCode(priorPlans: PlanRow[], rows: Rows): Map<string, PriorYear[]> {
@@ -275,7 +268,7 @@ function assemble(
 ): PlanPerformance {
   const now = query.now ?? clock.now();
   const monthsByIndicator = new Map(plan.indicators.map((i) => [i.id, monthValues(plan, i, rows)]));
-  const budgetMonths = budgetMonthsOf(plan, rows);
+  const budgetMonths = budgetMonthsOf(rows.budgets.get(plan.id) ?? []);
   const latest = Math.max(
     0,
     ...plan.indicators
@@ -304,34 +297,22 @@ function assemble(
       years.filter((y) => y.year === plan.year - 1).map((y): [string, MonthValue[]] => [code, [...y.months]]),
     ),
   );
-  const thresholds = {
-    countGreenPace: Number(plan.countGreenPace),
-    countYellowPace: Number(plan.countYellowPace),
-    countTooLowPace: Number(plan.countTooLowPace),
-    ratioTolerancePp: Number(plan.ratioTolerancePp),
-    budgetGreen: Number(plan.budgetGreen),
-    budgetYellow: Number(plan.budgetYellow),
-  };
+  const thresholds = thresholdsOf(plan);
   const figures = evaluatePlan({
     asOf,
     thresholds,
     isYearComplete,
-    budget: { budget: Number(plan.budgetTotal), months: budgetMonths },
-    budgetWeight: Number(plan.budgetWeight),
-    gradeBands: { excellent: Number(plan.gradeExcellent), good: Number(plan.gradeGood), fair: Number(plan.gradeFair) },
+    budget: { budget: decimalNumber(plan.budgetTotal)!, months: budgetMonths },
+    budgetWeight: decimalNumber(plan.budgetWeight)!,
+    gradeBands: gradeBandsOf(plan),
     withMonthly: query.withMonthly ?? true,
     indicators: plan.indicators.map((i) => ({
+      ...indicatorInputOf(i),
       id: String(i.id),
-      kind: i.kind,
-      comparator: i.comparator,
-      target: n(i.target),
-      weight: Number(i.weight),
-      shareMode: i.shareMode,
-      monthlyPlan: i.monthlyPlan.length === 12 ? i.monthlyPlan.map(Number) : null,
       months: monthsByIndicator.get(i.id)!,
       lastYear: lastYearByCode.get(i.code),
       priorYears: priorByCode.get(i.code),
-      qualitativeScore: n(i.evaluatorScore),
+      qualitativeScore: decimalNumber(i.evaluatorScore),
     })),
   });
   const isAsOfOverdue = months[asOf - 1].isOverdue;
@@ -348,11 +329,11 @@ function assemble(
       name: i.name,
       kind: i.kind,
       comparator: i.comparator,
-      target: n(i.target),
+      target: decimalNumber(i.target),
       targetText: i.targetText,
       displayUnit: i.displayUnit,
       displayDivisor: i.displayDivisor,
-      weight: Number(i.weight),
+      weight: decimalNumber(i.weight)!,
       numeratorLabel: i.numeratorLabel,
       denominatorLabel: i.denominatorLabel,
       isMonitoring: i.isMonitoring,
@@ -381,10 +362,10 @@ function assemble(
     latestMonthWithData: latest || null,
     planStatus: plan.status,
     goal: plan.goal,
-    budgetTotal: Number(plan.budgetTotal),
-    basicExpense: Number(plan.basicExpense),
-    projectExpense: Number(plan.projectExpense),
-    budgetWeight: Number(plan.budgetWeight),
+    budgetTotal: decimalNumber(plan.budgetTotal)!,
+    basicExpense: decimalNumber(plan.basicExpense)!,
+    projectExpense: decimalNumber(plan.projectExpense)!,
+    budgetWeight: decimalNumber(plan.budgetWeight)!,
     isYearComplete,
     isProjected: figures.isProjected,
     approvedOnly,

@@ -2,10 +2,10 @@ import 'server-only';
 import { clock } from '@/lib/clock';
 import { can, visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
-import { dueDate, isOverdue, shanghaiYearMonth } from '@/lib/domain';
+import { dueDate, isOverdue, type MonthState, shanghaiYearMonth } from '@/lib/domain';
 import { isMonthStarted, isSubmittedState } from '@/lib/domain/month-cycle';
 
-export type CellState = 'MISSING' | 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED' | 'NOT_STARTED';
+export type CellState = MonthState | 'MISSING' | 'NOT_STARTED';
 export type ProgressCell = { month: number; state: CellState; isOverdue: boolean };
 export type ProgressRow = { unitCode: string; unitName: string; hasPlan: boolean; cells: ProgressCell[] };
 

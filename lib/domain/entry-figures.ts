@@ -55,9 +55,8 @@ export const entryFigures = (input: EntryFigureInput): EntryFigures => {
     thresholds: input.thresholds ?? DEFAULT_THRESHOLDS,
   });
   const row = figures.monthly[month - 1];
-  const monthFigure = indicator.kind === 'COUNT' || indicator.kind === 'RATIO' ? row.value : null;
   return {
-    monthFigure,
+    monthFigure: indicator.kind === 'COUNT' || indicator.kind === 'RATIO' ? row.value : null,
     ytd: figures.ytdValue,
     status: figures.status,
     likelihood: figures.likelihood,

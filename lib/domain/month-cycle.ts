@@ -1,4 +1,5 @@
-// The monthly cycle (docs/RULES.md, “The monthly cycle”) as a pure state machine: who may move a month from which state to which.
+// The monthly cycle (docs/RULES.md, “The monthly cycle”) as a pure state machine: who may move a month from which
+// state to which.
 import type { MonthState } from './types';
 
 export type { MonthState };

@@ -1,4 +1,5 @@
-// Plan rules (docs/RULES.md, “Plans and indicators”): publishing needs the scored weights to make 100; money is entered in 万元 and kept in 元.
+// Plan rules (docs/RULES.md, “Plans and indicators”): publishing needs the scored weights to make 100; money is
+// entered in 万元 and kept in 元.
 import { D } from './decimal';
 
 export type WeightedIndicator = { weight: number | string; isMonitoring: boolean };

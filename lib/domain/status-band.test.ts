@@ -37,16 +37,19 @@ describe('statusBand: the band a chart draws is the status’s own 预警 band',
     ['COUNT', 'GTE', 12_000],
     ['COUNT', 'LTE', 500],
     ['COUNT', 'EQ', 12_000],
-  ])('%s %s %s: 预警 on the closed edge and just inside, 达标 on the open edge, 未达标 just past the closed edge', (kind, comparator, target) => {
-    const band = statusBand(kind, comparator, target)!;
-    const [closed, open] = band.closed === 'from' ? [band.from, band.to] : [band.to, band.from];
-    const inward = Math.sign(open - closed);
-    expect(statusAt(kind, comparator, target, closed)).toBe('YELLOW');
-    expect(statusAt(kind, comparator, target, closed + inward * EPSILON)).toBe('YELLOW');
-    expect(statusAt(kind, comparator, target, open - inward * EPSILON)).toBe('YELLOW');
-    expect(statusAt(kind, comparator, target, open)).toBe('GREEN');
-    expect(statusAt(kind, comparator, target, closed - inward * EPSILON)).toBe('RED');
-  });
+  ])(
+    '%s %s %s: 预警 on the closed edge and just inside, 达标 on the open edge, 未达标 just past the closed edge',
+    (kind, comparator, target) => {
+      const band = statusBand(kind, comparator, target)!;
+      const [closed, open] = band.closed === 'from' ? [band.from, band.to] : [band.to, band.from];
+      const inward = Math.sign(open - closed);
+      expect(statusAt(kind, comparator, target, closed)).toBe('YELLOW');
+      expect(statusAt(kind, comparator, target, closed + inward * EPSILON)).toBe('YELLOW');
+      expect(statusAt(kind, comparator, target, open - inward * EPSILON)).toBe('YELLOW');
+      expect(statusAt(kind, comparator, target, open)).toBe('GREEN');
+      expect(statusAt(kind, comparator, target, closed - inward * EPSILON)).toBe('RED');
+    },
+  );
 
   test('COUNT = 0: no band, and no value is 预警', () => {
     for (const figure of [-1, 0, 0.001, 1, 100, 1e6]) expect(statusAt('COUNT', 'EQ', 0, figure)).not.toBe('YELLOW');

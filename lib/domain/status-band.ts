@@ -1,4 +1,4 @@
-import { effectiveComparator } from './comparator';
+import { type Direction, effectiveComparator } from './comparator';
 import { toDec } from './decimal';
 import { type Comparator, DEFAULT_THRESHOLDS, type IndicatorKind, type Thresholds } from './types';
 
@@ -8,7 +8,7 @@ import { type Comparator, DEFAULT_THRESHOLDS, type IndicatorKind, type Threshold
  */
 export type StatusBand = { from: number; to: number; closed: 'from' | 'to' };
 
-const band = (direction: 'GTE' | 'LTE', green: number, farEdge: number): StatusBand | null => {
+const band = (direction: Direction, green: number, farEdge: number): StatusBand | null => {
   if (direction === 'GTE') return farEdge < green ? { from: farEdge, to: green, closed: 'from' } : null;
   return farEdge > green ? { from: green, to: farEdge, closed: 'to' } : null;
 };
@@ -16,7 +16,8 @@ const band = (direction: 'GTE' | 'LTE', green: number, farEdge: number): StatusB
 /**
  * The band of `ratioStatus` / `countStatus` for the effective comparator (docs/RULES.md, "Status"): RATIO `≥ T`
  * [T − tol, T), `≤ T` (T, T + tol]; COUNT pace `≥` [yellow, green), `≤` (green, 2·green − yellow]. None where no
- * value is 预警: no target, a zero tolerance, a COUNT target of 0 (`=` 0: anything above 0 is 未达标), a QUALITATIVE indicator.
+ * value is 预警: no target, a zero tolerance, a COUNT target of 0 (`=` 0: anything above 0 is 未达标), a
+ * QUALITATIVE indicator.
  */
 export const statusBand = (
   kind: IndicatorKind,

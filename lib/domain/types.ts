@@ -9,6 +9,7 @@ export type Likelihood = (typeof LIKELIHOODS)[number];
 export const CAUSES = ['FUNDING', 'INSTITUTION', 'STAFFING', 'HARDWARE', 'OTHER'] as const;
 export type Cause = (typeof CAUSES)[number];
 export type MonthState = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
+export type PlanStatus = 'DRAFT' | 'PUBLISHED';
 /** A deviation record as stored: why a month is off target, what is done, and whether the year's target holds. */
 export type DeviationRecord = { causes: Cause[]; analysis: string; measures: string; likelihood: Likelihood };
 export type Grade = 'EXCELLENT' | 'GOOD' | 'FAIR' | 'POOR';

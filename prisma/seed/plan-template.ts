@@ -1,3 +1,5 @@
+import type { Comparator, IndicatorKind } from '../../lib/domain/types';
+
 // The 单位整体绩效目标表 of the 2026 budget of unit 103603, exactly as printed, plus the two monitoring
 // indicators of the center's 2026 work plan. Targets: COUNT in 件, RATIO in percent.
 export type IndicatorTemplate = {
@@ -5,8 +7,8 @@ export type IndicatorTemplate = {
   level1: string;
   level2: string;
   name: string;
-  kind: 'COUNT' | 'RATIO' | 'QUALITATIVE';
-  comparator: 'GTE' | 'LTE' | 'EQ';
+  kind: IndicatorKind;
+  comparator: Comparator;
   target: number;
   targetText: string;
   displayUnit: string;
