@@ -49,16 +49,19 @@ describe('chart data', () => {
     expect(yellowBand({ kind: 'RATIO', comparator, target }, 2)).toEqual(expected);
   });
 
-  test.each(['GTE', 'LTE', 'EQ'] as const)('%s: a rate is 预警 exactly when it lies in the drawn band', (comparator) => {
-    for (const target of [0, 5, 90, 100]) {
-      const band = yellowBand({ kind: 'RATIO', comparator, target }, 2);
-      for (let rate = Math.max(0, target - 3); rate <= target + 3; rate += 0.25) {
-        const isYellow = ratioStatus(rate, 100, comparator, target, { ...DEFAULT_THRESHOLDS, ratioTolerancePp: 2 });
-        const inBand = band !== null && rate >= band.from && rate <= band.to && rate !== target;
-        expect([target, rate, isYellow === 'YELLOW']).toEqual([target, rate, inBand]);
+  test.each(['GTE', 'LTE', 'EQ'] as const)(
+    '%s: a rate is 预警 exactly when it lies in the drawn band',
+    (comparator) => {
+      for (const target of [0, 5, 90, 100]) {
+        const band = yellowBand({ kind: 'RATIO', comparator, target }, 2);
+        for (let rate = Math.max(0, target - 3); rate <= target + 3; rate += 0.25) {
+          const isYellow = ratioStatus(rate, 100, comparator, target, { ...DEFAULT_THRESHOLDS, ratioTolerancePp: 2 });
+          const inBand = band !== null && rate >= band.from && rate <= band.to && rate !== target;
+          expect([target, rate, isYellow === 'YELLOW']).toEqual([target, rate, inBand]);
+        }
       }
-    }
-  });
+    },
+  );
 
   test('no band for a count', () => expect(yellowBand({ kind: 'COUNT', comparator: 'GTE', target: 1 }, 2)).toBeNull());
 
