@@ -107,7 +107,7 @@ test('[CORPUS]: 200+ bad inputs: a Chinese message, never a 500, nothing stored'
     const response = await request.get(url, { maxRedirects: 0 });
     const body = await response.text();
     const clean =
-      [400, 404].includes(response.status()) && CJK.test((JSON.parse(body) as { error?: string }).error ?? '');
+      [400, 404].includes(response.status()) && CJK.test((JSON.parse(body) as { message?: string }).message ?? '');
     record(`GET ${url}`, response.status(), clean, body);
   }
 

@@ -1,12 +1,9 @@
-// The text of a PDF, page by page, with pdfjs-dist's legacy build (the one that runs in Node). NFKC, because
-// Chromium's system CJK fonts map some characters to their Kangxi radical forms (⼼ for 心).
+import { openPdf } from './pdf-read';
+
+// The text of a PDF, page by page. NFKC, because Chromium's system CJK fonts map some characters to their Kangxi
+// radical forms (⼼ for 心).
 export async function pdfText(bytes: Uint8Array): Promise<string[]> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    useSystemFonts: false,
-    isEvalSupported: false,
-  }).promise;
+  const { document } = await openPdf(bytes);
   const pages: string[] = [];
   for (let i = 1; i <= document.numPages; i++) {
     const content = await (await document.getPage(i)).getTextContent();

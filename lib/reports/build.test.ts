@@ -8,16 +8,9 @@ import {
   monthList,
 } from './build';
 import { cellText } from './display';
-import { fixturePlan } from './fixture-plan';
+import { FIXTURE_META as META, fixturePlan } from './fixture-plan';
 import { headerRows, MARK, type ReportModel } from './model';
 
-const META = {
-  year: 2026,
-  asOf: 3,
-  approvedOnly: true,
-  generatedAt: new Date('2026-04-01T02:00:00Z'),
-  generatedBy: '评价人员',
-};
 const blockOf = (model: ReportModel, key: string, section = 0) =>
   model.sections[section].blocks.find((b) => b.key === key)!;
 

@@ -5,6 +5,7 @@ import { executionRate } from '@/lib/domain/budget';
 import { currentExplanation } from '@/lib/domain/deviation';
 import { CAUSES, LIKELIHOODS } from '@/lib/domain/types';
 import { formatDateTime } from '@/lib/format';
+import { planCharts } from './charts';
 import {
   type Cell,
   type Column,
@@ -259,6 +260,7 @@ export function buildMonitoringReport(plans: PlanPerformance[], meta: BuildMeta)
     unit: { code: plan.unit.code, name: plan.unit.name },
     lines: [...unitLines(plan, plans.length === 1), `年度总体目标：${plan.goal}`],
     blocks: [monitoringBudgetBlock(plan), monitoringIndicatorBlock(plan)],
+    charts: planCharts(plan),
   }));
   const months = reportMonthsLabel(plans, meta.asOf);
   return model('monitoring', `${meta.year}年${months}绩效运行监控表`, 'form', plans, meta, sections);
@@ -373,10 +375,11 @@ export function buildSelfEvaluationReport(plans: PlanPerformance[], meta: BuildM
       ...unitLines(plan, plans.length === 1),
       `年度总体目标：${plan.goal}`,
       plan.isProjected
-        ? `得分为预计得分：按全年预计完成值计算（计数类指标 = ${coveredMonthsLabel(plan)}累计 ÷ 序时占比，比率类指标 = 累计比率；往年回测优于这一线性推算的指标改按本单位往年季节规律预测；资金按已执行数加其后各月计划数），全年审核完成后为最终得分。`
+        ? `得分为预计得分：按全年预计完成值计算（计数类指标 = ${coveredMonthsLabel(plan)}累计 ÷ 序时占比，比率类指标 = 累计比率；计数类指标中往年回测优于这一线性推算的，改按本单位往年季节规律预测；资金按已执行数加其后各月计划数），全年审核完成后为最终得分。`
         : '全年各月均已审核，得分为最终得分。',
     ],
     blocks: [selfEvaluationBudgetBlock(plan), selfEvaluationIndicatorBlock(plan), selfEvaluationSummaryBlock(plan)],
+    charts: planCharts(plan),
   }));
   const projected = plans.some((p) => p.isProjected) ? '，预计' : '';
   return model(
@@ -392,7 +395,7 @@ export function buildSelfEvaluationReport(plans: PlanPerformance[], meta: BuildM
 // 月度明细 --------------------------------------------------------------------------------------------------
 
 const MONTHLY_COLUMNS: Column[] = [
-  { key: 'unitCode', label: '单位编码', width: 6 },
+  { key: 'unitCode', label: '单位编码', width: 6, noWrap: true },
   { key: 'unitName', label: '单位名称', width: 17 },
   { key: 'name', label: '三级指标', width: 11 },
   { key: 'month', label: '月份', width: 4, align: 'center' },

@@ -2,6 +2,15 @@
 import type { IndicatorPerformance, PlanPerformance } from '@/lib/data/performance';
 import { evaluatePlan, type MonthValue } from '@/lib/domain';
 
+/** The build meta of the fixture's reports: as of March, approved months only. */
+export const FIXTURE_META = {
+  year: 2026,
+  asOf: 3,
+  approvedOnly: true,
+  generatedAt: new Date('2026-04-01T02:00:00Z'),
+  generatedBy: '评价人员',
+};
+
 export function fixturePlan(asOf = 3, approvedOnly = true): PlanPerformance {
   const volume: MonthValue[] = [
     { month: 1, value: 1_000_000 },

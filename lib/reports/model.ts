@@ -18,11 +18,32 @@ export type Column = {
   /** relative width, in about one CJK character each */
   width: number;
   align?: 'left' | 'center' | 'right';
+  /** never wrapped (codes): the PDF widens the column to its longest text */
+  noWrap?: boolean;
 };
 
 export type ReportRow = { cells: Record<string, Cell>; isEmphasis?: boolean };
 export type ReportBlock = { key: string; title: string | null; columns: Column[]; rows: ReportRow[] };
-export type ReportSection = { unit: { code: string; name: string } | null; lines: string[]; blocks: ReportBlock[] };
+/** A chart drawn by the PDF renderer (the other formats carry the same figures in their tables). */
+export type ChartLine = { label: string; values: (number | null)[]; style: 'solid' | 'dashed' | 'dotted' };
+export type ReportChart = {
+  /** the indicator and what is drawn */
+  title: string;
+  unit: string;
+  digits: number;
+  /** one value per month 1–12 (null = nothing that month) */
+  bars: { label: string; values: (number | null)[] } | null;
+  lines: ChartLine[];
+  target: { label: string; value: number } | null;
+};
+
+export type ReportSection = {
+  unit: { code: string; name: string } | null;
+  lines: string[];
+  blocks: ReportBlock[];
+  /** the unit's indicator charts (form reports) */
+  charts?: ReportChart[];
+};
 
 export type ReportMeta = {
   year: number;

@@ -1,5 +1,13 @@
 import PDFDocument from 'pdfkit';
-import { type Column, type ReportBlock, type ReportModel, type ReportRow, headerRows } from './model';
+import {
+  type Column,
+  type ReportBlock,
+  type ReportModel,
+  type ReportRow,
+  type ReportSection,
+  headerRows,
+} from './model';
+import { drawChartPages } from './pdf-charts';
 import { cellAlign, cellText } from './display';
 import { fontBytes } from './fonts';
 
@@ -15,9 +23,24 @@ const RULE = '#7b8794';
 const contentWidth = (doc: Doc) => doc.page.width - MARGIN.left - MARGIN.right;
 const bottomLimit = (doc: Doc) => doc.page.height - MARGIN.bottom;
 
-function scaledWidths(doc: Doc, columns: Column[]): number[] {
+/**
+ * Column widths in points: the relative widths scaled to the page, except that a no-wrap column gets at least the
+ * width of its longest text (header and cells), taken from the others.
+ */
+function scaledWidths(doc: Doc, block: ReportBlock): number[] {
+  const { columns } = block;
+  doc.font('cjk-bold').fontSize(TABLE_SIZE);
+  const needed = columns.map((c) =>
+    c.noWrap
+      ? Math.max(...block.rows.map((r) => doc.widthOfString(cellText(r.cells[c.key] ?? null))), 0) + 2 * PAD + 1
+      : 0,
+  );
   const total = columns.reduce((sum, c) => sum + c.width, 0);
-  return columns.map((c) => (c.width / total) * contentWidth(doc));
+  const natural = columns.map((c) => (c.width / total) * contentWidth(doc));
+  const widened = natural.map((w, i) => Math.max(w, needed[i]));
+  const extra = widened.reduce((a, b) => a + b, 0) - contentWidth(doc);
+  const shrinkable = columns.reduce((sum, c, i) => (needed[i] > natural[i] ? sum : sum + natural[i]), 0);
+  return widened.map((w, i) => (needed[i] > natural[i] ? w : w - (extra * w) / shrinkable));
 }
 
 function textHeight(doc: Doc, text: string, width: number, font: string): number {
@@ -36,6 +59,7 @@ function drawCellText(
   align: 'left' | 'center' | 'right',
   font: string,
   isMiddle: boolean,
+  noWrap = false,
 ) {
   if (!text) return;
   const top = isMiddle ? y + (height - textHeight(doc, text, width, font)) / 2 : y + PAD;
@@ -43,7 +67,7 @@ function drawCellText(
     .font(font)
     .fontSize(TABLE_SIZE)
     .fillColor('#111111')
-    .text(text, x + PAD, top, { width: width - 2 * PAD, align, lineGap: LINE_GAP });
+    .text(text, x + PAD, top, { width: width - 2 * PAD, align, lineGap: LINE_GAP, lineBreak: !noWrap });
 }
 
 /** Draws the block's header (group row merged across, ungrouped columns spanning both rows); returns its height. */
@@ -87,7 +111,9 @@ function rowHeight(doc: Doc, row: ReportRow, columns: Column[], widths: number[]
   const font = row.isEmphasis ? 'cjk-bold' : 'cjk';
   return Math.max(
     14,
-    ...columns.map((c, i) => textHeight(doc, cellText(row.cells[c.key] ?? null), widths[i], font) + 2 * PAD),
+    ...columns.map((c, i) =>
+      c.noWrap ? 0 : textHeight(doc, cellText(row.cells[c.key] ?? null), widths[i], font) + 2 * PAD,
+    ),
   );
 }
 
@@ -106,6 +132,7 @@ function drawRow(doc: Doc, row: ReportRow, columns: Column[], widths: number[], 
       cellAlign(cell, column),
       row.isEmphasis ? 'cjk-bold' : 'cjk',
       false,
+      column.noWrap,
     );
     x += widths[i];
   });
@@ -121,12 +148,30 @@ function writeLines(doc: Doc, lines: string[], size: number, font = 'cjk') {
   }
 }
 
-/** A table whose header repeats at the top of every page it runs onto. */
+const TITLE_SIZE = 9.5;
+
+/** The height the block's title, header and first row take: kept together on one page. */
+function leadHeight(doc: Doc, block: ReportBlock, widths: number[]): number {
+  const title = block.title
+    ? doc
+        .font('cjk-bold')
+        .fontSize(TITLE_SIZE)
+        .heightOfString(block.title, { width: contentWidth(doc) }) + 8
+    : 0;
+  const first = block.rows[0] ? rowHeight(doc, block.rows[0], block.columns, widths) : 0;
+  return title + 2 + 40 + first;
+}
+
+/** A table whose header repeats at the top of every page it runs onto; its title never ends a page. */
 function drawTable(doc: Doc, block: ReportBlock, continuation: string) {
-  const widths = scaledWidths(doc, block.columns);
+  const widths = scaledWidths(doc, block);
+  if (doc.y + leadHeight(doc, block, widths) > bottomLimit(doc)) {
+    doc.addPage();
+    doc.y = MARGIN.top;
+  }
   if (block.title) {
     doc.moveDown(0.4);
-    writeLines(doc, [block.title], 9.5, 'cjk-bold');
+    writeLines(doc, [block.title], TITLE_SIZE, 'cjk-bold');
   }
   let y = doc.y + 2;
   const header = () => {
@@ -142,12 +187,6 @@ function drawTable(doc: Doc, block: ReportBlock, continuation: string) {
     y = doc.y + 2;
     header();
   };
-  // keep the header with at least its first row
-  const first = block.rows[0] ? rowHeight(doc, block.rows[0], block.columns, widths) : 0;
-  if (y + 40 + first > bottomLimit(doc)) {
-    doc.addPage();
-    y = MARGIN.top;
-  }
   header();
   for (const row of block.rows) {
     const h = rowHeight(doc, row, block.columns, widths);
@@ -159,7 +198,22 @@ function drawTable(doc: Doc, block: ReportBlock, continuation: string) {
   doc.y = y + 6;
 }
 
-function drawModel(doc: Doc, model: ReportModel) {
+/** The section's indicator charts on pages of their own, once per unit in a file holding several reports. */
+function drawCharts(doc: Doc, section: ReportSection, heading: string) {
+  if (!section.charts?.length) return;
+  const area = { left: MARGIN.left, width: contentWidth(doc), bottom: bottomLimit(doc) };
+  drawChartPages(doc, section.charts, area, () => {
+    doc.addPage();
+    doc
+      .font('cjk-bold')
+      .fontSize(11)
+      .fillColor('#111111')
+      .text(heading, MARGIN.left, MARGIN.top, { width: contentWidth(doc), align: 'center' });
+    return doc.y + 8;
+  });
+}
+
+function drawModel(doc: Doc, model: ReportModel, charted: Set<string>) {
   model.sections.forEach((section, s) => {
     doc.addPage();
     doc
@@ -175,6 +229,9 @@ function drawModel(doc: Doc, model: ReportModel) {
     }
     const unit = section.unit ? `${section.unit.name} ` : '';
     for (const block of section.blocks) drawTable(doc, block, `${model.title} ${unit}${block.title ?? ''}（续）`);
+    const key = section.unit?.code ?? '';
+    if (!charted.has(key)) drawCharts(doc, section, `${model.meta.year}年 ${unit}指标图表（截至${model.meta.asOf}月）`);
+    if (section.charts?.length) charted.add(key);
   });
 }
 
@@ -220,7 +277,8 @@ export function renderPdf(models: ReportModel[]): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  for (const model of models) drawModel(doc, model);
+  const charted = new Set<string>();
+  for (const model of models) drawModel(doc, model, charted);
   numberPages(doc);
   doc.end();
   return done;

@@ -358,6 +358,10 @@ describe('report exports', () => {
     expect(text).toContain('绩效自评表');
     expect(text).toContain('月度明细');
     expect(text).toContain(center.total!.toFixed(2));
+    // the indicator charts, once per unit although the file holds two form reports
+    for (const indicator of center.indicators.filter((i) => i.kind !== 'QUALITATIVE'))
+      expect(text.split(`${indicator.name}：月度完成值`.normalize('NFKC'))).toHaveLength(2);
+    expect(text).toContain('指标图表（截至10月）'.normalize('NFKC'));
   });
 
   test('every export writes one EXPORT audit event with what was exported', async () => {
