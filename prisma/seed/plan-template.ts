@@ -20,6 +20,27 @@ export type IndicatorTemplate = {
   isBudgetDerived: boolean;
 };
 
+/** Templates as the indicator rows a plan is created with, in their order. */
+export const indicatorRows = (templates: readonly IndicatorTemplate[]) =>
+  templates.map((t, i) => ({
+    code: t.code,
+    level1: t.level1,
+    level2: t.level2,
+    name: t.name,
+    kind: t.kind,
+    comparator: t.comparator,
+    target: t.target,
+    targetText: t.targetText,
+    displayUnit: t.displayUnit,
+    displayDivisor: t.displayDivisor,
+    weight: t.weight,
+    numeratorLabel: t.numeratorLabel,
+    denominatorLabel: t.denominatorLabel,
+    isMonitoring: t.isMonitoring,
+    isBudgetDerived: t.isBudgetDerived,
+    sortOrder: i + 1,
+  }));
+
 export const SEED_UNIT = { code: '103603', name: '福建省12345政务服务便民热线中心' };
 
 export const SEED_GOAL =
