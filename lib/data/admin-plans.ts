@@ -4,7 +4,7 @@ import { recordAudit } from '@/lib/data/audit';
 import { assertCan, isUniqueViolation, notFound, parseInput, staleError } from '@/lib/data/admin-common';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { defaultMonthlyPlan } from '@/lib/domain/budget';
-import type { Comparator, IndicatorKind, PlanStatus } from '@/lib/domain/types';
+import type { IndicatorDefinition, PlanStatus } from '@/lib/domain/types';
 import {
   baseToDisplay,
   budgetTotalYuan,
@@ -99,25 +99,12 @@ export type AdminTargetVersion = {
   changedAt: string;
   changedBy: string | null;
 };
-export type AdminIndicator = {
+export type AdminIndicator = IndicatorDefinition & {
   id: number;
   version: number;
-  code: string;
-  level1: string;
-  level2: string;
-  name: string;
-  kind: IndicatorKind;
-  comparator: Comparator;
   /** in the display unit */
   target: string | null;
-  targetText: string;
-  displayUnit: string;
-  displayDivisor: number;
   weight: string;
-  numeratorLabel: string | null;
-  denominatorLabel: string | null;
-  isMonitoring: boolean;
-  isBudgetDerived: boolean;
   versions: AdminTargetVersion[];
 };
 export type AdminPlanDetail = {

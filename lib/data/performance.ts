@@ -32,7 +32,7 @@ import {
 } from '@/lib/data/plan-rows';
 import { decimalNumber } from './decimals';
 import { budgetMonthsOf, gradeBandsOf, indicatorInputOf, indicatorMonthsOf, thresholdsOf } from './engine-input';
-import type { Comparator, DeviationRecord, IndicatorKind, PlanStatus } from '@/lib/domain/types';
+import type { DeviationRecord, IndicatorDefinition, PlanStatus } from '@/lib/domain/types';
 
 export type PerformanceQuery = {
   /** unit codes; 'all' = every unit the user may see */
@@ -57,23 +57,10 @@ export type MonthStatus = {
 };
 export type DeviationView = DeviationRecord & { month: number };
 
-export type IndicatorPerformance = {
+export type IndicatorPerformance = IndicatorDefinition & {
   id: number;
-  code: string;
-  level1: string;
-  level2: string;
-  name: string;
-  kind: IndicatorKind;
-  comparator: Comparator;
   target: number | null;
-  targetText: string;
-  displayUnit: string;
-  displayDivisor: number;
   weight: number;
-  numeratorLabel: string | null;
-  denominatorLabel: string | null;
-  isMonitoring: boolean;
-  isBudgetDerived: boolean;
   /** the target before its first adjustment, when it was adjusted (目标调整) */
   originalTarget: { target: number | null; targetText: string } | null;
   targetVersions: TargetVersionRow[];

@@ -15,6 +15,23 @@ export type DeviationRecord = { causes: Cause[]; analysis: string; measures: str
 export type Grade = 'EXCELLENT' | 'GOOD' | 'FAIR' | 'POOR';
 export type ShareMode = 'EQUAL' | 'PLAN' | 'LAST_YEAR';
 
+/** How a plan describes an indicator, whatever layer reads it (the target and weight are each layer's own). */
+export type IndicatorDefinition = {
+  code: string;
+  level1: string;
+  level2: string;
+  name: string;
+  kind: IndicatorKind;
+  comparator: Comparator;
+  targetText: string;
+  displayUnit: string;
+  displayDivisor: number;
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
+  isMonitoring: boolean;
+  isBudgetDerived: boolean;
+};
+
 export type MonthValue = {
   month: number;
   value?: number | null;

@@ -1,24 +1,9 @@
-import type { Comparator, IndicatorKind } from '../../lib/domain/types';
+import type { IndicatorDefinition } from '../../lib/domain/types';
+import type { Direction } from '../../lib/domain/comparator';
 
 // The 单位整体绩效目标表 of the 2026 budget of unit 103603, exactly as printed, plus the two monitoring
 // indicators of the center's 2026 work plan. Targets: COUNT in 件, RATIO in percent.
-export type IndicatorTemplate = {
-  code: string;
-  level1: string;
-  level2: string;
-  name: string;
-  kind: IndicatorKind;
-  comparator: Comparator;
-  target: number;
-  targetText: string;
-  displayUnit: string;
-  displayDivisor: number;
-  weight: number;
-  numeratorLabel: string | null;
-  denominatorLabel: string | null;
-  isMonitoring: boolean;
-  isBudgetDerived: boolean;
-};
+export type IndicatorTemplate = IndicatorDefinition & { target: number; weight: number };
 
 /** Templates as the indicator rows a plan is created with, in their order. */
 export const indicatorRows = (templates: readonly IndicatorTemplate[]) =>
@@ -55,7 +40,7 @@ const ratio = (
   level1: string,
   level2: string,
   name: string,
-  comparator: 'GTE' | 'LTE',
+  comparator: Direction,
   target: number,
   numeratorLabel: string,
   denominatorLabel: string,
