@@ -4,19 +4,14 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { storageStatePath } from './support/accounts';
 import { testPrisma } from './support/db';
+import { clearNovember as clearNovemberOf } from './support/november';
 
 const UNIT = '103603';
 const ENTRY_PAGE = `/entry/2026/11?unit=${UNIT}`;
 const VIEWPORT = { width: 1366, height: 768 };
 const prisma = testPrisma();
 
-async function clearNovember() {
-  const plan = await prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: UNIT } } });
-  await prisma.monthlyActual.deleteMany({ where: { month: 11, indicator: { planId: plan.id } } });
-  await prisma.monthReport.deleteMany({ where: { planId: plan.id, month: 11 } });
-  await prisma.budgetExecution.updateMany({ where: { planId: plan.id, month: 11 }, data: { spent: null } });
-  return plan.id;
-}
+const clearNovember = () => clearNovemberOf(prisma);
 
 /** The plan's indicators in page order, with the kind of cells their line has. */
 async function indicatorsOf(planId: number) {
@@ -60,6 +55,7 @@ test.describe('[ENTRY-GRID]: the month as a keyboard grid', () => {
   test('[ENTRY-GRID]: Enter goes down a column, Shift+Enter up, Tab along a line; what was typed is saved', async ({
     browser,
   }) => {
+    test.slow(); // some sixty keystrokes, each waiting for the engine's live figures
     const planId = await clearNovember();
     const indicators = await indicatorsOf(planId);
     const typed = indicators.filter((i) => !i.isBudgetDerived && i.kind !== 'QUALITATIVE');
@@ -118,6 +114,7 @@ test.describe('[ENTRY-GRID]: the month as a keyboard grid', () => {
   test('[ENTRY-GRID]: a column pasted from Excel fills the rows below; the month fits in two screens', async ({
     browser,
   }) => {
+    test.slow();
     const planId = await clearNovember();
     const ratios = (await indicatorsOf(planId)).filter((i) => i.kind === 'RATIO' && !i.isBudgetDerived);
     const page = await managerPage(browser);

@@ -32,6 +32,7 @@ type Props = {
 export function EntryGrid(props: Props) {
   const { month, rows, figures, errors, isReadOnly, budget, onBudget } = props;
   const t = useTranslations('entry');
+  const te = useTranslations('evidence');
   const budgetCell = (field: keyof Budget, col: string) => (
     <TextField
       id={`budget-${field}`}
@@ -47,7 +48,7 @@ export function EntryGrid(props: Props) {
   return (
     <div className="panel entry-grid-wrap">
       <p className="small muted" id="entry-grid-help">
-        {t('gridHelp')}
+        {t('gridHelp')} {te('hint')}
       </p>
       <div
         className="entry-grid"
