@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ['pg', 'pg-boss', 'nodemailer', 'exceljs', 'pdfkit', 'bcryptjs'],
+  serverExternalPackages: ['pg', 'pg-boss', 'nodemailer', 'exceljs', 'pdfkit', 'fontkit', 'bcryptjs'],
   // The dev server is reached as 127.0.0.1 by the tests.
   allowedDevOrigins: ['127.0.0.1'],
   // Evidence uploads (lib/actions/evidence.ts) are at most 10 MiB: room for that plus the multipart envelope, both in

@@ -127,6 +127,31 @@ test.describe('[DASHBOARD]: leader', () => {
     await page.screenshot({ path: 'e2e/screenshots/indicator-count.png', fullPage: true });
   });
 
+  test('every projected figure says 预计 before the year is complete; a complete year names its actuals', async ({
+    page,
+  }) => {
+    await page.goto('/?unit=103603&year=2026&month=10');
+    const budget = page.getByTestId('budget-panel');
+    await expect(budget.getByTestId('budget-score-label')).toHaveText('预算执行得分（预计）');
+    await expect(budget).toContainText('全年预计支出');
+    // the to-date figures beside them are named as such
+    await expect(budget).toContainText('1–10月预算执行率');
+    await expect(budget).toContainText('1–10月支出');
+    await expect(page.getByTestId('score-panel').locator('.badge-projection')).toHaveText('预计');
+    const labels = page.getByTestId('scored-tiles').getByTestId('tile-projection-label');
+    await expect(labels).toHaveCount(6);
+    for (const label of await labels.all()) await expect(label).toHaveText('全年预计');
+
+    await page.goto('/?unit=103603&year=2025&month=12');
+    await expect(budget.getByTestId('budget-score-label')).toHaveText('预算执行得分');
+    await expect(budget).not.toContainText('预计');
+    await expect(page.getByTestId('score-panel').locator('.badge-projection')).toHaveText('全年实际');
+    for (const label of await labels.all()) await expect(label).toHaveText('全年实际');
+
+    await page.goto('/?unit=all&year=2026&month=10');
+    await expect(page.getByTestId('comparison-table').locator('thead')).toContainText('预计得分');
+  });
+
   test('the English switch translates the dashboard', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: /English/ }).click();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { storageStatePath, type RoleName } from './support/accounts';
-import { testPrisma } from './support/db';
+import { reopenAsDraft, testPrisma } from './support/db';
 
 const UNIT = '103603';
 const UNIT_NAME = '福建省12345政务服务便民热线中心';
@@ -13,18 +13,7 @@ const prisma = testPrisma();
 async function resetOctober() {
   const plan = await prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: UNIT } } });
   await prisma.deviationRecord.deleteMany({ where: { actual: { month: 10, indicator: { planId: plan.id } } } });
-  await prisma.monthReport.update({
-    where: { planId_month: { planId: plan.id, month: 10 } },
-    data: {
-      state: 'DRAFT',
-      submittedAt: null,
-      submittedById: null,
-      reviewedAt: null,
-      reviewedById: null,
-      returnReason: null,
-      version: { increment: 1 },
-    },
-  });
+  await reopenAsDraft(prisma, plan.id, 10);
   return plan.id;
 }
 

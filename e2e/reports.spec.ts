@@ -26,6 +26,17 @@ async function chooseOptions(page: Page, format: string) {
 test.describe('[REPORTS]: evaluator', () => {
   test.use({ storageState: storageStatePath('EVALUATOR') });
 
+  test('the help text sits with the controls it explains', async ({ page }) => {
+    await page.goto('/reports');
+    await expect(page.getByLabel('截至月份')).toHaveAccessibleDescription(
+      /每张报表覆盖1月至截至月份.*“最新月份（自动）”/,
+    );
+    await expect(page.getByLabel('数据范围')).toHaveAccessibleDescription(/“仅含已审核月份”.*“含未审核月份”/);
+    await expect(page.getByLabel('格式')).toHaveAccessibleDescription(/PDF 另含各指标图表/);
+    for (const option of ['最新月份（自动）', '仅含已审核月份', '含未审核月份'])
+      await expect(page.locator('option', { hasText: option })).toHaveCount(1);
+  });
+
   for (const format of FORMATS) {
     test(`downloads each report as ${format} from the reports page`, async ({ page }) => {
       await chooseOptions(page, format);

@@ -1,4 +1,5 @@
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..');
-export const DATA_DIR = path.join(ROOT, '.data');
+/** The embedded database and the generated session key: `.data/` of the checkout unless DATA_DIR names another. */
+export const DATA_DIR = process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : path.join(ROOT, '.data');

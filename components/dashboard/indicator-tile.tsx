@@ -57,7 +57,7 @@ export async function IndicatorTile({ indicator, asOf }: { indicator: IndicatorP
         )}
         {indicator.kind !== 'QUALITATIVE' && (
           <>
-            <dt>{t('projection')}</dt>
+            <dt data-testid="tile-projection-label">{t(f.isProjected ? 'projection' : 'yearActual')}</dt>
             <dd>{value(f.projection)}</dd>
           </>
         )}

@@ -27,7 +27,7 @@ export async function UnitComparison({
   ]);
   const indicators = plans[0]?.indicators ?? [];
   const columns: ComparisonColumn[] = [
-    { key: 'total', label: t('total'), isHigherBetter: true },
+    { key: 'total', label: t(plans.some((p) => p.isProjected) ? 'total' : 'totalFinal'), isHigherBetter: true },
     ...indicators.map((i) => ({
       key: i.code,
       label: i.name,

@@ -37,7 +37,12 @@ export async function ReportOptionsForm({ units, years, params }: Props) {
         </div>
         <div className="field">
           <label htmlFor="report-month">{t('month')}</label>
-          <select id="report-month" name="month" defaultValue={params.month ? String(params.month) : ''}>
+          <select
+            id="report-month"
+            name="month"
+            defaultValue={params.month ? String(params.month) : ''}
+            aria-describedby="report-month-hint"
+          >
             <option value="">{t('latestMonth')}</option>
             {Array.from({ length: 12 }, (_, i) => (
               <option key={i + 1} value={i + 1}>
@@ -60,7 +65,7 @@ export async function ReportOptionsForm({ units, years, params }: Props) {
         </div>
         <div className="field">
           <label htmlFor="report-format">{t('format')}</label>
-          <select id="report-format" name="format" defaultValue={params.format}>
+          <select id="report-format" name="format" defaultValue={params.format} aria-describedby="report-format-hint">
             <option value="xlsx">XLSX</option>
             <option value="csv">CSV</option>
             <option value="pdf">PDF</option>
@@ -72,9 +77,11 @@ export async function ReportOptionsForm({ units, years, params }: Props) {
           </button>
         </div>
       </div>
-      <p id="report-approved-hint" className="muted small" style={{ margin: 0 }}>
-        {t('approvedOnlyHint')}
-      </p>
+      <ul className="muted small" style={{ margin: 0 }}>
+        <li id="report-month-hint">{t('monthHint')}</li>
+        <li id="report-approved-hint">{t('approvedOnlyHint')}</li>
+        <li id="report-format-hint">{t('formatHint')}</li>
+      </ul>
     </form>
   );
 }

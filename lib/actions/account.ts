@@ -21,6 +21,7 @@ export async function changePasswordAction(
   const t = await getTranslations('auth.passwordChange.errors');
   const account = await getSignedInAccount();
   if (!account) return { ok: false, message: t('signedOut'), fieldErrors: {} };
+  if (!(form instanceof FormData)) return { ok: false, message: t('checkFields'), fieldErrors: {} };
   const parsed = schema.safeParse(Object.fromEntries(form.entries()));
   if (!parsed.success) return { ok: false, message: t('checkFields'), fieldErrors: {} };
   const input = parsed.data;

@@ -5,7 +5,9 @@ import { type ActionResult, authorisedAction } from '@/lib/actions/authorised-ac
 import { markNotificationsRead, saveNotificationSettings } from '@/lib/data/notifications';
 import { notificationIdSchema, notificationSettingsSchema } from '@/lib/validation/notifications';
 
-const fields = (data: FormData) => Object.fromEntries([...data.entries()].filter(([k]) => !k.startsWith('$ACTION')));
+// anything but a form (a hand-made call) is left to the schema to refuse
+const fields = (data: FormData) =>
+  data instanceof FormData ? Object.fromEntries([...data.entries()].filter(([k]) => !k.startsWith('$ACTION'))) : data;
 
 const markRead = authorisedAction('dashboard.view', notificationIdSchema, (user, input) =>
   markNotificationsRead(user, input.id),

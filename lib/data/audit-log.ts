@@ -1,11 +1,24 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertCan } from '@/lib/data/admin-common';
+import { recordAudit } from '@/lib/data/audit';
 import type { SessionUser } from '@/lib/auth/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { shanghaiDayStart, type AuditFilter } from '@/lib/validation/admin-audit';
 
 export const AUDIT_PAGE_SIZE = 50;
+
+const EVENT_FIELDS = {
+  id: true,
+  at: true,
+  action: true,
+  entity: true,
+  entityId: true,
+  unitId: true,
+  before: true,
+  after: true,
+  user: { select: { username: true, displayName: true } },
+} as const;
 
 export type AuditRow = {
   id: number;
@@ -47,17 +60,7 @@ export async function listAuditEvents(
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     skip: (page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE,
-    select: {
-      id: true,
-      at: true,
-      action: true,
-      entity: true,
-      entityId: true,
-      unitId: true,
-      before: true,
-      after: true,
-      user: { select: { username: true, displayName: true } },
-    },
+    select: EVENT_FIELDS,
   });
   const unitIds = [...new Set(events.map((e) => e.unitId).filter((x): x is number => x !== null))];
   const units = new Map(
@@ -115,4 +118,59 @@ export async function listAuditFilterOptions(actor: SessionUser) {
     }),
   ]);
   return { users, actions, entities, units };
+}
+
+export type AuditExportRow = Omit<AuditRow, 'at'> & { at: Date };
+
+/**
+ * Every event of the filter, newest first, in batches read by keyset (at, id) so that memory holds one batch however
+ * long the log; events recorded after the export began are left out, so the file is one consistent cut.
+ */
+export async function* auditEventBatches(
+  actor: SessionUser,
+  filter: AuditFilter,
+  batchSize = 2000,
+): AsyncGenerator<AuditExportRow[]> {
+  assertCan(actor, 'audit.view');
+  const where = whereOf(filter);
+  const newest = await prisma.auditEvent.aggregate({ where, _max: { id: true } });
+  if (newest._max.id === null) return;
+  const units = new Map(
+    (await prisma.unit.findMany({ select: { id: true, code: true, name: true } })).map((u) => [u.id, u]),
+  );
+  let after: { at: Date; id: number } | null = null;
+  while (true) {
+    const keyset: Prisma.AuditEventWhereInput = after
+      ? { OR: [{ at: { lt: after.at } }, { at: after.at, id: { lt: after.id } }] }
+      : {};
+    const events = await prisma.auditEvent.findMany({
+      where: { AND: [where, { id: { lte: newest._max.id } }, keyset] },
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      take: batchSize,
+      select: EVENT_FIELDS,
+    });
+    if (events.length === 0) return;
+    yield events.map(({ unitId, ...e }) => {
+      const unit = unitId === null ? undefined : units.get(unitId);
+      return { ...e, unit: unit ? { code: unit.code, name: unit.name } : null };
+    });
+    const last = events[events.length - 1];
+    after = { at: last.at, id: last.id };
+    if (events.length < batchSize) return;
+  }
+}
+
+/** The export of the log is itself an audited read (action EXPORT on the audit log). */
+export async function recordAuditExport(
+  actor: SessionUser,
+  event: { format: string; filter: Omit<AuditFilter, 'page'>; rows: number; bytes: number },
+): Promise<void> {
+  await prisma.$transaction((tx) =>
+    recordAudit(tx, {
+      userId: actor.id,
+      action: 'EXPORT',
+      entity: 'AuditLog',
+      after: JSON.parse(JSON.stringify(event)) as Prisma.InputJsonValue,
+    }),
+  );
 }

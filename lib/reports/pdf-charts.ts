@@ -2,6 +2,7 @@
 import type PDFDocument from 'pdfkit';
 import type { ChartLine, ReportChart } from './model';
 import { formatNumber } from '@/lib/format';
+import { writeText } from './pdf-text';
 
 type Doc = InstanceType<typeof PDFDocument>;
 type Box = { x: number; y: number; w: number; h: number };
@@ -33,7 +34,8 @@ function scaleOf(chart: ReportChart) {
 }
 
 function label(doc: Doc, text: string, x: number, y: number, width: number, align: 'left' | 'center' | 'right') {
-  doc.font('cjk').fontSize(6.5).fillColor(TEXT).text(text, x, y, { width, align, lineBreak: false });
+  doc.fillColor(TEXT);
+  writeText(doc, text, x, y, { face: 'cjk', size: 6.5, width, align, lineBreak: false });
 }
 
 function drawLegend(doc: Doc, chart: ReportChart, x: number, y: number) {
@@ -77,11 +79,8 @@ function strokeLine(doc: Doc, style: ChartLine['style'], color: string, points: 
 
 /** One chart in its box: title, legend, value axis with grid, month axis, bars, lines, the target line. */
 export function drawChart(doc: Doc, chart: ReportChart, box: Box) {
-  doc
-    .font('cjk-bold')
-    .fontSize(8.5)
-    .fillColor(TEXT)
-    .text(chart.title, box.x, box.y, { width: box.w, lineBreak: false });
+  doc.fillColor(TEXT);
+  writeText(doc, chart.title, box.x, box.y, { face: 'cjk-bold', size: 8.5, width: box.w, lineBreak: false });
   drawLegend(doc, chart, box.x + AXIS_WIDTH, box.y + 14);
   const plot = { x: box.x + AXIS_WIDTH, y: box.y + 30, w: box.w - AXIS_WIDTH - 6, h: box.h - 30 - MONTH_AXIS };
   const { min, max, step } = scaleOf(chart);

@@ -28,7 +28,7 @@ describe('indicator charts in the PDF', () => {
     expect(text).toContain('目标 1,250.00万件');
     expect(text).toContain('目标 90.00%');
     expect(text).toContain('指标图表（截至3月）');
-  });
+  }, 60_000);
 
   test('the bars are the page’s chart data: one per month with a value, heights in proportion to the values', async () => {
     const pdf = await renderPdf([buildSelfEvaluationReport([plan], META)]);
@@ -43,7 +43,7 @@ describe('indicator charts in the PDF', () => {
     expect(volume).toEqual([100, 90, 110]);
     const heights = bars.slice(0, 3).map((b) => b.height);
     for (let i = 1; i < 3; i++) expect(heights[i] / heights[0]).toBeCloseTo(volume[i] / volume[0], 3);
-  });
+  }, 60_000);
 });
 
 describe('PDF layout', () => {
@@ -80,5 +80,5 @@ describe('PDF layout', () => {
     const codes = items.filter((i) => /^\d+$/.test(i.str) && '103603'.startsWith(i.str) && i.str.length > 1);
     expect(codes.length).toBeGreaterThan(0);
     expect(codes.every((i) => i.str === '103603')).toBe(true);
-  });
+  }, 60_000);
 });

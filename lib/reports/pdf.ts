@@ -8,6 +8,7 @@ import {
   headerRows,
 } from './model';
 import { drawChartPages } from './pdf-charts';
+import { type Face, textHeightOf, writeText } from './pdf-text';
 import { cellAlign, cellText } from './display';
 import { fontBytes } from './fonts';
 
@@ -43,10 +44,9 @@ function scaledWidths(doc: Doc, block: ReportBlock): number[] {
   return widened.map((w, i) => (needed[i] > natural[i] ? w : w - (extra * w) / shrinkable));
 }
 
-function textHeight(doc: Doc, text: string, width: number, font: string): number {
+function textHeight(doc: Doc, text: string, width: number, face: Face): number {
   if (!text) return 0;
-  doc.font(font).fontSize(TABLE_SIZE);
-  return doc.heightOfString(text, { width: width - 2 * PAD, lineGap: LINE_GAP });
+  return textHeightOf(doc, text, { face, size: TABLE_SIZE, width: width - 2 * PAD, lineGap: LINE_GAP });
 }
 
 function drawCellText(
@@ -57,17 +57,21 @@ function drawCellText(
   width: number,
   height: number,
   align: 'left' | 'center' | 'right',
-  font: string,
+  font: Face,
   isMiddle: boolean,
   noWrap = false,
 ) {
   if (!text) return;
   const top = isMiddle ? y + (height - textHeight(doc, text, width, font)) / 2 : y + PAD;
-  doc
-    .font(font)
-    .fontSize(TABLE_SIZE)
-    .fillColor('#111111')
-    .text(text, x + PAD, top, { width: width - 2 * PAD, align, lineGap: LINE_GAP, lineBreak: !noWrap });
+  doc.fillColor('#111111');
+  writeText(doc, text, x + PAD, top, {
+    face: font,
+    size: TABLE_SIZE,
+    width: width - 2 * PAD,
+    align,
+    lineGap: LINE_GAP,
+    lineBreak: !noWrap,
+  });
 }
 
 /** Draws the block's header (group row merged across, ungrouped columns spanning both rows); returns its height. */
@@ -108,7 +112,7 @@ function drawHeader(doc: Doc, block: ReportBlock, widths: number[], y: number): 
 }
 
 function rowHeight(doc: Doc, row: ReportRow, columns: Column[], widths: number[]): number {
-  const font = row.isEmphasis ? 'cjk-bold' : 'cjk';
+  const font: Face = row.isEmphasis ? 'cjk-bold' : 'cjk';
   return Math.max(
     14,
     ...columns.map((c, i) =>
@@ -138,14 +142,10 @@ function drawRow(doc: Doc, row: ReportRow, columns: Column[], widths: number[], 
   });
 }
 
-function writeLines(doc: Doc, lines: string[], size: number, font = 'cjk') {
-  for (const line of lines) {
-    doc
-      .font(font)
-      .fontSize(size)
-      .fillColor('#111111')
-      .text(line, MARGIN.left, doc.y, { width: contentWidth(doc), lineGap: 1 });
-  }
+function writeLines(doc: Doc, lines: string[], size: number, face: Face = 'cjk') {
+  doc.fillColor('#111111');
+  for (const line of lines)
+    writeText(doc, line, MARGIN.left, doc.y, { face, size, width: contentWidth(doc), lineGap: 1 });
 }
 
 const TITLE_SIZE = 9.5;
@@ -153,10 +153,7 @@ const TITLE_SIZE = 9.5;
 /** The height the block's title, header and first row take: kept together on one page. */
 function leadHeight(doc: Doc, block: ReportBlock, widths: number[]): number {
   const title = block.title
-    ? doc
-        .font('cjk-bold')
-        .fontSize(TITLE_SIZE)
-        .heightOfString(block.title, { width: contentWidth(doc) }) + 8
+    ? textHeightOf(doc, block.title, { face: 'cjk-bold', size: TITLE_SIZE, width: contentWidth(doc) }) + 8
     : 0;
   const first = block.rows[0] ? rowHeight(doc, block.rows[0], block.columns, widths) : 0;
   return title + 2 + 40 + first;
@@ -179,11 +176,8 @@ function drawTable(doc: Doc, block: ReportBlock, continuation: string) {
   };
   const newPage = () => {
     doc.addPage();
-    doc
-      .font('cjk')
-      .fontSize(8)
-      .fillColor('#52606d')
-      .text(continuation, MARGIN.left, MARGIN.top, { width: contentWidth(doc) });
+    doc.fillColor('#52606d');
+    writeText(doc, continuation, MARGIN.left, MARGIN.top, { face: 'cjk', size: 8, width: contentWidth(doc) });
     y = doc.y + 2;
     header();
   };
@@ -204,11 +198,13 @@ function drawCharts(doc: Doc, section: ReportSection, heading: string) {
   const area = { left: MARGIN.left, width: contentWidth(doc), bottom: bottomLimit(doc) };
   drawChartPages(doc, section.charts, area, () => {
     doc.addPage();
-    doc
-      .font('cjk-bold')
-      .fontSize(11)
-      .fillColor('#111111')
-      .text(heading, MARGIN.left, MARGIN.top, { width: contentWidth(doc), align: 'center' });
+    doc.fillColor('#111111');
+    writeText(doc, heading, MARGIN.left, MARGIN.top, {
+      face: 'cjk-bold',
+      size: 11,
+      width: contentWidth(doc),
+      align: 'center',
+    });
     return doc.y + 8;
   });
 }
@@ -216,11 +212,13 @@ function drawCharts(doc: Doc, section: ReportSection, heading: string) {
 function drawModel(doc: Doc, model: ReportModel, charted: Set<string>) {
   model.sections.forEach((section, s) => {
     doc.addPage();
-    doc
-      .font('cjk-bold')
-      .fontSize(15)
-      .fillColor('#111111')
-      .text(model.title, MARGIN.left, MARGIN.top, { width: contentWidth(doc), align: 'center' });
+    doc.fillColor('#111111');
+    writeText(doc, model.title, MARGIN.left, MARGIN.top, {
+      face: 'cjk-bold',
+      size: 15,
+      width: contentWidth(doc),
+      align: 'center',
+    });
     doc.moveDown(0.3);
     if (s === 0) writeLines(doc, model.metaLines, 8.5);
     if (section.lines.length > 0) {

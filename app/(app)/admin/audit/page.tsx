@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { AuditExportLinks } from '@/components/admin/audit-export-links';
 import { AuditFilters } from '@/components/admin/audit-filters';
 import { AuditTable } from '@/components/admin/audit-table';
 import { requirePermission } from '@/lib/auth/session';
@@ -21,6 +22,7 @@ export default async function AdminAuditPage({
     <>
       <h1>{t('audit.title')}</h1>
       <AuditFilters filter={filter} options={options} />
+      <AuditExportLinks filter={filter} />
       <AuditTable {...result} filter={filter} />
     </>
   );
