@@ -8,7 +8,7 @@ import type { ActionResult } from '@/lib/actions/authorised-action';
 import type { EntryMonth } from '@/lib/data/entry';
 import type { EvidenceItem } from '@/lib/data/evidence';
 import { EvidenceSection } from '@/components/evidence/evidence-section';
-import { entryFigures, type MonthValue } from '@/lib/domain';
+import { entryFigures, previousFigures, type MonthValue } from '@/lib/domain';
 import { useMessageTranslator } from '@/lib/i18n/use-message-translator';
 import { saveMonthSchema, submissionErrors } from '@/lib/validation/entry';
 import { fieldErrorsOf, parseInput } from '@/lib/validation/issues';
@@ -19,7 +19,6 @@ import { usePageTitleCount } from './use-page-title-count';
 import type { RowState } from './entry-row';
 import { EntryGrid } from './entry-grid';
 import { withCells } from './grid-cells';
-import { monthFigureOf } from './figures-format';
 
 const typed = (s: string): number | null => {
   const parsed = parseNumberInput(s);
@@ -74,25 +73,8 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
     });
   });
 
-  const previousOf = (r: EntryMonth['rows'][number]) => {
-    const kind = r.indicator.kind;
-    if (r.indicator.isBudgetDerived) {
-      const rate = (b?: { spent: number | null; planned: number | null }) =>
-        monthFigureOf(b && { numerator: b.spent, denominator: b.planned }, 'RATIO');
-      return {
-        lastMonth: rate(month.budget.months.find((b) => b.month === m - 1)),
-        lastYear: rate(month.budget.lastYearMonths.find((b) => b.month === m)),
-      };
-    }
-    const last = m === 1 ? r.lastYear.find((x) => x.month === 12) : r.months.find((x) => x.month === m - 1);
-    return {
-      lastMonth: monthFigureOf(last, kind),
-      lastYear: monthFigureOf(
-        r.lastYear.find((x) => x.month === m),
-        kind,
-      ),
-    };
-  };
+  const previousOf = (r: EntryMonth['rows'][number]) =>
+    previousFigures({ indicator: r.indicator, month: m, months: r.months, lastYear: r.lastYear, budget: month.budget });
 
   const payload = (intent: 'DRAFT' | 'SUBMIT') => entryPayload(month, rows, figures, budget, version, intent);
 

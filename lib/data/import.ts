@@ -25,13 +25,12 @@ import {
 } from '@/lib/import/validate';
 import { normaliseNumberText } from '@/lib/validation/number';
 import { recordAudit } from './audit';
+import { decimalNumber, decimalTextOrNull } from './decimals';
 import { assertCan, bumpReport, findPlan, monthTransaction, StaleVersion, transitionOrThrow } from './month-reports';
 import { planYear } from '@/lib/validation/ids';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 const MAX_LABEL = '2 MB';
-
-const dec = (d: { toFixed(): string } | null | undefined): string | null => (d == null ? null : d.toFixed());
 
 /** One plan as the import sees it: indicators in plan order, month states and versions, stored figures and spending. */
 async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { baseUnits: Map<string, string> }> {
@@ -78,9 +77,9 @@ async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { ba
       actuals.set(actualKey(i.id, a.month), {
         id: a.id,
         version: a.version,
-        value: dec(a.value),
-        numerator: dec(a.numerator),
-        denominator: dec(a.denominator),
+        value: decimalTextOrNull(a.value),
+        numerator: decimalTextOrNull(a.numerator),
+        denominator: decimalTextOrNull(a.denominator),
         rating: a.rating,
         note: a.note,
       });
@@ -111,10 +110,10 @@ async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { ba
     budget: new Map(
       plan.budgetExecutions.map((b) => [
         b.month,
-        { id: b.id, version: b.version, spent: dec(b.spent), planned: dec(b.planned)! },
+        { id: b.id, version: b.version, spent: decimalTextOrNull(b.spent), planned: decimalTextOrNull(b.planned)! },
       ]),
     ),
-    defaultPlanned: defaultMonthlyPlan(Number(plan.budgetTotal.toFixed())).map(String),
+    defaultPlanned: defaultMonthlyPlan(decimalNumber(plan.budgetTotal)!).map(String),
     // COUNT figures are stored in base units: 万件 shown ÷ 10 000 → 件 typed
     baseUnits: new Map(
       plan.indicators.map((i) => [i.code, i.displayDivisor === 1 ? i.displayUnit : i.displayUnit.replace(/^万/, '')]),

@@ -5,6 +5,7 @@ export * from './year-to-date';
 export * from './pace';
 export * from './comparator';
 export * from './status';
+export * from './status-band';
 export * from './projection';
 export * from './score';
 export * from './budget';

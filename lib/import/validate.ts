@@ -1,21 +1,15 @@
 // Every row of an import file checked against the stored plans: either a list of changes to apply, or the bad rows
 // with their line numbers. Pure: the data layer supplies what is stored (ImportContext) and applies the changes.
 import { D } from '@/lib/domain/decimal';
-import { isMonthStarted } from '@/lib/domain/month-cycle';
-import {
-  columnMax,
-  type DecimalColumn,
-  MONEY_COLUMN,
-  type NumberProblem,
-  parseNumberInput,
-  VALUE_COLUMN,
-} from '@/lib/validation/number';
-import type { MonthState, Rating } from '@/lib/domain/types';
+import { isMonthStarted, isSubmittedState } from '@/lib/domain/month-cycle';
+import { columnMax, type DecimalColumn, MONEY_COLUMN, parseNumberInput, VALUE_COLUMN } from '@/lib/validation/number';
+import type { IndicatorKind, MonthState, Rating } from '@/lib/domain/types';
 
 export type { MonthState };
 import { BUDGET_CODE, type ImportRecord, parseRating } from './columns';
 import type { ImportErrorKey, ImportFieldKey, Values } from './messages';
 import { isStorableText } from '@/lib/validation/text';
+import { isNumeratorOverDenominator, NUMBER_PROBLEM_KEY } from '@/lib/validation/month-figures';
 
 export const NOTE_MAX = 2000;
 
@@ -33,7 +27,7 @@ export type ImportIndicator = {
   id: number;
   code: string;
   name: string;
-  kind: 'COUNT' | 'RATIO' | 'QUALITATIVE';
+  kind: IndicatorKind;
   isBudgetDerived: boolean;
   numeratorLabel: string | null;
   denominatorLabel: string | null;
@@ -86,13 +80,6 @@ export type BudgetChange = Where & {
 export type ImportChange = ActualChange | BudgetChange;
 
 export type ValidationResult = { problems: RowProblem[]; changes: ImportChange[]; unchanged: number; empty: number };
-
-const PROBLEM_KEY: Record<Exclude<NumberProblem, 'EMPTY'>, ImportErrorKey> = {
-  NOT_A_NUMBER: 'notNumber',
-  NEGATIVE: 'negative',
-  TOO_PRECISE: 'tooPrecise',
-  OUT_OF_RANGE: 'outOfRange',
-};
 
 /** a whole number typed the way people type numbers (１０, " 10 "); null when it is not one */
 const wholeNumber = (raw: string): number | null => {
@@ -168,7 +155,7 @@ export function validateImport(records: readonly ImportRecord[], context: Import
       const parsed = parseNumberInput(raw, column);
       if (parsed.ok) return parsed.value;
       if (parsed.problem !== 'EMPTY')
-        fail(PROBLEM_KEY[parsed.problem], { max: columnMax(column) }, [{ key: field, values }]);
+        fail(NUMBER_PROBLEM_KEY[parsed.problem], { max: columnMax(column) }, [{ key: field, values }]);
       return null;
     };
     const ratingText = r.rating;
@@ -183,7 +170,7 @@ export function validateImport(records: readonly ImportRecord[], context: Import
     const report = plan.reports.get(month!);
     const lockedOrFuture = () => {
       if (!isMonthStarted(year!, month!, context.today)) fail('futureMonth', { year: year!, month: month! });
-      else if (report && (report.state === 'SUBMITTED' || report.state === 'APPROVED'))
+      else if (report && isSubmittedState(report.state))
         fail('lockedMonth', { year: year!, month: month!, state: report.state });
     };
 
@@ -253,7 +240,7 @@ export function validateImport(records: readonly ImportRecord[], context: Import
     if (k === 'COUNT' && value === null) fail('valueRequired', { name: indicator.name });
     if (k === 'RATIO' && (numerator === null || denominator === null))
       fail('ratioRequired', { name: indicator.name, numerator: numeratorLabel, denominator: denominatorLabel });
-    if (k === 'RATIO' && numerator !== null && denominator !== null && new D(numerator).gt(denominator)) {
+    if (k === 'RATIO' && isNumeratorOverDenominator(numerator, denominator)) {
       fail('numeratorGtDenominator', { numerator: numeratorLabel, denominator: denominatorLabel });
     }
     if (k === 'QUALITATIVE' && rating === null) fail('ratingRequired', { name: indicator.name });

@@ -2,7 +2,7 @@ import 'server-only';
 import { clock } from '@/lib/clock';
 import { prisma } from '@/lib/db';
 import { type Message, notify, recipientsOf } from '@/lib/data/notifications';
-import { shanghaiYearMonth } from '@/lib/domain';
+import { isSubmittedState, shanghaiYearMonth } from '@/lib/domain';
 import { dueReminderStage, reviewWaitDays, shanghaiDateKey } from './rules';
 import type { TextKey } from './texts';
 
@@ -53,7 +53,7 @@ export async function runReminders(now = clock.now()): Promise<number> {
             toRobots: false,
           });
       }
-      if (report?.state === 'SUBMITTED' || report?.state === 'APPROVED') continue;
+      if (isSubmittedState(report?.state)) continue;
       const stage = dueReminderStage(plan.year, month, plan.dueDay, now);
       if (!stage) continue;
       const unitManagers = await managersOf(plan.unit.id);
