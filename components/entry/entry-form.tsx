@@ -16,9 +16,9 @@ import { parseNumberInput } from '@/lib/validation/number';
 import { entryPayload } from './entry-payload';
 import { SubmitSummary, useSummaryItems } from './submit-summary';
 import { usePageTitleCount } from './use-page-title-count';
-import { EntryRow, type RowState } from './entry-row';
-import { PlannedSpending } from './planned-spending';
-import { TextField } from './text-field';
+import type { RowState } from './entry-row';
+import { EntryGrid } from './entry-grid';
+import { withCells } from './grid-cells';
 
 const typed = (s: string): number | null => {
   const parsed = parseNumberInput(s);
@@ -142,45 +142,33 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
           {t('checkPassed')}
         </p>
       )}
-      <fieldset className="panel" style={{ minWidth: 0 }}>
-        <legend>{t('budgetTitle')}</legend>
-        <div className="grid">
-          <TextField
-            id="budget-spent"
-            label={t('spent')}
-            value={budget.spent}
-            errors={errors['budget.spent']}
-            isDisabled={isReadOnly}
-            isNumeric
-            onChange={(spent) => setBudget({ ...budget, spent })}
+      <EntryGrid
+        month={month}
+        rows={rows}
+        figures={figures}
+        previousOf={previousOf}
+        errors={errors}
+        isReadOnly={isReadOnly}
+        budget={budget}
+        onBudget={setBudget}
+        onRow={(id, state) => setRows((all) => ({ ...all, [id]: state }))}
+        onCells={(cells) => {
+          const filled = withCells(rows, budget, cells);
+          setRows(filled.rows);
+          setBudget(filled.budget);
+        }}
+        evidenceOf={(r) => (
+          <EvidenceSection
+            id={`r${r.indicator.id}`}
+            indicator={r.indicator}
+            month={{ unitCode: month.unit.code, year: month.year, month: m }}
+            files={evidence[r.indicator.id] ?? []}
+            canEdit={!isReadOnly}
+            version={version}
+            onVersion={setVersion}
           />
-          <PlannedSpending planned={month.budget.planned} />
-        </div>
-      </fieldset>
-      {month.rows.map((r, i) => (
-        <EntryRow
-          key={r.indicator.id}
-          row={r}
-          month={m}
-          state={rows[r.indicator.id]}
-          figures={figures[i]}
-          previous={previousOf(r)}
-          errorsOf={(field) => errors[`rows.${i}.${field}`]}
-          isReadOnly={isReadOnly}
-          onChange={(state) => setRows({ ...rows, [r.indicator.id]: state })}
-          evidence={
-            <EvidenceSection
-              id={`r${r.indicator.id}`}
-              indicator={r.indicator}
-              month={{ unitCode: month.unit.code, year: month.year, month: m }}
-              files={evidence[r.indicator.id] ?? []}
-              canEdit={!isReadOnly}
-              version={version}
-              onVersion={setVersion}
-            />
-          }
-        />
-      ))}
+        )}
+      />
       {!isReadOnly && (
         <div className="row">
           <button type="button" className="btn btn-secondary" disabled={isPending} onClick={() => save('DRAFT')}>
