@@ -82,11 +82,14 @@ test.describe('[ENTRY-GRID]: the month as a keyboard grid', () => {
       await focused(`r${indicator.id}-denominator`);
       await page.keyboard.type('1,000');
     }
+    // the spending line takes only the actual spending (the planned amount comes from the plan): Shift+Enter up
+    // column a from the first line reaches it
+    const first0 = typed[0];
+    await page.locator(`#r${first0.id}-${first0.kind === 'COUNT' ? 'value' : 'numerator'}`).focus();
     await page.keyboard.press('Shift+Enter');
-    await focused('budget-planned');
-    await page.keyboard.type('200000');
+    await focused('budget-spent');
     // Tab: from the spending line's last cell to the first line's first cell, then its note
-    const first = typed[0];
+    const first = first0;
     await page.keyboard.press('Tab');
     await focused(`r${first.id}-${first.kind === 'COUNT' ? 'value' : 'numerator'}`);
     if (first.kind === 'RATIO') await page.keyboard.press('Tab');
