@@ -49,7 +49,7 @@ export function EntryGrid(props: Props) {
   return (
     <div className="panel entry-grid-wrap">
       <p className="small muted" id="entry-grid-help">
-        {t('gridHelp')} {te('hint')}
+        {t('gridHelp')} {t('plannedFromPlan')} {te('hint')}
       </p>
       <div
         className="entry-grid"

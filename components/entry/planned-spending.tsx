@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { formatNumber } from '@/lib/format';
 import { toLocale } from '@/lib/i18n/config';
 
-/** The month's planned spending, from the plan's 预算计划 (set in plan settings, not here). */
+/** The month's planned spending, from the plan's 预算计划 (set in plan settings, not here: the grid's help says so). */
 export function PlannedSpending({ planned }: { planned: string }) {
   const t = useTranslations('entry');
   const locale = toLocale(useLocale());
@@ -14,7 +14,6 @@ export function PlannedSpending({ planned }: { planned: string }) {
       <span id="budget-planned" className="num" style={{ textAlign: 'left' }}>
         {planned === '' ? '—' : formatNumber(Number(planned), locale, 2)}
       </span>
-      <span className="muted small">{t('plannedFromPlan')}</span>
     </div>
   );
 }
