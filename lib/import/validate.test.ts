@@ -8,6 +8,7 @@ import {
   type ImportIndicator,
   type ImportPlan,
   planKey,
+  type StoredActual,
   validateImport,
 } from './validate';
 
@@ -277,6 +278,33 @@ describe('deviation records (偏差说明) in the file', () => {
     expect(result.changes[0]).toMatchObject({
       deviation: { causes: ['STAFFING', 'OTHER'], analysis: '人手不足', measures: '增加坐席', likelihood: 'POSSIBLE' },
     });
+  });
+
+  test('the stored record read back from the template is unchanged, whatever order its causes were ticked in', () => {
+    const stored = context.plans.get(planKey('103603', 2026))!;
+    const before = stored.actuals.get(actualKey(2, 10))!;
+    const ticked: StoredActual = { ...before, deviation: { ...before.deviation!, causes: ['STAFFING', 'FUNDING'] } };
+    const reordered: ImportContext = {
+      ...context,
+      plans: new Map([[planKey('103603', 2026), { ...stored, actuals: new Map([[actualKey(2, 10), ticked]]) }]]),
+    };
+    const result = validateImport(
+      [
+        row({
+          month: '10',
+          indicatorCode: 'I02',
+          numerator: '900',
+          denominator: '1000',
+          note: '十月',
+          causes: '经费保障、人员保障',
+          analysis: '人手不足',
+          measures: '增加坐席',
+          likelihood: '有可能',
+        }),
+      ],
+      reordered,
+    );
+    expect(result).toMatchObject({ problems: [], changes: [], unchanged: 1 });
   });
 
   test('an off-target row without a record is accepted (submission asks for it); empty columns keep the stored record', () => {

@@ -102,7 +102,8 @@ const sameFigures = (a: Figures, b: Figures) =>
 const sameDeviation = (a: DeviationFields | null, b: DeviationFields | undefined) =>
   b === undefined ||
   (a !== null &&
-    a.causes.join() === b.causes.join() &&
+    // the same causes in any order (the form keeps the order they were ticked in, the file the list's order)
+    [...a.causes].sort().join() === [...b.causes].sort().join() &&
     a.analysis === b.analysis &&
     a.measures === b.measures &&
     a.likelihood === b.likelihood);
@@ -297,5 +298,5 @@ function readDeviation(
   if (r.likelihood === '') fail('likelihoodRequired');
   else if (likelihood === null) fail('likelihoodInvalid', { likelihood: r.likelihood });
   if (unknown.length > 0 || causes.length === 0 || likelihood === null || !r.analysis || !r.measures) return undefined;
-  return { causes, analysis: r.analysis, measures: r.measures, likelihood };
+  return { causes, analysis: unNeutralise(r.analysis), measures: unNeutralise(r.measures), likelihood };
 }
