@@ -1,11 +1,10 @@
 // Issue 12: the submit summary (after a refusal and before submitting), 沿用上月说明, a month back on target, and the
 // indicator page's two statuses.
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { storageStatePath } from './support/accounts';
+import { expect, test } from '@playwright/test';
+import { pageAs } from './support/accounts';
 import { testPrisma } from './support/db';
+import { CENTRE as UNIT, OCTOBER_ENTRY as ENTRY_PAGE, resetOctober as resetOctoberDraft } from './support/october';
 
-const UNIT = '103603';
-const ENTRY_PAGE = `/entry/2026/10?unit=${UNIT}`;
 const prisma = testPrisma();
 const SEPTEMBER = {
   causes: ['STAFFING', 'FUNDING'],
@@ -14,27 +13,18 @@ const SEPTEMBER = {
   likelihood: 'POSSIBLE',
 } as const;
 
+// October as a draft without records, September's I02 explained (for 沿用上月说明)
 async function resetOctober() {
-  const plan = await prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: UNIT } } });
-  await prisma.deviationRecord.deleteMany({ where: { actual: { month: 10, indicator: { planId: plan.id } } } });
-  await prisma.monthReport.update({
-    where: { planId_month: { planId: plan.id, month: 10 } },
-    data: { state: 'DRAFT', submittedAt: null, submittedById: null, reviewedAt: null, reviewedById: null },
-  });
+  const planId = await resetOctoberDraft(prisma);
   const september = await prisma.monthlyActual.findFirstOrThrow({
-    where: { month: 9, indicator: { planId: plan.id, code: 'I02' } },
+    where: { month: 9, indicator: { planId, code: 'I02' } },
   });
   await prisma.deviationRecord.upsert({
     where: { actualId: september.id },
     create: { actualId: september.id, ...SEPTEMBER, causes: [...SEPTEMBER.causes] },
     update: { ...SEPTEMBER, causes: [...SEPTEMBER.causes] },
   });
-  return plan.id;
-}
-
-async function managerPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageStatePath('MANAGER') });
-  return context.newPage();
+  return planId;
 }
 
 test.afterAll(async () => prisma.$disconnect());
@@ -44,7 +34,7 @@ test.describe('[ENTRY-CYCLE]: summary, carry-over, back on target', () => {
     browser,
   }) => {
     await resetOctober();
-    const page = await managerPage(browser);
+    const page = await pageAs(browser, 'MANAGER');
     await page.goto(ENTRY_PAGE);
     const i02 = page.getByRole('group', { name: '话务接通率' });
     await page.getByLabel('接通量', { exact: true }).fill('');
@@ -77,7 +67,7 @@ test.describe('[ENTRY-CYCLE]: summary, carry-over, back on target', () => {
     browser,
   }) => {
     const planId = await resetOctober();
-    const page = await managerPage(browser);
+    const page = await pageAs(browser, 'MANAGER');
     await page.goto(ENTRY_PAGE);
     await page.getByLabel('接通量', { exact: true }).fill('800,000');
     await page.getByLabel('呼入量', { exact: true }).fill('1,000,000');
@@ -105,7 +95,7 @@ test.describe('[ENTRY-CYCLE]: summary, carry-over, back on target', () => {
     browser,
   }) => {
     await resetOctober();
-    const page = await managerPage(browser);
+    const page = await pageAs(browser, 'MANAGER');
     await page.goto(ENTRY_PAGE);
     await page.getByLabel('接通量', { exact: true }).fill('990,000');
     await page.getByLabel('呼入量', { exact: true }).fill('1,000,000');
@@ -118,7 +108,7 @@ test.describe('[ENTRY-CYCLE]: summary, carry-over, back on target', () => {
   });
 
   test('[ENTRY-CYCLE]: the indicator month table names 本月状态 and 累计状态', async ({ browser }) => {
-    const page = await managerPage(browser);
+    const page = await pageAs(browser, 'MANAGER');
     const indicator = await prisma.indicator.findFirstOrThrow({
       where: { code: 'I02', plan: { year: 2026, unit: { code: UNIT } } },
     });

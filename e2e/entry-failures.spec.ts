@@ -1,22 +1,11 @@
 // Issue 10 #3/#4: a save that fails keeps what was typed and says why; an over-long text marks its field.
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import pg from 'pg';
-import { storageStatePath } from './support/accounts';
+import { pageAs } from './support/accounts';
 import { testPrisma } from './support/db';
+import { OCTOBER_ENTRY as ENTRY_PAGE, resetOctober } from './support/october';
 
-const UNIT = '103603';
-const ENTRY_PAGE = `/entry/2026/10?unit=${UNIT}`;
 const prisma = testPrisma();
-
-async function resetOctober() {
-  const plan = await prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: UNIT } } });
-  await prisma.deviationRecord.deleteMany({ where: { actual: { month: 10, indicator: { planId: plan.id } } } });
-  await prisma.monthReport.update({
-    where: { planId_month: { planId: plan.id, month: 10 } },
-    data: { state: 'DRAFT', submittedAt: null, submittedById: null, reviewedAt: null, reviewedById: null },
-  });
-  return plan.id;
-}
 
 /** Really cuts the app off its database (no new connections, open ones dropped), or lets it back in. */
 async function setDatabaseReachable(isReachable: boolean) {
@@ -34,11 +23,6 @@ async function setDatabaseReachable(isReachable: boolean) {
   }
 }
 
-async function managerPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageStatePath('MANAGER') });
-  return context.newPage();
-}
-
 test.afterAll(async () => {
   await setDatabaseReachable(true);
   await prisma.$disconnect();
@@ -48,8 +32,8 @@ test.describe('[ENTRY-FAILURES]: failed saves keep the typing', () => {
   test('[ENTRY-FAILURES]: database unreachable → the form stays as typed, says so in Chinese, and 重试 saves it', async ({
     browser,
   }) => {
-    const planId = await resetOctober();
-    const page = await managerPage(browser);
+    const planId = await resetOctober(prisma);
+    const page = await pageAs(browser, 'MANAGER');
     await page.goto(ENTRY_PAGE);
     const note = page.getByLabel('按时办理率备注（选填）');
     await note.fill('断网前填写的备注');
@@ -77,8 +61,8 @@ test.describe('[ENTRY-FAILURES]: failed saves keep the typing', () => {
   });
 
   test('[ENTRY-FAILURES]: an over-long deviation analysis is refused and its field is marked', async ({ browser }) => {
-    await resetOctober();
-    const page = await managerPage(browser);
+    await resetOctober(prisma);
+    const page = await pageAs(browser, 'MANAGER');
     await page.goto(ENTRY_PAGE);
     await page.getByLabel('接通量', { exact: true }).fill('800,000');
     await page.getByLabel('呼入量', { exact: true }).fill('1,000,000');

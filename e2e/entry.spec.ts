@@ -1,21 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { storageStatePath, type RoleName } from './support/accounts';
-import { reopenAsDraft, testPrisma } from './support/db';
+import { expect, test } from '@playwright/test';
+import { pageAs } from './support/accounts';
+import { testPrisma } from './support/db';
+import { CENTRE as UNIT, OCTOBER_ENTRY as URL, resetOctober } from './support/october';
 
-const UNIT = '103603';
 const UNIT_NAME = '福建省12345政务服务便民热线中心';
-const URL = `/entry/2026/10?unit=${UNIT}`;
 const prisma = testPrisma();
-
-// October 2026 of the centre back to an editable draft with no deviation records yet (the demo data has it
-// submitted and explained).
-async function resetOctober() {
-  const plan = await prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: UNIT } } });
-  await prisma.deviationRecord.deleteMany({ where: { actual: { month: 10, indicator: { planId: plan.id } } } });
-  await reopenAsDraft(prisma, plan.id, 10);
-  return plan.id;
-}
 
 async function october(code: string) {
   const plan = await prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: UNIT } } });
@@ -29,18 +19,13 @@ async function october(code: string) {
   return { report, actual };
 }
 
-async function pageAs(browser: Browser, role: RoleName): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageStatePath(role) });
-  return context.newPage();
-}
-
 test.afterAll(async () => prisma.$disconnect());
 
 test.describe('[ENTRY]: monthly entry, review and locking', () => {
   test('[ENTRY]: numerator greater than denominator is refused with a Chinese field message and nothing is stored', async ({
     browser,
   }) => {
-    await resetOctober();
+    await resetOctober(prisma);
     const before = await october('I02');
     const page = await pageAs(browser, 'MANAGER');
     await page.goto(URL);
@@ -58,7 +43,7 @@ test.describe('[ENTRY]: monthly entry, review and locking', () => {
   });
 
   test('[ENTRY]: a note on an indicator is saved with the draft and shown again', async ({ browser }) => {
-    await resetOctober();
+    await resetOctober(prisma);
     const page = await pageAs(browser, 'MANAGER');
     await page.goto(URL);
     await page.getByLabel('按时办理率备注（选填）').fill('10月含国庆假期，按工作日口径统计。');
@@ -71,7 +56,7 @@ test.describe('[ENTRY]: monthly entry, review and locking', () => {
   });
 
   test('[ENTRY]: a second browser context saving the same month gets the conflict message', async ({ browser }) => {
-    await resetOctober();
+    await resetOctober(prisma);
     const first = await pageAs(browser, 'MANAGER');
     const second = await pageAs(browser, 'MANAGER');
     await Promise.all([first.goto(URL), second.goto(URL)]);
@@ -93,7 +78,7 @@ test.describe('[ENTRY]: monthly entry, review and locking', () => {
     browser,
   }) => {
     test.slow(); // three people, five page loads: over a minute on a busy machine
-    await resetOctober();
+    await resetOctober(prisma);
     const manager = await pageAs(browser, 'MANAGER');
     await manager.goto(URL);
     await expect(manager.getByRole('heading', { level: 1 })).toHaveText(`${UNIT_NAME} 2026年10月`);
@@ -169,7 +154,7 @@ test.describe('[ENTRY]: monthly entry, review and locking', () => {
   });
 
   test('[ENTRY]: the entry page has no serious or critical accessibility violations', async ({ browser }) => {
-    await resetOctober();
+    await resetOctober(prisma);
     const page = await pageAs(browser, 'MANAGER');
     await page.goto(URL);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

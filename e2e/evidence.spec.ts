@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { type RoleName, storageStatePath } from './support/accounts';
-import { reopenAsDraft, testPrisma } from './support/db';
+import { expect, test } from '@playwright/test';
+import { pageAs } from './support/accounts';
+import { testPrisma } from './support/db';
+import { CENTRE as UNIT, OCTOBER_ENTRY as URL, resetOctober } from './support/october';
 
-const UNIT = '103603';
-const URL = `/entry/2026/10?unit=${UNIT}`;
 const INDICATOR = '话务接通率';
 const prisma = testPrisma();
 
@@ -19,24 +18,11 @@ const PDF = Buffer.from(
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-// October 2026 of the centre back to an editable draft with no evidence (the demo data has it submitted).
-async function resetOctober() {
-  const plan = await prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: UNIT } } });
-  await prisma.evidenceFile.deleteMany({ where: { actual: { month: 10, indicator: { planId: plan.id } } } });
-  await reopenAsDraft(prisma, plan.id, 10);
-  return plan.id;
-}
-
 const octoberFiles = (planId: number) =>
   prisma.evidenceFile.findMany({
     where: { actual: { month: 10, indicator: { planId, code: 'I02' } } },
     select: { id: true, fileName: true, sha256: true, mimeType: true },
   });
-
-async function pageAs(browser: Browser, role: RoleName): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageStatePath(role) });
-  return context.newPage();
-}
 
 // leaves October without files for the specs that follow
 test.afterAll(async () => {
@@ -50,7 +36,7 @@ test.describe('[EVIDENCE]: evidence files on the monthly entry', () => {
   test('[EVIDENCE]: the manager attaches a PDF, sees it listed, downloads the same bytes, saves the month, and removes it', async ({
     browser,
   }) => {
-    const planId = await resetOctober();
+    const planId = await resetOctober(prisma, { evidence: true });
     const page = await pageAs(browser, 'MANAGER');
     await page.goto(URL);
     const row = page.getByRole('group', { name: INDICATOR });
@@ -103,7 +89,7 @@ test.describe('[EVIDENCE]: evidence files on the monthly entry', () => {
   test('[EVIDENCE]: a program, PNG bytes named .pdf and a file over 10 MB are refused with Chinese messages and nothing is stored', async ({
     browser,
   }) => {
-    const planId = await resetOctober();
+    const planId = await resetOctober(prisma, { evidence: true });
     const page = await pageAs(browser, 'MANAGER');
     await page.goto(URL);
     const row = page.getByRole('group', { name: INDICATOR });
@@ -138,7 +124,7 @@ test.describe('[EVIDENCE]: evidence files on the monthly entry', () => {
   test('[EVIDENCE]: a PDF of exactly 10 MiB goes through the server action and is stored whole', async ({
     browser,
   }) => {
-    const planId = await resetOctober();
+    const planId = await resetOctober(prisma, { evidence: true });
     const page = await pageAs(browser, 'MANAGER');
     await page.goto(URL);
     const row = page.getByRole('group', { name: INDICATOR });
@@ -158,7 +144,7 @@ test.describe('[EVIDENCE]: evidence files on the monthly entry', () => {
   test('[EVIDENCE]: a leader sees the files and may download them, without upload or remove controls', async ({
     browser,
   }) => {
-    const planId = await resetOctober();
+    const planId = await resetOctober(prisma, { evidence: true });
     const manager = await pageAs(browser, 'MANAGER');
     await manager.goto(URL);
     const managerRow = manager.getByRole('group', { name: INDICATOR });

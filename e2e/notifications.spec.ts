@@ -1,16 +1,11 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import PgBoss from 'pg-boss';
-import { storageStatePath, type RoleName } from './support/accounts';
+import { pageAs } from './support/accounts';
 import { reopenAsDraft, testPrisma } from './support/db';
 
 const UNIT = '103603';
 const UNIT_NAME = '福建省12345政务服务便民热线中心';
 const prisma = testPrisma();
-
-async function pageAs(browser: Browser, role: RoleName): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageStatePath(role) });
-  return context.newPage();
-}
 
 const userId = async (username: string) => (await prisma.user.findUniqueOrThrow({ where: { username } })).id;
 const unreadOf = async (username: string) =>
