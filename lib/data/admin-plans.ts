@@ -18,6 +18,7 @@ import {
   type PublishCheck,
 } from '@/lib/domain/plan-rules';
 import { AppError, message } from '@/lib/errors';
+import { indicatorDefinitionOf } from './indicator-definition';
 import { decimalNumber, decimalText, decimalTextOrNull, type StoredDecimal } from './decimals';
 import {
   adjustTargetSchema,
@@ -160,23 +161,11 @@ export async function getPlanDetail(actor: SessionUser, id: number): Promise<Adm
   const display = (v: StoredDecimal | null, divisor: number) =>
     v === null ? null : baseToDisplay(decimalText(v), divisor);
   const indicators: AdminIndicator[] = plan.indicators.map((i) => ({
+    ...indicatorDefinitionOf(i),
     id: i.id,
     version: i.version,
-    code: i.code,
-    level1: i.level1,
-    level2: i.level2,
-    name: i.name,
-    kind: i.kind,
-    comparator: i.comparator,
     target: display(i.target, i.displayDivisor),
-    targetText: i.targetText,
-    displayUnit: i.displayUnit,
-    displayDivisor: i.displayDivisor,
     weight: decimalText(i.weight),
-    numeratorLabel: i.numeratorLabel,
-    denominatorLabel: i.denominatorLabel,
-    isMonitoring: i.isMonitoring,
-    isBudgetDerived: i.isBudgetDerived,
     versions: i.targetVersions.map((v) => ({
       versionNo: v.versionNo,
       target: display(v.target, i.displayDivisor),

@@ -40,6 +40,23 @@ export const monthValueOf = (a: StoredActual): MonthValue => ({
 export const budgetMonthsOf = (rows: readonly StoredBudgetMonth[]): BudgetMonth[] =>
   byMonth(rows).map((b) => ({ month: b.month, spent: decimalNumber(b.spent), planned: decimalNumber(b.planned) }));
 
+/** The plan's threshold columns, for a Prisma `select` (what `thresholdsOf` reads). */
+export const THRESHOLDS_SELECT = {
+  countGreenPace: true,
+  countYellowPace: true,
+  countTooLowPace: true,
+  ratioTolerancePp: true,
+  budgetGreen: true,
+  budgetYellow: true,
+} as const satisfies Record<keyof StoredThresholds, true>;
+
+/** The plan's grade band columns, for a Prisma `select` (what `gradeBandsOf` reads). */
+export const GRADE_BANDS_SELECT = {
+  gradeExcellent: true,
+  gradeGood: true,
+  gradeFair: true,
+} as const satisfies Record<keyof StoredGradeBands, true>;
+
 export const thresholdsOf = (plan: StoredThresholds): Thresholds => ({
   countGreenPace: decimalNumber(plan.countGreenPace)!,
   countYellowPace: decimalNumber(plan.countYellowPace)!,

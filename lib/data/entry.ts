@@ -60,6 +60,16 @@ export type EntryRowData = {
 
 export type EntryMonth = Awaited<ReturnType<typeof loadEntryMonth>>;
 
+/** A month's stored figures and its deviation record: this year's months and the earlier years' alike. */
+const ACTUAL_SELECT = {
+  month: true,
+  value: true,
+  numerator: true,
+  denominator: true,
+  rating: true,
+  deviation: { select: { causes: true, analysis: true, measures: true, likelihood: true } },
+} as const;
+
 const INDICATOR_SELECT = {
   id: true,
   code: true,
@@ -76,18 +86,7 @@ const INDICATOR_SELECT = {
   isBudgetDerived: true,
   shareMode: true,
   monthlyPlan: true,
-  actuals: {
-    orderBy: { month: 'asc' },
-    select: {
-      month: true,
-      value: true,
-      numerator: true,
-      denominator: true,
-      rating: true,
-      note: true,
-      deviation: { select: { causes: true, analysis: true, measures: true, likelihood: true } },
-    },
-  },
+  actuals: { orderBy: { month: 'asc' }, select: { ...ACTUAL_SELECT, note: true } },
 } as const;
 
 type StoredDeviation = { causes: string[]; analysis: string; measures: string; likelihood: string };
@@ -108,16 +107,7 @@ const LAST_YEAR_SELECT = {
   indicators: {
     select: {
       code: true,
-      actuals: {
-        select: {
-          month: true,
-          value: true,
-          numerator: true,
-          denominator: true,
-          rating: true,
-          deviation: { select: { causes: true, analysis: true, measures: true, likelihood: true } },
-        },
-      },
+      actuals: { select: ACTUAL_SELECT },
     },
   },
   budgetExecutions: { select: { month: true, spent: true, planned: true } },

@@ -4,6 +4,7 @@ import { prisma, type Tx } from '@/lib/db';
 import { type MonthAction, type MonthState, nextMonthState } from '@/lib/domain/month-cycle';
 import { AppError, message } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { THRESHOLDS_SELECT } from './engine-input';
 
 export type MonthKey = { unitCode: string; year: number; month: number };
 
@@ -18,7 +19,6 @@ export function assertCan(user: SessionUser, permission: Permission): void {
   if (!can(user, permission)) throw new AppError('FORBIDDEN', 'common.errors.forbidden');
 }
 
-/** The unit's plan for the year, refused when the user may not see the unit. */
 /** What the monthly cycle needs of a month's plan. */
 export const PLAN_OF_MONTH_SELECT = {
   id: true,
@@ -26,14 +26,10 @@ export const PLAN_OF_MONTH_SELECT = {
   year: true,
   budgetTotal: true,
   dueDay: true,
-  countGreenPace: true,
-  countYellowPace: true,
-  countTooLowPace: true,
-  ratioTolerancePp: true,
-  budgetGreen: true,
-  budgetYellow: true,
+  ...THRESHOLDS_SELECT,
 } as const;
 
+/** The unit's plan for the year, refused when the user may not see the unit. */
 export async function findPlan(tx: Tx, user: SessionUser, key: MonthKey) {
   const unit = await tx.unit.findUnique({ where: { code: key.unitCode }, select: { id: true } });
   if (!unit) throw new AppError('NOT_FOUND', 'entry.validation.noPlan');

@@ -31,7 +31,16 @@ import {
   type TargetVersionRow,
 } from '@/lib/data/plan-rows';
 import { decimalNumber } from './decimals';
-import { budgetMonthsOf, gradeBandsOf, indicatorInputOf, indicatorMonthsOf, thresholdsOf } from './engine-input';
+import {
+  budgetMonthsOf,
+  GRADE_BANDS_SELECT,
+  gradeBandsOf,
+  indicatorInputOf,
+  indicatorMonthsOf,
+  THRESHOLDS_SELECT,
+  thresholdsOf,
+} from './engine-input';
+import { INDICATOR_DEFINITION_SELECT, indicatorDefinitionOf } from './indicator-definition';
 import type { DeviationRecord, IndicatorDefinition, PlanStatus } from '@/lib/domain/types';
 
 export type PerformanceQuery = {
@@ -104,36 +113,17 @@ const PLAN_SELECT = {
   basicExpense: true,
   projectExpense: true,
   budgetWeight: true,
-  gradeExcellent: true,
-  gradeGood: true,
-  gradeFair: true,
-  countGreenPace: true,
-  countYellowPace: true,
-  countTooLowPace: true,
-  ratioTolerancePp: true,
-  budgetGreen: true,
-  budgetYellow: true,
+  ...GRADE_BANDS_SELECT,
+  ...THRESHOLDS_SELECT,
   dueDay: true,
   unit: { select: { id: true, code: true, name: true, isDemo: true, sortOrder: true } },
   indicators: {
     orderBy: { sortOrder: 'asc' as const },
     select: {
+      ...INDICATOR_DEFINITION_SELECT,
       id: true,
-      code: true,
-      level1: true,
-      level2: true,
-      name: true,
-      kind: true,
-      comparator: true,
       target: true,
-      targetText: true,
-      displayUnit: true,
-      displayDivisor: true,
       weight: true,
-      numeratorLabel: true,
-      denominatorLabel: true,
-      isMonitoring: true,
-      isBudgetDerived: true,
       shareMode: true,
       monthlyPlan: true,
       evaluatorScore: true,
@@ -309,22 +299,10 @@ function assemble(
     const status = withOverdue(item.status, isAsOfOverdue && !hasAsOfData);
     const versions = rows.versions.get(i.id) ?? [];
     return {
+      ...indicatorDefinitionOf(i),
       id: i.id,
-      code: i.code,
-      level1: i.level1,
-      level2: i.level2,
-      name: i.name,
-      kind: i.kind,
-      comparator: i.comparator,
       target: decimalNumber(i.target),
-      targetText: i.targetText,
-      displayUnit: i.displayUnit,
-      displayDivisor: i.displayDivisor,
       weight: decimalNumber(i.weight)!,
-      numeratorLabel: i.numeratorLabel,
-      denominatorLabel: i.denominatorLabel,
-      isMonitoring: i.isMonitoring,
-      isBudgetDerived: i.isBudgetDerived,
       originalTarget: versions.length > 0 ? { target: versions[0].target, targetText: versions[0].targetText } : null,
       targetVersions: versions,
       figures: { ...item, status },
