@@ -6,7 +6,7 @@ import { listUnitsByCode, recordExport } from '@/lib/data/reports';
 import { AppError } from '@/lib/errors';
 import { buildReport } from './build';
 import { renderCsv } from './csv';
-import { CONTENT_TYPES, contentDisposition, reportFileNames } from './file-name';
+import { CONTENT_TYPES, contentDisposition, downloadFileNames, type FileNaming, reportNaming } from './file-name';
 import type { ReportModel } from './model';
 import { reportKindsOf, type ReportParams } from './params';
 import { renderPdf } from './pdf';
@@ -85,29 +85,64 @@ export async function exportReport(
       : params.format === 'pdf'
         ? await renderPdf(models)
         : renderCsv(models[0]);
-  const units = plans.map((p) => p.unit);
-  const { fileName, asciiFileName } = reportFileNames({
-    kind: params.kind,
-    format: params.format,
-    year: params.year,
-    asOf: models[0].meta.asOf,
-    units,
-    isAllUnits: params.units === 'all',
-  });
-  await recordExport(user, {
+  return recordedDownload(user, params, plans, models[0].meta.asOf, {
+    ...reportNaming(params.kind),
     report: params.kind,
     format: params.format,
-    year: params.year,
-    asOf: models[0].meta.asOf,
-    approvedOnly: params.approvedOnly,
+    contentType: CONTENT_TYPES[params.format],
+    body,
+  });
+}
+
+type DownloadQuery = Pick<ReportParams, 'units' | 'year' | 'approvedOnly'>;
+
+/** Audits a download of the plans' figures (action EXPORT): what was asked for, which units, which file. */
+async function recordPlansExport(
+  user: SessionUser,
+  query: DownloadQuery,
+  plans: PlanPerformance[],
+  event: { report: string; format: string; asOf: number; fileName: string; bytes: number },
+): Promise<void> {
+  const units = plans.map((p) => p.unit);
+  await recordExport(user, {
+    ...event,
+    year: query.year,
+    approvedOnly: query.approvedOnly,
     units: units.map((u) => u.code),
     unitId: units.length === 1 ? units[0].id : null,
+  });
+}
+
+/**
+ * A built file of the plans as of a month, named after its units and months, its download recorded (action EXPORT)
+ * before it is handed over: the one ending of every report download.
+ */
+export async function recordedDownload(
+  user: SessionUser,
+  query: DownloadQuery,
+  plans: PlanPerformance[],
+  asOf: number,
+  file: FileNaming & { report: string; format: string; contentType: string; body: Buffer },
+): Promise<ReportFile> {
+  const { fileName, asciiFileName } = downloadFileNames({
+    title: file.title,
+    asciiStem: file.asciiStem,
+    extension: file.format,
+    year: query.year,
+    asOf,
+    units: plans.map((p) => p.unit),
+    isAllUnits: query.units === 'all',
+  });
+  await recordPlansExport(user, query, plans, {
+    report: file.report,
+    format: file.format,
+    asOf,
     fileName,
-    bytes: body.length,
+    bytes: file.body.length,
   });
   return {
-    body,
-    contentType: CONTENT_TYPES[params.format],
+    body: file.body,
+    contentType: file.contentType,
     fileName,
     asciiFileName,
     contentDisposition: contentDisposition(fileName, asciiFileName),
@@ -121,18 +156,7 @@ export async function loadPrintableReports(
   options: Options = {},
 ) {
   const loaded = await loadReportModels(user, { ...params, kind: 'all' }, options);
-  const units = loaded.plans.map((p) => p.unit);
   const asOf = loaded.models[0].meta.asOf;
-  await recordExport(user, {
-    report: 'all',
-    format: 'print',
-    year: params.year,
-    asOf,
-    approvedOnly: params.approvedOnly,
-    units: units.map((u) => u.code),
-    unitId: units.length === 1 ? units[0].id : null,
-    fileName: '',
-    bytes: 0,
-  });
+  await recordPlansExport(user, params, loaded.plans, { report: 'all', format: 'print', asOf, fileName: '', bytes: 0 });
   return loaded;
 }

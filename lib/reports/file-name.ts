@@ -14,27 +14,39 @@ export const CONTENT_TYPES: Record<ReportFormat, string> = {
   pdf: 'application/pdf',
 };
 
-type NameInput = {
-  kind: ExportKind;
-  format: ReportFormat;
+/** How a download is named: its title in Chinese and the start of its ASCII name. */
+export type FileNaming = { title: string; asciiStem: string };
+
+type NameInput = FileNaming & {
+  extension: string;
   year: number;
   asOf: number;
   units: { code: string; name: string }[];
   isAllUnits: boolean;
 };
 
-/** "绩效自评表_福建省12345政务服务便民热线中心_2026年1–10月.xlsx", and an ASCII name for old clients. */
-export function reportFileNames({ kind, format, year, asOf, units, isAllUnits }: NameInput): {
+/** "<title>_<unit, 全部单位 or N个单位>_2026年1–10月.<extension>", and an ASCII name for old clients. */
+export function downloadFileNames({ title, asciiStem, extension, year, asOf, units, isAllUnits }: NameInput): {
   fileName: string;
   asciiFileName: string;
 } {
   const who = isAllUnits ? '全部单位' : units.length === 1 ? units[0].name : `${units.length}个单位`;
   const codes = isAllUnits ? 'all' : units.length <= 3 ? units.map((u) => u.code).join('-') : `${units.length}-units`;
   return {
-    fileName: `${TITLES[kind]}_${who}_${year}年${monthsLabel(asOf)}.${format}`,
-    asciiFileName: `report-${kind}-${codes}-${year}-${String(asOf).padStart(2, '0')}.${format}`,
+    fileName: `${title}_${who}_${year}年${monthsLabel(asOf)}.${extension}`,
+    asciiFileName: `${asciiStem}-${codes}-${year}-${String(asOf).padStart(2, '0')}.${extension}`,
   };
 }
+
+export const reportNaming = (kind: ExportKind): FileNaming => ({ title: TITLES[kind], asciiStem: `report-${kind}` });
+
+/** "绩效自评表_福建省12345政务服务便民热线中心_2026年1–10月.xlsx", and an ASCII name for old clients. */
+export const reportFileNames = ({
+  kind,
+  format,
+  ...rest
+}: Omit<NameInput, keyof FileNaming | 'extension'> & { kind: ExportKind; format: ReportFormat }) =>
+  downloadFileNames({ ...reportNaming(kind), extension: format, ...rest });
 
 /** RFC 6266 / 5987: a plain ASCII filename plus filename*=UTF-8''… with every non-token byte percent-encoded. */
 export function contentDisposition(fileName: string, asciiFileName: string): string {
