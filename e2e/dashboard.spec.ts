@@ -120,10 +120,18 @@ test.describe('[DASHBOARD]: leader', () => {
     await expect(chart.locator('.recharts-reference-line')).toHaveCount(1);
     await expect(chart).toContainText('目标 1,250.00万件');
     await expect(chart.locator('.recharts-line')).toHaveCount(5);
+    await expect(chart.locator('.recharts-area.warning-band')).toHaveCount(1);
+    await expect(page.getByText('浅黄色区域为预警区间（累计完成为序时进度的 95%–100%）。')).toBeVisible();
     await page.getByText('以表格查看图表数据').first().click();
-    const december = page.getByTestId('cumulative-chart-table').locator('tbody tr').nth(11).locator('td');
+    const table = page.getByTestId('cumulative-chart-table');
+    const december = table.locator('tbody tr').nth(11).locator('td');
     const reference = (await engineFigures('103603', 2026, 10)).indicators.find((i) => i.code === 'I01')!;
     await expect(december.nth(2)).toHaveText(formatIndicatorValue(reference.figures.projection, reference));
+    // October's band: 95%–100% of the 序时 expected running total, the last two columns
+    const october = table.locator('tbody tr').nth(9).locator('td');
+    const expected = reference.figures.monthly[9].expected!;
+    await expect(october.nth(7)).toHaveText(formatIndicatorValue(expected * 0.95, reference));
+    await expect(october.nth(8)).toHaveText(formatIndicatorValue(expected, reference));
     await page.screenshot({ path: 'e2e/screenshots/indicator-count.png', fullPage: true });
   });
 

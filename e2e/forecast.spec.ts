@@ -32,7 +32,7 @@ test.describe('[FORECAST]: leader', () => {
     await page.goto('/');
     await tile(page, '受理群众诉求数量').getByRole('link').click();
     const chart = page.getByTestId('cumulative-chart');
-    await expect(chart.locator('.recharts-area')).toHaveCount(1);
+    await expect(chart.locator('.recharts-area.forecast-band')).toHaveCount(1);
     await expect(page.getByTestId('forecast-summary').first()).toContainText(
       `全年预测 ${formatIndicatorValue(f.value, reference)}（80%区间 ${formatIndicatorValue(f.low, reference)} 至 ${formatIndicatorValue(f.high, reference)}），完成目标概率 ${formatPercent(f.probability! * 100, 'zh-CN', 0)}`,
     );

@@ -35,7 +35,7 @@ const line = (key: LineKey, name: string, width = 2) => (
 );
 
 /**
- * COUNT: the running total against the 序时 pace line and the annual target, the projection to December, the
+ * COUNT: the running total against the 序时 pace line with its 预警 band and the annual target, the projection to December, the
  * seasonal forecast with its 80% band, last year's running total. RATIO (isRate): the YTD rate, the forecast and
  * its band, the target.
  */
@@ -57,8 +57,10 @@ export function CumulativeChart({
   const data = rows.map((r) => ({
     ...r,
     forecastBand: r.forecastLow === null || r.forecastHigh === null ? null : [r.forecastLow, r.forecastHigh],
+    warningBand: 'warningLow' in r && r.warningLow !== null ? [r.warningLow, r.warningHigh] : null,
   }));
   const hasBand = data.some((r) => r.forecastBand !== null);
+  const hasWarningBand = data.some((r) => r.warningBand !== null);
   return (
     <div className="chart" data-testid={isRate ? 'rate-forecast-chart' : 'cumulative-chart'}>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
@@ -70,8 +72,19 @@ export function CumulativeChart({
             domain={isRate ? ['auto', 'auto'] : undefined}
             tickFormatter={(v: number) => formatNumber(v, locale, isRate ? 1 : 0)}
           />
+          {hasWarningBand && (
+            <Area
+              className="warning-band"
+              dataKey="warningBand"
+              name={t('band')}
+              fill={SERIES.band.color}
+              stroke={SERIES.band.stroke}
+              isAnimationActive={false}
+            />
+          )}
           {hasBand && (
             <Area
+              className="forecast-band"
               dataKey="forecastBand"
               name={t('forecastBand')}
               fill={SERIES.forecastBand.color}

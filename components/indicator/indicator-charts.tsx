@@ -5,6 +5,7 @@ import { ForecastSummary, RateForecastPanel } from '@/components/indicator/forec
 import { MonthChartTable } from '@/components/indicator/month-chart-table';
 import { countChartRows, ratioChartRows, yellowBand } from '@/lib/dashboard/chart-data';
 import type { IndicatorPerformance } from '@/lib/data/performance';
+import { statusBand, type Thresholds } from '@/lib/domain';
 import { formatFraction, formatNumber, formatPercent, type FormatLocale } from '@/lib/format';
 
 const COUNT_CUMULATIVE_SERIES = [
@@ -15,20 +16,22 @@ const COUNT_CUMULATIVE_SERIES = [
   'forecastLow',
   'forecastHigh',
   'lastYearCumulative',
+  'warningLow',
+  'warningHigh',
 ] as const;
 
 /** The indicator's charts, each followed by the same data as a table. */
 export async function IndicatorCharts({
   indicator,
-  tolerancePp,
+  thresholds,
 }: {
   indicator: IndicatorPerformance;
-  tolerancePp: number;
+  thresholds: Thresholds;
 }) {
   const [t, locale] = await Promise.all([getTranslations('indicator'), getLocale() as Promise<FormatLocale>]);
   if (indicator.kind === 'RATIO') {
     const rows = ratioChartRows(indicator);
-    const band = yellowBand(indicator, tolerancePp);
+    const band = yellowBand(indicator, thresholds);
     const pct = (v: number | null) => formatPercent(v, locale);
     return (
       <>
@@ -43,7 +46,7 @@ export async function IndicatorCharts({
             band={band}
             isRate
           />
-          {band && <p className="small muted">{t('bandNote', { pp: tolerancePp })}</p>}
+          {band && <p className="small muted">{t('bandNote', { pp: thresholds.ratioTolerancePp })}</p>}
           <MonthChartTable
             caption={t('monthlyChart')}
             testId="monthly-chart-table"
@@ -65,7 +68,8 @@ export async function IndicatorCharts({
   if (indicator.kind !== 'COUNT') return null;
   const d = indicator.displayDivisor;
   const unit = indicator.displayUnit;
-  const rows = countChartRows(indicator);
+  const rows = countChartRows(indicator, thresholds);
+  const paceBand = statusBand('COUNT', indicator.comparator, indicator.target, thresholds);
   const asOf = indicator.figures.monthly.length;
   const wan = (v: number | null) => (v === null ? '—' : `${formatNumber(v, locale, 2)}${unit}`);
   const target = indicator.target === null ? null : indicator.target / d;
@@ -82,6 +86,9 @@ export async function IndicatorCharts({
         <h2 id="chart-cumulative">{t('cumulativeChart')}</h2>
         <ForecastSummary indicator={indicator} />
         <CumulativeChart rows={rows} unit={unit} target={target} originalTarget={original} />
+        {paceBand && rows.some((r) => r.warningLow !== null) && (
+          <p className="small muted">{t('countBandNote', { from: paceBand.from, to: paceBand.to })}</p>
+        )}
         <MonthChartTable
           caption={t('cumulativeChart')}
           testId="cumulative-chart-table"

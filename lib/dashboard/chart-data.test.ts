@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_THRESHOLDS, ratioStatus, type MonthlyFigure } from '@/lib/domain';
+import { countStatus, DEFAULT_THRESHOLDS, ratioStatus, type MonthlyFigure } from '@/lib/domain';
 import { countChartRows, ratioChartRows, sparkPoints, yellowBand, type ChartIndicator } from './chart-data';
 
 const row = (
@@ -46,14 +46,14 @@ describe('chart data', () => {
     ['EQ', 100, { from: 98, to: 100 }],
     ['EQ', 0, { from: 0, to: 2 }],
   ] as const)('yellow band of %s %s', (comparator, target, expected) => {
-    expect(yellowBand({ kind: 'RATIO', comparator, target }, 2)).toEqual(expected);
+    expect(yellowBand({ kind: 'RATIO', comparator, target }, DEFAULT_THRESHOLDS)).toEqual(expected);
   });
 
   test.each(['GTE', 'LTE', 'EQ'] as const)(
     '%s: a rate is 预警 exactly when it lies in the drawn band',
     (comparator) => {
       for (const target of [0, 5, 90, 100]) {
-        const band = yellowBand({ kind: 'RATIO', comparator, target }, 2);
+        const band = yellowBand({ kind: 'RATIO', comparator, target }, DEFAULT_THRESHOLDS);
         for (let rate = Math.max(0, target - 3); rate <= target + 3; rate += 0.25) {
           const isYellow = ratioStatus(rate, 100, comparator, target, { ...DEFAULT_THRESHOLDS, ratioTolerancePp: 2 });
           const inBand = band !== null && rate >= band.from && rate <= band.to && rate !== target;
@@ -63,7 +63,40 @@ describe('chart data', () => {
     },
   );
 
-  test('no band for a count', () => expect(yellowBand({ kind: 'COUNT', comparator: 'GTE', target: 1 }, 2)).toBeNull());
+  test('the plan’s tolerance widens the rate band', () =>
+    expect(
+      yellowBand({ kind: 'RATIO', comparator: 'GTE', target: 90 }, { ...DEFAULT_THRESHOLDS, ratioTolerancePp: 3 }),
+    ).toEqual({ from: 87, to: 90 }));
+
+  test('no flat band for a count (its band follows the 序时 line)', () =>
+    expect(yellowBand({ kind: 'COUNT', comparator: 'GTE', target: 1 }, DEFAULT_THRESHOLDS)).toBeNull());
+
+  test.each(['GTE', 'LTE', 'EQ'] as const)(
+    '%s: a running total is 预警 exactly when it lies in the band drawn around the 序时 line, month by month',
+    (comparator) => {
+      const indicator = { ...count, comparator, displayDivisor: 1 };
+      const rows = countChartRows(indicator);
+      for (const { month, expected } of indicator.figures.monthly) {
+        const { warningLow, warningHigh } = rows[month - 1];
+        const open = comparator === 'LTE' ? warningLow : warningHigh;
+        for (let percent = 90; percent <= 110; percent += 0.25) {
+          const ytd = (expected! * percent) / 100;
+          const isYellow = countStatus(ytd, expected, comparator).status === 'YELLOW';
+          const inBand = ytd >= warningLow! && ytd <= warningHigh! && ytd !== open;
+          expect([month, percent, isYellow]).toEqual([month, percent, inBand]);
+        }
+      }
+    },
+  );
+
+  test('count band: in display units, to the as-of month only, widened by the plan’s thresholds, none without a target', () => {
+    const rows = countChartRows(count, { ...DEFAULT_THRESHOLDS, countYellowPace: 90 });
+    expect(rows[0]).toMatchObject({ expected: 100, warningLow: 90, warningHigh: 100 });
+    expect(rows[9]).toMatchObject({ expected: 1000, warningLow: 900, warningHigh: 1000 });
+    expect(rows[10]).toMatchObject({ warningLow: null, warningHigh: null });
+    expect(countChartRows({ ...count, comparator: 'LTE' })[1]).toMatchObject({ warningLow: 200, warningHigh: 210 });
+    expect(countChartRows({ ...count, target: null }).every((r) => r.warningLow === null)).toBe(true);
+  });
 
   test('count rows: twelve months in 万, projection from the as-of cumulative to December, last year running', () => {
     const rows = countChartRows(count);
@@ -79,6 +112,8 @@ describe('chart data', () => {
       forecast: null,
       forecastLow: null,
       forecastHigh: null,
+      warningLow: 95,
+      warningHigh: 100,
     });
     expect(rows[1].lastYearCumulative).toBe(200);
     expect(rows[2].lastYearCumulative).toBeNull();

@@ -1,6 +1,7 @@
 // Shapes an indicator's engine figures into plain chart rows (display units), for the client charts and their tables.
 import {
   type Comparator,
+  countBandAt,
   DEFAULT_THRESHOLDS,
   type IndicatorKind,
   monthRate,
@@ -8,6 +9,7 @@ import {
   type IndicatorFigures,
   type MonthValue,
   type Status,
+  type Thresholds,
 } from '@/lib/domain';
 
 export type ChartIndicator = {
@@ -41,6 +43,9 @@ export type CountChartRow = {
   projection: number | null;
   lastYear: number | null;
   lastYearCumulative: number | null;
+  /** the 预警 band around the 序时 line: a running total in it is 预警 (to the as-of month; null without one) */
+  warningLow: number | null;
+  warningHigh: number | null;
 } & ForecastColumns;
 
 /** RATIO: the running YTD rate to the as-of month, then the forecast cumulative rate to December. */
@@ -52,19 +57,16 @@ export type Band = { from: number; to: number };
 const scale = (x: number | null | undefined, divisor: number) => (x == null ? null : x / divisor);
 
 /**
- * The yellow band on a RATIO's monthly chart: the status's own 预警 band for the effective comparator (`statusBand`),
- * so a rate inside it is 预警 and the status and the band agree at both edges; none for a count (its status judges the
- * pace, not the month's value) or without a target.
+ * The yellow band on a RATIO's monthly chart: the status's own 预警 band for the effective comparator (`statusBand`)
+ * with the plan's thresholds, so a rate inside it is 预警 and the status and the band agree at both edges; none for a
+ * count (its band follows the 序时 line: `countChartRows`) or without a target.
  */
 export function yellowBand(
   indicator: Pick<ChartIndicator, 'kind' | 'comparator' | 'target'>,
-  tolerancePp: number,
+  thresholds: Thresholds,
 ): Band | null {
   if (indicator.kind !== 'RATIO') return null;
-  const band = statusBand('RATIO', indicator.comparator, indicator.target, {
-    ...DEFAULT_THRESHOLDS,
-    ratioTolerancePp: tolerancePp,
-  });
+  const band = statusBand('RATIO', indicator.comparator, indicator.target, thresholds);
   return band && { from: band.from, to: band.to };
 }
 
@@ -102,13 +104,18 @@ export function ratioChartRows(indicator: ChartIndicator): RatioChartRow[] {
 }
 
 /**
- * Months 1..12 in display units: value, cumulative and 序时 expected to the as-of month, then the projection in force
- * (linear: straight from the as-of cumulative to the full-year projection; seasonal: the forecast's path) and the
- * seasonal forecast with its band; last year's values and running total.
+ * Months 1..12 in display units: value, cumulative and 序时 expected to the as-of month with the status's 预警 band
+ * around the expected line (the pace band of `statusBand` with the plan's thresholds, as running totals), then the
+ * projection in force (linear: straight from the as-of cumulative to the full-year projection; seasonal: the
+ * forecast's path) and the seasonal forecast with its band; last year's values and running total.
  */
-export function countChartRows(indicator: ChartIndicator): CountChartRow[] {
+export function countChartRows(
+  indicator: ChartIndicator,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): CountChartRow[] {
   const { monthly, projection } = indicator.figures;
   const d = indicator.displayDivisor;
+  const paceBand = statusBand('COUNT', indicator.comparator, indicator.target, thresholds);
   const asOf = monthly.length;
   const atAsOf = monthly[asOf - 1]?.cumulative ?? null;
   const lastYearValues = new Map(indicator.lastYearMonths.map((m) => [m.month, m.value ?? null]));
@@ -120,6 +127,7 @@ export function countChartRows(indicator: ChartIndicator): CountChartRow[] {
     if (lastYear !== null) lastYearRunning = (lastYearRunning ?? 0) + lastYear;
     const isLinear = indicator.figures.projectionMethod !== 'SEASONAL';
     const isProjected = isLinear && asOf < 12 && month >= asOf && atAsOf !== null && projection !== null;
+    const warning = paceBand && countBandAt(paceBand, row?.expected ?? null);
     return {
       month,
       value: scale(row?.value, d),
@@ -132,6 +140,8 @@ export function countChartRows(indicator: ChartIndicator): CountChartRow[] {
           : forecastColumns(indicator, month, d).forecast,
       lastYear: scale(lastYear, d),
       lastYearCumulative: lastYear === null ? null : scale(lastYearRunning, d),
+      warningLow: scale(warning?.from, d),
+      warningHigh: scale(warning?.to, d),
       ...forecastColumns(indicator, month, d),
     };
   });

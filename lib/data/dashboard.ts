@@ -2,7 +2,7 @@ import 'server-only';
 import { clock } from '@/lib/clock';
 import { prisma } from '@/lib/db';
 import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
-import { shanghaiYearMonth } from '@/lib/domain';
+import { shanghaiYearMonth, type Thresholds } from '@/lib/domain';
 import { parseDashboardParams, type SearchParams } from '@/lib/dashboard/params';
 import {
   getPlanPerformance,
@@ -11,6 +11,7 @@ import {
   listVisibleUnits,
   type PlanPerformance,
 } from '@/lib/data/performance';
+import { THRESHOLDS_SELECT, thresholdsOf } from './engine-input';
 
 export type DashboardView = {
   units: { code: string; name: string }[];
@@ -66,8 +67,8 @@ export async function getDashboard(user: SessionUser, search: SearchParams, now 
 export type IndicatorView = {
   plan: PlanPerformance;
   indicator: PlanPerformance['indicators'][number];
-  /** the plan's RATIO yellow band width in percentage points */
-  tolerancePp: number;
+  /** the plan's thresholds, for the charts' 预警 bands */
+  thresholds: Thresholds;
 };
 
 /**
@@ -82,11 +83,11 @@ export async function getIndicatorView(
 ): Promise<IndicatorView | null> {
   const found = await prisma.indicator.findFirst({
     where: { id: indicatorId, plan: { unit: visibleUnitFilter(user) } },
-    select: { plan: { select: { year: true, ratioTolerancePp: true, unit: { select: { code: true } } } } },
+    select: { plan: { select: { year: true, ...THRESHOLDS_SELECT, unit: { select: { code: true } } } } },
   });
   if (!found) return null;
   const plan = await getPlanPerformance(user, { unitCode: found.plan.unit.code, year: found.plan.year, asOf, now });
   const indicator = plan?.indicators.find((i) => i.id === indicatorId);
   if (!plan || !indicator) return null;
-  return { plan, indicator, tolerancePp: Number(found.plan.ratioTolerancePp) };
+  return { plan, indicator, thresholds: thresholdsOf(found.plan) };
 }

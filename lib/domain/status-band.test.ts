@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toDec } from './decimal';
 import { countStatus, ratioStatus } from './status';
-import { statusBand } from './status-band';
+import { countBandAt, statusBand } from './status-band';
 import { type Comparator, DEFAULT_THRESHOLDS, type Status } from './types';
 
 const EPSILON = 0.001;
@@ -65,5 +65,38 @@ describe('statusBand: the band a chart draws is the status’s own 预警 band',
     const t = { ...DEFAULT_THRESHOLDS, ratioTolerancePp: 1.5, countGreenPace: 100, countYellowPace: 90 };
     expect(statusBand('RATIO', 'GTE', 90, t)).toEqual({ from: 88.5, to: 90, closed: 'from' });
     expect(statusBand('COUNT', 'LTE', 10, t)).toEqual({ from: 100, to: 110, closed: 'to' });
+  });
+});
+
+describe('countBandAt: the pace band as running totals at a month', () => {
+  test.each<[Comparator, number]>([
+    ['GTE', 12_000],
+    ['LTE', 500],
+    ['EQ', 12_000],
+  ])(
+    '%s %s: at the closed edge 预警, at the open edge 达标, just past the closed edge 未达标, for several expected',
+    (comparator, target) => {
+      const pace = statusBand('COUNT', comparator, target)!;
+      for (const expected of [1, 3, 333.33, 1_000_000, 12_345_678.9]) {
+        const band = countBandAt(pace, expected)!;
+        const status = (ytd: number) => countStatus(ytd, expected, comparator).status;
+        const [closed, open] = band.closed === 'from' ? [band.from, band.to] : [band.to, band.from];
+        const step = Math.sign(open - closed) * expected * 1e-6;
+        expect([expected, status(closed)]).toEqual([expected, 'YELLOW']);
+        expect([expected, status(open - step)]).toEqual([expected, 'YELLOW']);
+        expect([expected, status(open)]).toEqual([expected, 'GREEN']);
+        expect([expected, status(closed - step)]).toEqual([expected, 'RED']);
+      }
+    },
+  );
+
+  test('exact in decimals: 95% of 0.3 is 0.285, not 0.28500000000000003', () => {
+    expect(countBandAt({ from: 95, to: 100, closed: 'from' }, 0.3)).toEqual({ from: 0.285, to: 0.3, closed: 'from' });
+  });
+
+  test('none while nothing is expected yet', () => {
+    const pace = statusBand('COUNT', 'GTE', 12_000)!;
+    expect(countBandAt(pace, 0)).toBeNull();
+    expect(countBandAt(pace, null)).toBeNull();
   });
 });

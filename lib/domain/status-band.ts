@@ -35,3 +35,14 @@ export const statusBand = (
   const far = direction === 'GTE' ? t.countYellowPace : 2 * t.countGreenPace - t.countYellowPace;
   return band(direction, t.countGreenPace, far);
 };
+
+/**
+ * A COUNT band (in the pace) as running totals at a month whose 序时 expected-to-date is `expected`: each edge × expected
+ * ÷ 100, exact, so a running total inside it is 预警 at that month. None while nothing is expected yet (the pace is
+ * undefined).
+ */
+export const countBandAt = (band: StatusBand, expected: number | null): StatusBand | null => {
+  if (expected === null || expected <= 0) return null;
+  const at = (pace: number) => toDec(expected).times(pace).dividedBy(100).toNumber();
+  return { from: at(band.from), to: at(band.to), closed: band.closed };
+};

@@ -29,7 +29,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   // A manager asking for another unit's indicator gets the same 404 as for one that does not exist.
   const view = await getIndicatorView(user, indicatorId, parseMonth(search.asOf));
   if (!view) notFound();
-  const { plan, indicator, tolerancePp } = view;
+  const { plan, indicator, thresholds } = view;
   const [history, evidenceCounts, qualitative, td] = await Promise.all([
     listIndicatorHistory(user, indicator.id),
     countIndicatorEvidence(user, indicator.id),
@@ -67,7 +67,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           ratingLabel={rating ? td(`rating.${rating}`) : null}
         />
       )}
-      <IndicatorCharts indicator={indicator} tolerancePp={tolerancePp} />
+      <IndicatorCharts indicator={indicator} thresholds={thresholds} />
       <MonthTable indicator={indicator} months={plan.months} evidenceCounts={evidenceCounts} />
       <IndicatorHistory indicator={indicator} months={plan.months}>
         <MonthHistory entries={history} title={t('auditTrail')} showMonth />
