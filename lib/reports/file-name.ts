@@ -38,15 +38,8 @@ export function downloadFileNames({ title, asciiStem, extension, year, asOf, uni
   };
 }
 
+/** A report's naming: "绩效自评表_福建省12345政务服务便民热线中心_2026年1–10月.xlsx", report-self-evaluation-…. */
 export const reportNaming = (kind: ExportKind): FileNaming => ({ title: TITLES[kind], asciiStem: `report-${kind}` });
-
-/** "绩效自评表_福建省12345政务服务便民热线中心_2026年1–10月.xlsx", and an ASCII name for old clients. */
-export const reportFileNames = ({
-  kind,
-  format,
-  ...rest
-}: Omit<NameInput, keyof FileNaming | 'extension'> & { kind: ExportKind; format: ReportFormat }) =>
-  downloadFileNames({ ...reportNaming(kind), extension: format, ...rest });
 
 /** RFC 6266 / 5987: a plain ASCII filename plus filename*=UTF-8''… with every non-token byte percent-encoded. */
 export function contentDisposition(fileName: string, asciiFileName: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contentDisposition, reportFileNames } from './file-name';
+import { contentDisposition, downloadFileNames, reportNaming } from './file-name';
 import { parseReportQuery } from './params';
 import { textOf } from '@/tests/support/messages';
 
@@ -58,9 +58,9 @@ describe('parseReportQuery', () => {
 
 describe('file names', () => {
   test('a Chinese name and an ASCII fallback, the Chinese one percent-encoded as UTF-8', () => {
-    const names = reportFileNames({
-      kind: 'self-evaluation',
-      format: 'xlsx',
+    const names = downloadFileNames({
+      ...reportNaming('self-evaluation'),
+      extension: 'xlsx',
       year: 2026,
       asOf: 10,
       units: [{ code: '103603', name: '福建省12345政务服务便民热线中心' }],
