@@ -71,15 +71,22 @@ export function formatFraction(
 
 /** An instant shown in Asia/Shanghai. */
 export function formatDateTime(iso: string | Date | null | undefined, locale: FormatLocale = 'zh-CN'): string {
+  return shanghaiDate(iso, locale, { hour: '2-digit', minute: '2-digit', hour12: false });
+}
+
+/** The day (and the given time fields) of an instant in Asia/Shanghai; a dash for none. */
+function shanghaiDate(
+  iso: string | Date | null | undefined,
+  locale: FormatLocale,
+  time: Intl.DateTimeFormatOptions = {},
+): string {
   if (!iso) return '—';
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
     timeZone: 'Asia/Shanghai',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
+    ...time,
   }).format(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
@@ -93,11 +100,5 @@ export function formatInstant(date: Date, locale: FormatLocale = 'zh-CN'): strin
 }
 
 export function formatDate(iso: string | Date | null | undefined, locale: FormatLocale = 'zh-CN'): string {
-  if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(typeof iso === 'string' ? new Date(iso) : iso);
+  return shanghaiDate(iso, locale);
 }

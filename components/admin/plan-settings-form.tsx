@@ -5,23 +5,14 @@ import { Field, FormMessage, SubmitButton } from '@/components/admin/form-parts'
 import { useAdminForm } from '@/components/admin/use-admin-form';
 import { updatePlanSettingsAction } from '@/lib/actions/admin-plans';
 import type { AdminPlanDetail } from '@/lib/data/admin-plans';
-
-const GRADES = ['gradeExcellent', 'gradeGood', 'gradeFair'] as const;
-const THRESHOLDS = [
-  'countGreenPace',
-  'countYellowPace',
-  'countTooLowPace',
-  'ratioTolerancePp',
-  'budgetGreen',
-  'budgetYellow',
-] as const;
+import { GRADE_SETTINGS, THRESHOLD_SETTINGS } from '@/lib/domain/plan-rules';
 
 /** The plan's goal, budget and self-evaluation settings; read-only once published. */
 export function PlanSettingsForm({ plan }: { plan: AdminPlanDetail }) {
   const t = useTranslations('admin');
   const { state, isPending, onSubmit, errorOf } = useAdminForm(updatePlanSettingsAction);
   const isReadOnly = plan.status !== 'DRAFT';
-  const number = (name: (typeof GRADES)[number] | (typeof THRESHOLDS)[number] | 'budgetWeight') => (
+  const number = (name: (typeof GRADE_SETTINGS)[number] | (typeof THRESHOLD_SETTINGS)[number] | 'budgetWeight') => (
     <Field
       key={name}
       id={`plan-${name}`}
@@ -81,9 +72,9 @@ export function PlanSettingsForm({ plan }: { plan: AdminPlanDetail }) {
           />
         </div>
         <h3>{t('plans.gradeBands')}</h3>
-        <div className="grid">{GRADES.map(number)}</div>
+        <div className="grid">{GRADE_SETTINGS.map(number)}</div>
         <h3>{t('plans.thresholds')}</h3>
-        <div className="grid">{THRESHOLDS.map(number)}</div>
+        <div className="grid">{THRESHOLD_SETTINGS.map(number)}</div>
       </fieldset>
       {!isReadOnly && <SubmitButton isPending={isPending} label={t('common.save')} pendingLabel={t('common.saving')} />}
     </form>

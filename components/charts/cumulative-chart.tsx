@@ -1,23 +1,12 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CountChartRow, RateForecastRow } from '@/lib/dashboard/chart-data';
 import { formatNumber, type FormatLocale } from '@/lib/format';
 import { CHART_HEIGHT, CHART_MARGIN, SERIES } from './chart-config';
 import { ChartTooltip } from './chart-tooltip';
-import { TargetKey } from './target-key';
+import { TargetKey, targetLines } from './target-key';
 
 type LineKey = 'cumulative' | 'expected' | 'projection' | 'lastYearCumulative' | 'forecast';
 
@@ -97,23 +86,7 @@ export function CumulativeChart({
           {!isRate && line('projection', t('projection'))}
           {line('forecast', t('forecast'))}
           {line('cumulative', t(isRate ? 'ytdRate' : 'cumulative'), 3)}
-          {target !== null && (
-            <ReferenceLine
-              y={target}
-              stroke={SERIES.target.color}
-              strokeDasharray={SERIES.target.dash}
-              strokeWidth={2}
-              ifOverflow="extendDomain"
-            />
-          )}
-          {originalTarget != null && originalTarget !== target && (
-            <ReferenceLine
-              y={originalTarget}
-              stroke={SERIES.lastYear.color}
-              strokeDasharray={SERIES.target.dash}
-              ifOverflow="extendDomain"
-            />
-          )}
+          {targetLines(target, originalTarget)}
           <Tooltip content={<ChartTooltip unit={unit} digits={2} />} />
           <Legend />
         </ComposedChart>

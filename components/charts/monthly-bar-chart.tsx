@@ -9,7 +9,6 @@ import {
   Legend,
   Line,
   ReferenceArea,
-  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -20,7 +19,7 @@ import type { Status } from '@/lib/domain';
 import { formatNumber, type FormatLocale } from '@/lib/format';
 import { CHART_HEIGHT, CHART_MARGIN, SERIES, STATUS_COLORS } from './chart-config';
 import { ChartTooltip } from './chart-tooltip';
-import { TargetKey } from './target-key';
+import { TargetKey, targetLines } from './target-key';
 
 export type MonthlyBarRow = {
   month: number;
@@ -105,23 +104,7 @@ export function MonthlyBarChart({
             isAnimationActive={false}
             connectNulls
           />
-          {target !== null && (
-            <ReferenceLine
-              y={target}
-              stroke={SERIES.target.color}
-              strokeDasharray={SERIES.target.dash}
-              strokeWidth={2}
-              ifOverflow="extendDomain"
-            />
-          )}
-          {originalTarget != null && originalTarget !== target && (
-            <ReferenceLine
-              y={originalTarget}
-              stroke={SERIES.lastYear.color}
-              strokeDasharray={SERIES.target.dash}
-              ifOverflow="extendDomain"
-            />
-          )}
+          {targetLines(target, originalTarget)}
           <Tooltip content={<ChartTooltip unit={unit} digits={digits} />} />
           <Legend />
         </ComposedChart>

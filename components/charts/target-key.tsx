@@ -1,6 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { ReferenceLine } from 'recharts';
 import { formatNumber, type FormatLocale } from '@/lib/format';
 import { SERIES } from './chart-config';
 
@@ -39,3 +40,26 @@ export function TargetKey({
     </p>
   );
 }
+
+/** The target and, once adjusted, the original target as a chart's reference lines (TargetKey names them). */
+export const targetLines = (target: number | null, originalTarget: number | null) => [
+  target !== null && (
+    <ReferenceLine
+      key="target"
+      y={target}
+      stroke={SERIES.target.color}
+      strokeDasharray={SERIES.target.dash}
+      strokeWidth={2}
+      ifOverflow="extendDomain"
+    />
+  ),
+  originalTarget != null && originalTarget !== target && (
+    <ReferenceLine
+      key="original-target"
+      y={originalTarget}
+      stroke={SERIES.lastYear.color}
+      strokeDasharray={SERIES.target.dash}
+      ifOverflow="extendDomain"
+    />
+  ),
+];

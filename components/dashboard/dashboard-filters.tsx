@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { MONTHS, SelectField } from '@/components/ui/select-field';
 
 type Props = {
   units: { code: string; name: string }[];
@@ -12,40 +13,30 @@ export async function DashboardFilters({ units, years, isUnitFixed, selection }:
   const [t, tc] = await Promise.all([getTranslations('dashboard'), getTranslations('common')]);
   return (
     <form method="get" action="/" className="filters no-print" aria-label={t('filters')}>
-      <div className="field">
-        <label htmlFor="f-year">{tc('year')}</label>
-        <select id="f-year" name="year" defaultValue={selection.year}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {tc('yearLabel', { year: y })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-month">{tc('asOfMonth')}</label>
-        <select id="f-month" name="month" defaultValue={selection.month}>
-          {Array.from({ length: 12 }, (_, i) => (
-            <option key={i + 1} value={i + 1}>
-              {tc('monthLabel', { month: i + 1 })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="f-year"
+        name="year"
+        label={tc('year')}
+        defaultValue={selection.year}
+        choices={years.map((y) => ({ value: y, label: tc('yearLabel', { year: y }) }))}
+      />
+      <SelectField
+        id="f-month"
+        name="month"
+        label={tc('asOfMonth')}
+        defaultValue={selection.month}
+        choices={MONTHS.map((m) => ({ value: m, label: tc('monthLabel', { month: m }) }))}
+      />
       {isUnitFixed ? (
         <input type="hidden" name="unit" value={selection.unit} />
       ) : (
-        <div className="field">
-          <label htmlFor="f-unit">{tc('unit')}</label>
-          <select id="f-unit" name="unit" defaultValue={selection.unit}>
-            <option value="all">{tc('allUnits')}</option>
-            {units.map((u) => (
-              <option key={u.code} value={u.code}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="f-unit"
+          name="unit"
+          label={tc('unit')}
+          defaultValue={selection.unit}
+          choices={[{ value: 'all', label: tc('allUnits') }, ...units.map((u) => ({ value: u.code, label: u.name }))]}
+        />
       )}
       <button type="submit" className="btn">
         {t('show')}

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { MONTHS, SelectField } from '@/components/ui/select-field';
 
 type Props = {
   units: { code: string; name: string }[];
@@ -13,36 +14,27 @@ export async function EntryPicker({ units, years, defaults }: Props) {
     <form className="panel" method="get" action="/entry" aria-labelledby="pick-title">
       <h2 id="pick-title">{t('pickTitle')}</h2>
       <div className="row">
-        <div className="field">
-          <label htmlFor="pick-unit">{tc('unit')}</label>
-          <select id="pick-unit" name="unit" defaultValue={defaults.unitCode}>
-            {units.map((u) => (
-              <option key={u.code} value={u.code}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="pick-year">{tc('year')}</label>
-          <select id="pick-year" name="year" defaultValue={defaults.year}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {tc('yearLabel', { year: y })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="pick-month">{tc('month')}</label>
-          <select id="pick-month" name="month" defaultValue={defaults.month}>
-            {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
-              <option key={m} value={m}>
-                {tc('monthLabel', { month: m })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="pick-unit"
+          name="unit"
+          label={tc('unit')}
+          defaultValue={defaults.unitCode}
+          choices={units.map((u) => ({ value: u.code, label: u.name }))}
+        />
+        <SelectField
+          id="pick-year"
+          name="year"
+          label={tc('year')}
+          defaultValue={defaults.year}
+          choices={years.map((y) => ({ value: y, label: tc('yearLabel', { year: y }) }))}
+        />
+        <SelectField
+          id="pick-month"
+          name="month"
+          label={tc('month')}
+          defaultValue={defaults.month}
+          choices={MONTHS.map((m) => ({ value: m, label: tc('monthLabel', { month: m }) }))}
+        />
         <button type="submit" className="btn">
           {t('open')}
         </button>

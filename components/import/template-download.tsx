@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { SelectField } from '@/components/ui/select-field';
 
 type Props = {
   units: { code: string; name: string }[];
@@ -33,16 +34,13 @@ export async function TemplateDownload({ units, years, defaults, isUnitFixed }: 
             </select>
           )}
         </div>
-        <div className="field">
-          <label htmlFor="template-year">{t('year')}</label>
-          <select id="template-year" name="year" defaultValue={defaults.year}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {tc('yearLabel', { year: y })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="template-year"
+          name="year"
+          label={t('year')}
+          defaultValue={defaults.year}
+          choices={years.map((y) => ({ value: y, label: tc('yearLabel', { year: y }) }))}
+        />
         <button type="submit" name="format" value="xlsx" className="btn">
           {t('downloadXlsx')}
         </button>

@@ -10,8 +10,10 @@ import {
   budgetTotalYuan,
   checkPublishable,
   displayToBase,
+  GRADE_SETTINGS,
   indicatorWeightSum,
   targetText,
+  THRESHOLD_SETTINGS,
   weightTotal,
   wanYuanToYuan,
   yuanToWanYuan,
@@ -125,18 +127,7 @@ export type AdminPlanDetail = {
   weightTotal: { total: string; isHundred: boolean };
 };
 
-const SETTING_FIELDS = [
-  'budgetWeight',
-  'gradeExcellent',
-  'gradeGood',
-  'gradeFair',
-  'countGreenPace',
-  'countYellowPace',
-  'countTooLowPace',
-  'ratioTolerancePp',
-  'budgetGreen',
-  'budgetYellow',
-] as const;
+const SETTING_FIELDS = ['budgetWeight', ...GRADE_SETTINGS, ...THRESHOLD_SETTINGS] as const;
 
 export async function getPlanDetail(actor: SessionUser, id: number): Promise<AdminPlanDetail | null> {
   assertCan(actor, 'plans.manage');

@@ -2,6 +2,7 @@
 // review, reports, API) and the browser tests' reference figures. Pure, so each reader fetches its rows its own way.
 import { type BudgetMonth, costControlMonths } from '../domain/budget';
 import type { PriorYear } from '../domain/forecast-series';
+import { GRADE_SETTINGS, THRESHOLD_SETTINGS } from '../domain/plan-rules';
 import type { Comparator, GradeBands, IndicatorKind, MonthValue, ShareMode, Thresholds } from '../domain/types';
 import { decimalNumber, type StoredDecimal } from './decimals';
 
@@ -14,6 +15,17 @@ export type StoredActual = {
   denominator: Stored;
   rating: MonthValue['rating'];
 };
+/** A month's stored figures with its deviation record (this year's months and earlier years' alike), for a Prisma
+ * `select`: what `monthValueOf` reads, and the record 沿用上月说明 and the import's round trip carry. */
+export const ACTUAL_SELECT = {
+  month: true,
+  value: true,
+  numerator: true,
+  denominator: true,
+  rating: true,
+  deviation: { select: { causes: true, analysis: true, measures: true, likelihood: true } },
+} as const;
+
 export type StoredBudgetMonth = { month: number; spent: Stored; planned: Stored };
 export type StoredIndicator = {
   kind: IndicatorKind;
@@ -25,7 +37,7 @@ export type StoredIndicator = {
   isBudgetDerived: boolean;
 };
 export type StoredThresholds = Record<keyof Thresholds, StoredDecimal>;
-export type StoredGradeBands = { gradeExcellent: StoredDecimal; gradeGood: StoredDecimal; gradeFair: StoredDecimal };
+export type StoredGradeBands = Record<(typeof GRADE_SETTINGS)[number], StoredDecimal>;
 
 const byMonth = <T extends { month: number }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => a.month - b.month);
 
@@ -40,22 +52,14 @@ export const monthValueOf = (a: StoredActual): MonthValue => ({
 export const budgetMonthsOf = (rows: readonly StoredBudgetMonth[]): BudgetMonth[] =>
   byMonth(rows).map((b) => ({ month: b.month, spent: decimalNumber(b.spent), planned: decimalNumber(b.planned) }));
 
+const selectOf = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, true])) as { [P in K]: true };
+
 /** The plan's threshold columns, for a Prisma `select` (what `thresholdsOf` reads). */
-export const THRESHOLDS_SELECT = {
-  countGreenPace: true,
-  countYellowPace: true,
-  countTooLowPace: true,
-  ratioTolerancePp: true,
-  budgetGreen: true,
-  budgetYellow: true,
-} as const satisfies Record<keyof StoredThresholds, true>;
+export const THRESHOLDS_SELECT = selectOf(THRESHOLD_SETTINGS);
 
 /** The plan's grade band columns, for a Prisma `select` (what `gradeBandsOf` reads). */
-export const GRADE_BANDS_SELECT = {
-  gradeExcellent: true,
-  gradeGood: true,
-  gradeFair: true,
-} as const satisfies Record<keyof StoredGradeBands, true>;
+export const GRADE_BANDS_SELECT = selectOf(GRADE_SETTINGS);
 
 export const thresholdsOf = (plan: StoredThresholds): Thresholds => ({
   countGreenPace: decimalNumber(plan.countGreenPace)!,

@@ -19,6 +19,7 @@ import { AppError } from '@/lib/errors';
 import type { EntryIndicatorMeta, SaveMonth } from '@/lib/validation/entry';
 import { decimalInputText, decimalNumber } from './decimals';
 import {
+  ACTUAL_SELECT,
   budgetMonthsOf,
   indicatorInputOf,
   type StoredBudgetMonth,
@@ -59,16 +60,6 @@ export type EntryRowData = {
 };
 
 export type EntryMonth = Awaited<ReturnType<typeof loadEntryMonth>>;
-
-/** A month's stored figures and its deviation record: this year's months and the earlier years' alike. */
-const ACTUAL_SELECT = {
-  month: true,
-  value: true,
-  numerator: true,
-  denominator: true,
-  rating: true,
-  deviation: { select: { causes: true, analysis: true, measures: true, likelihood: true } },
-} as const;
 
 const INDICATOR_SELECT = {
   id: true,

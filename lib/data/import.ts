@@ -27,6 +27,7 @@ import {
 import { normaliseNumberText } from '@/lib/validation/number';
 import { recordAudit } from './audit';
 import { decimalNumber, decimalTextOrNull } from './decimals';
+import { ACTUAL_SELECT } from './engine-input';
 import { assertCan, bumpReport, findPlan, monthTransaction, StaleVersion, transitionOrThrow } from './month-reports';
 import { planYear } from '@/lib/validation/ids';
 
@@ -55,17 +56,7 @@ async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { ba
           displayUnit: true,
           displayDivisor: true,
           actuals: {
-            select: {
-              id: true,
-              version: true,
-              month: true,
-              value: true,
-              numerator: true,
-              denominator: true,
-              rating: true,
-              note: true,
-              deviation: { select: { causes: true, analysis: true, measures: true, likelihood: true } },
-            },
+            select: { ...ACTUAL_SELECT, id: true, version: true, note: true },
           },
         },
       },

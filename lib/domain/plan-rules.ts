@@ -1,6 +1,7 @@
 // Plan rules (docs/RULES.md, “Plans and indicators”): publishing needs the scored weights to make 100; money is
 // entered in 万元 and kept in 元.
 import { D } from './decimal';
+import type { Thresholds } from './types';
 
 export type WeightedIndicator = { weight: number | string; isMonitoring: boolean };
 
@@ -78,6 +79,19 @@ const SYMBOL = { GTE: '≥', LTE: '≤', EQ: '=' } as const;
 export function targetText(comparator: keyof typeof SYMBOL, display: string | number, unit: string): string {
   return `${SYMBOL[comparator]}${new D(String(display)).toString()}${unit}`;
 }
+
+/** A plan's grade band settings (percent of the maximum score), as stored and edited. */
+export const GRADE_SETTINGS = ['gradeExcellent', 'gradeGood', 'gradeFair'] as const;
+
+/** A plan's status thresholds (`Thresholds`), as stored and edited, in the settings form's order. */
+export const THRESHOLD_SETTINGS = [
+  'countGreenPace',
+  'countYellowPace',
+  'countTooLowPace',
+  'ratioTolerancePp',
+  'budgetGreen',
+  'budgetYellow',
+] as const satisfies readonly (keyof Thresholds)[];
 
 /** Grade bands descend (优 > 良 > 中) and status thresholds are ordered as their names say. */
 export type SettingsProblem = 'gradeGood' | 'countYellowPace' | 'countTooLowPace' | 'budgetYellow';

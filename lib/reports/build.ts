@@ -210,6 +210,16 @@ const INDICATOR_COLUMNS: Column[] = [
   { key: 'measure', label: '计量单位', width: 5, align: 'center' },
 ];
 
+/** The cells under INDICATOR_COLUMNS, and the year to date both forms show next. */
+const indicatorCells = (indicator: PlanPerformance['indicators'][number]) => ({
+  level1: indicator.level1,
+  level2: indicator.level2,
+  name: indicator.name,
+  target: targetCell(indicator),
+  measure: measureUnit(indicator),
+  ytd: indicatorValueCell(indicator, indicator.figures.ytdValue, indicator.figures.ytdRating),
+});
+
 function monitoringIndicatorBlock(plan: PlanPerformance): ReportBlock {
   const columns: Column[] = [
     ...INDICATOR_COLUMNS,
@@ -239,12 +249,7 @@ function monitoringIndicatorBlock(plan: PlanPerformance): ReportBlock {
     const likelihood = current?.likelihood ?? f.likelihood;
     return {
       cells: {
-        level1: indicator.level1,
-        level2: indicator.level2,
-        name: indicator.name,
-        target: targetCell(indicator),
-        measure: measureUnit(indicator),
-        ytd: indicatorValueCell(indicator, f.ytdValue, f.ytdRating),
+        ...indicatorCells(indicator),
         projection: indicatorValueCell(indicator, f.projection, f.ytdRating),
         ...Object.fromEntries(CAUSES.map((c) => [`cause_${c}`, mark(causes.has(c))])),
         ...Object.fromEntries(LIKELIHOODS.map((l) => [`likelihood_${l}`, mark(likelihood === l)])),
@@ -329,12 +334,7 @@ function selfEvaluationIndicatorBlock(plan: PlanPerformance): ReportBlock {
       const f = indicator.figures;
       return {
         cells: {
-          level1: indicator.level1,
-          level2: indicator.level2,
-          name: indicator.name,
-          target: targetCell(indicator),
-          measure: measureUnit(indicator),
-          ytd: indicatorValueCell(indicator, f.ytdValue, f.ytdRating),
+          ...indicatorCells(indicator),
           projection: indicatorValueCell(indicator, f.scoredActual, f.ytdRating),
           weight: plain(indicator.weight),
           score: f.score === null ? null : decimal(f.score, 2),

@@ -1,0 +1,33 @@
+/** One choice of a select: the submitted value and what the person reads. */
+export type Choice = { value: string | number; label: string };
+
+/** The months of a year, 1…12, for month selects. */
+export const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/** A labelled select in a form's field cell (GET forms and action forms alike). */
+export function SelectField({
+  id,
+  name,
+  label,
+  defaultValue,
+  choices,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue: string | number;
+  choices: Choice[];
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={defaultValue}>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
