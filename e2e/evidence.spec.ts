@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
-import { pageAs } from './support/accounts';
+import { type Browser, expect, type Locator, test } from '@playwright/test';
+import { pageAs, type RoleName } from './support/accounts';
 import { testPrisma } from './support/db';
 import { CENTRE as UNIT, OCTOBER_ENTRY as URL, resetOctober } from './support/october';
 
@@ -24,6 +24,19 @@ const octoberFiles = (planId: number) =>
     select: { id: true, fileName: true, sha256: true, mimeType: true },
   });
 
+/** The October entry page as the role sees it, opened afresh, and its 话务接通率 group. */
+async function octoberRow(browser: Browser, role: RoleName = 'MANAGER') {
+  const page = await pageAs(browser, role);
+  await page.goto(URL);
+  return { page, row: page.getByRole('group', { name: INDICATOR }) };
+}
+
+/** Chooses the file in the row's evidence input and presses 上传. */
+async function upload(row: Locator, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await row.getByLabel(`选择佐证材料（${INDICATOR}）`).setInputFiles(file);
+  await row.getByRole('button', { name: '上传' }).click();
+}
+
 // leaves October without files for the specs that follow
 test.afterAll(async () => {
   await prisma.evidenceFile.deleteMany({
@@ -37,14 +50,9 @@ test.describe('[EVIDENCE]: evidence files on the monthly entry', () => {
     browser,
   }) => {
     const planId = await resetOctober(prisma, { evidence: true });
-    const page = await pageAs(browser, 'MANAGER');
-    await page.goto(URL);
-    const row = page.getByRole('group', { name: INDICATOR });
+    const { page, row } = await octoberRow(browser);
     await expect(row.getByText('暂无佐证材料。')).toBeVisible();
-    await row
-      .getByLabel(`选择佐证材料（${INDICATOR}）`)
-      .setInputFiles({ name: '10月话务统计.pdf', mimeType: 'application/pdf', buffer: PDF });
-    await row.getByRole('button', { name: '上传' }).click();
+    await upload(row, { name: '10月话务统计.pdf', mimeType: 'application/pdf', buffer: PDF });
     await expect(row.getByRole('status')).toHaveText('已上传“10月话务统计.pdf”。');
     const link = row.getByRole('link', { name: '下载 10月话务统计.pdf' });
     await expect(link).toBeVisible();
@@ -90,31 +98,24 @@ test.describe('[EVIDENCE]: evidence files on the monthly entry', () => {
     browser,
   }) => {
     const planId = await resetOctober(prisma, { evidence: true });
-    const page = await pageAs(browser, 'MANAGER');
-    await page.goto(URL);
-    const row = page.getByRole('group', { name: INDICATOR });
-    const input = row.getByLabel(`选择佐证材料（${INDICATOR}）`);
-    const uploadButton = row.getByRole('button', { name: '上传' });
+    const { page, row } = await octoberRow(browser);
 
-    await input.setInputFiles({
+    await upload(row, {
       name: 'setup.exe',
       mimeType: 'application/octet-stream',
       buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00'),
     });
-    await uploadButton.click();
     await expect(row.getByRole('alert')).toHaveText(/^不支持文件“setup\.exe”的类型/);
 
     // passes the browser's extension check; the server reads the first bytes and refuses
-    await input.setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: PNG });
-    await uploadButton.click();
+    await upload(row, { name: 'scan.pdf', mimeType: 'application/pdf', buffer: PNG });
     await expect(row.getByRole('alert')).toHaveText(/^文件“scan\.pdf”的内容与其扩展名不符，不能上传。/);
 
-    await input.setInputFiles({
+    await upload(row, {
       name: 'big.pdf',
       mimeType: 'application/pdf',
       buffer: Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024 + 1 - PDF.length, 0x20)]),
     });
-    await uploadButton.click();
     await expect(row.getByRole('alert')).toHaveText(/^文件“big\.pdf”超过 10 MB，不能上传。/);
 
     expect(await octoberFiles(planId)).toEqual([]);
@@ -125,14 +126,9 @@ test.describe('[EVIDENCE]: evidence files on the monthly entry', () => {
     browser,
   }) => {
     const planId = await resetOctober(prisma, { evidence: true });
-    const page = await pageAs(browser, 'MANAGER');
-    await page.goto(URL);
-    const row = page.getByRole('group', { name: INDICATOR });
+    const { page, row } = await octoberRow(browser);
     const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024 - PDF.length, 0x20)]);
-    await row
-      .getByLabel(`选择佐证材料（${INDICATOR}）`)
-      .setInputFiles({ name: 'full.pdf', mimeType: 'application/pdf', buffer: big });
-    await row.getByRole('button', { name: '上传' }).click();
+    await upload(row, { name: 'full.pdf', mimeType: 'application/pdf', buffer: big });
     await expect(row.getByRole('status')).toHaveText('已上传“full.pdf”。');
     await expect(row.getByRole('cell', { name: '10 MB' })).toBeVisible();
     expect(await octoberFiles(planId)).toEqual([
@@ -145,19 +141,12 @@ test.describe('[EVIDENCE]: evidence files on the monthly entry', () => {
     browser,
   }) => {
     const planId = await resetOctober(prisma, { evidence: true });
-    const manager = await pageAs(browser, 'MANAGER');
-    await manager.goto(URL);
-    const managerRow = manager.getByRole('group', { name: INDICATOR });
-    await managerRow
-      .getByLabel(`选择佐证材料（${INDICATOR}）`)
-      .setInputFiles({ name: '说明.pdf', mimeType: 'application/pdf', buffer: PDF });
-    await managerRow.getByRole('button', { name: '上传' }).click();
+    const { page: manager, row: managerRow } = await octoberRow(browser);
+    await upload(managerRow, { name: '说明.pdf', mimeType: 'application/pdf', buffer: PDF });
     await expect(managerRow.getByRole('status')).toHaveText('已上传“说明.pdf”。');
     const [stored] = await octoberFiles(planId);
 
-    const leader = await pageAs(browser, 'LEADER');
-    await leader.goto(URL);
-    const row = leader.getByRole('group', { name: INDICATOR });
+    const { page: leader, row } = await octoberRow(browser, 'LEADER');
     await expect(row.getByRole('link', { name: '下载 说明.pdf' })).toBeVisible();
     await expect(row.getByRole('button', { name: '上传' })).toHaveCount(0);
     await expect(row.getByRole('button', { name: '删除 说明.pdf' })).toHaveCount(0);
