@@ -27,6 +27,7 @@ import {
   monthValueOf,
   thresholdsOf,
 } from './engine-input';
+import { INDICATOR_DEFINITION_SELECT } from './indicator-definition';
 import { findPlan, type MonthKey } from './month-reports';
 
 export type EntryIndicator = EntryIndicatorMeta & {
@@ -62,19 +63,10 @@ export type EntryRowData = {
 export type EntryMonth = Awaited<ReturnType<typeof loadEntryMonth>>;
 
 const INDICATOR_SELECT = {
+  ...INDICATOR_DEFINITION_SELECT,
   id: true,
-  code: true,
-  name: true,
-  kind: true,
-  comparator: true,
   target: true,
-  targetText: true,
   weight: true,
-  displayUnit: true,
-  numeratorLabel: true,
-  denominatorLabel: true,
-  isMonitoring: true,
-  isBudgetDerived: true,
   shareMode: true,
   monthlyPlan: true,
   actuals: { orderBy: { month: 'asc' }, select: { ...ACTUAL_SELECT, note: true } },

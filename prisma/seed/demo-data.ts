@@ -63,8 +63,8 @@ const VOLUME_BY_YEAR: Record<number, number> = { 2023: 0.92, 2024: 0.945, 2025: 
 /** The last month with data in the demo's current year. */
 export const DEMO_LAST_MONTH = 10;
 
-// mulberry32: a tiny seeded PRNG, so the demo is repeatable without a dependency.
-function random(seed: number): () => number {
+// mulberry32: a tiny seeded PRNG, so the demo (and the benchmark province) is repeatable without a dependency.
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -75,7 +75,7 @@ function random(seed: number): () => number {
 }
 
 // Calls dip around the Spring Festival (Feb) and peak in summer.
-const SEASON = [0.93, 0.8, 0.99, 1.0, 1.02, 1.07, 1.12, 1.1, 1.02, 0.99, 0.97, 0.99];
+export const SEASON = [0.93, 0.8, 0.99, 1.0, 1.02, 1.07, 1.12, 1.1, 1.02, 0.99, 0.97, 0.99];
 
 type RateSpec = { code: string; mean: number; base: (volume: number) => number };
 const RATES: RateSpec[] = [

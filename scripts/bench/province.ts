@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { defaultMonthlyPlan } from '../../lib/domain';
-import { DEMO_PASSWORD } from '../../prisma/seed/demo-data';
+import { DEMO_PASSWORD, random, SEASON } from '../../prisma/seed/demo-data';
 import {
   indicatorRows,
   SEED_BUDGET,
@@ -38,18 +38,6 @@ export type Row = Record<string, string | number | boolean | null | string[]>;
 /** Rows of one table, in insertion order; every table with an id column carries explicit ids. */
 export type TableRows = { table: string; rows: Row[] };
 
-// mulberry32: the same tiny seeded PRNG as the demo data.
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const SEASON = [0.93, 0.8, 0.99, 1.0, 1.02, 1.07, 1.12, 1.1, 1.02, 0.99, 0.97, 0.99];
 const RATE_MEAN: Record<string, { mean: number; base: number }> = {
   I02: { mean: 89.9, base: 1.16 },
   I03: { mean: 96.4, base: 0.62 },
