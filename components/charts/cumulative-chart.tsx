@@ -24,9 +24,9 @@ const line = (key: LineKey, name: string, width = 2) => (
 );
 
 /**
- * COUNT: the running total against the 序时 pace line with its 预警 band and the annual target, the projection to December, the
- * seasonal forecast with its 80% band, last year's running total. RATIO (isRate): the YTD rate, the forecast and
- * its band, the target.
+ * COUNT: the running total against the 序时 pace line with its 预警 band and the annual target, the projection to
+ * December, the seasonal forecast with its 80% band, last year's running total. RATIO (isRate): the YTD rate, the
+ * forecast and its band, the target.
  */
 export function CumulativeChart({
   rows,
