@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SessionUser } from '../../lib/auth/permissions';
+import { clock } from '../../lib/clock';
 import { fieldTexts, textOf } from '../support/messages';
 import {
   createUser,
@@ -126,7 +127,7 @@ describe('admin data layer', () => {
     test('a reset password works, the old one no longer does, and a lock is lifted', async () => {
       const user = await db.prisma.user.update({
         where: { username: 'manager-xiamen' },
-        data: { lockedUntil: new Date(Date.now() + 600_000) },
+        data: { lockedUntil: new Date(clock.now().getTime() + 600_000) },
       });
       await resetPassword(admin, { id: user.id, version: user.version, password: 'NewPass2026' });
       expect((await verifyLogin('manager-xiamen', 'NewPass2026')).ok).toBe(true);
@@ -140,7 +141,7 @@ describe('admin data layer', () => {
     test('unlock clears the lock', async () => {
       const user = await db.prisma.user.update({
         where: { username: 'manager-putian' },
-        data: { lockedUntil: new Date(Date.now() + 600_000), failedLogins: 0 },
+        data: { lockedUntil: new Date(clock.now().getTime() + 600_000), failedLogins: 0 },
       });
       expect(await verifyLogin('manager-putian', 'Demo@2026')).toEqual({ ok: false, reason: 'INVALID' });
       await unlockUser(admin, { id: user.id, version: user.version });
@@ -485,7 +486,10 @@ describe('admin data layer', () => {
       expect(adjusts.total).toBe(2);
       expect(adjusts.rows[0].after).toMatchObject({ reason: '再次提高' });
       expect(adjusts.rows[0].unit).toMatchObject({ code: '103603' });
-      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+      // the day the adjustments were recorded (the database's clock), in Shanghai: whatever today's date is
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+        new Date(adjusts.rows[0].at),
+      );
       expect((await listAuditEvents(admin, { action: 'TARGET_ADJUST', from: today, to: today, page: 1 })).total).toBe(
         2,
       );

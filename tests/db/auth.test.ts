@@ -1,6 +1,7 @@
 import bcrypt from 'bcryptjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { authOptions } from '../../lib/auth/options';
+import { clock } from '../../lib/clock';
 import {
   changeOwnPassword,
   LOCK_MINUTES,
@@ -17,7 +18,7 @@ import { createTestDatabase, useAsAppDatabase, type TestDatabase } from './helpe
 const T0 = new Date('2026-11-26T02:00:00Z');
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 
-async function signIn(username: string, password = DEMO_PASSWORD, now = new Date()): Promise<SignedInAccount> {
+async function signIn(username: string, password = DEMO_PASSWORD, now = clock.now()): Promise<SignedInAccount> {
   const result = await verifyLogin(username, password, now);
   if (!result.ok) throw new Error(`${username} could not sign in: ${result.reason}`);
   return result.account;
