@@ -23,6 +23,19 @@ const line = (key: LineKey, name: string, width = 2) => (
   />
 );
 
+// a shaded range between two values per month: [low, high] in the row's key
+const band = (key: 'warningBand' | 'forecastBand', name: string, colors: { color: string; stroke?: string }) => (
+  <Area
+    key={key}
+    className={key === 'warningBand' ? 'warning-band' : 'forecast-band'}
+    dataKey={key}
+    name={name}
+    fill={colors.color}
+    stroke={colors.stroke ?? 'none'}
+    isAnimationActive={false}
+  />
+);
+
 /**
  * COUNT: the running total against the 序时 pace line with its 预警 band and the annual target, the projection to
  * December, the seasonal forecast with its 80% band, last year's running total. RATIO (isRate): the YTD rate, the
@@ -61,26 +74,8 @@ export function CumulativeChart({
             domain={isRate ? ['auto', 'auto'] : undefined}
             tickFormatter={(v: number) => formatNumber(v, locale, isRate ? 1 : 0)}
           />
-          {hasWarningBand && (
-            <Area
-              className="warning-band"
-              dataKey="warningBand"
-              name={t('band')}
-              fill={SERIES.band.color}
-              stroke={SERIES.band.stroke}
-              isAnimationActive={false}
-            />
-          )}
-          {hasBand && (
-            <Area
-              className="forecast-band"
-              dataKey="forecastBand"
-              name={t('forecastBand')}
-              fill={SERIES.forecastBand.color}
-              stroke="none"
-              isAnimationActive={false}
-            />
-          )}
+          {hasWarningBand && band('warningBand', t('band'), SERIES.band)}
+          {hasBand && band('forecastBand', t('forecastBand'), SERIES.forecastBand)}
           {!isRate && line('lastYearCumulative', t('lastYearCumulative'), 1)}
           {!isRate && line('expected', t('expected'))}
           {!isRate && line('projection', t('projection'))}

@@ -36,6 +36,17 @@ export type StoredIndicator = {
   monthlyPlan: readonly StoredDecimal[];
   isBudgetDerived: boolean;
 };
+/** The indicator's columns `indicatorInputOf` reads, for a Prisma `select`. */
+export const INDICATOR_INPUT_SELECT = {
+  kind: true,
+  comparator: true,
+  target: true,
+  weight: true,
+  shareMode: true,
+  monthlyPlan: true,
+  isBudgetDerived: true,
+} as const satisfies Record<keyof StoredIndicator, true>;
+
 export type StoredThresholds = Record<keyof Thresholds, StoredDecimal>;
 export type StoredGradeBands = Record<(typeof GRADE_SETTINGS)[number], StoredDecimal>;
 

@@ -21,6 +21,7 @@ import { decimalInputText, decimalNumber } from './decimals';
 import {
   ACTUAL_SELECT,
   budgetMonthsOf,
+  INDICATOR_INPUT_SELECT,
   indicatorInputOf,
   type StoredBudgetMonth,
   indicatorMonthsOf,
@@ -64,11 +65,8 @@ export type EntryMonth = Awaited<ReturnType<typeof loadEntryMonth>>;
 
 const INDICATOR_SELECT = {
   ...INDICATOR_DEFINITION_SELECT,
+  ...INDICATOR_INPUT_SELECT,
   id: true,
-  target: true,
-  weight: true,
-  shareMode: true,
-  monthlyPlan: true,
   actuals: { orderBy: { month: 'asc' }, select: { ...ACTUAL_SELECT, note: true } },
 } as const;
 
