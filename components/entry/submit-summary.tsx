@@ -38,7 +38,10 @@ export function useSummaryItems(month: EntryMonth, errors: Record<string, string
   const ranked = Object.entries(errors).map(([key, messages]) => {
     const message = messages.join(' ');
     if (key === CONFIRM_IMPLAUSIBLE)
-      return { rank: [1e6, 0], item: { fieldId: 'entry-confirm-implausible', place: t('confirmImplausibleLabel'), message } };
+      return {
+        rank: [1e6, 0],
+        item: { fieldId: 'entry-confirm-implausible', place: t('confirmImplausibleLabel'), message },
+      };
     if (key.startsWith('budget.')) {
       const field = key.slice('budget.'.length) as 'spent' | 'planned';
       return { rank: [-1, 0], item: { fieldId: `budget-${field}`, place: t(field), message } };

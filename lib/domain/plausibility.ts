@@ -5,7 +5,7 @@ import type { IndicatorKind, MonthValue } from './types';
 
 /** A month beyond this many times the indicator's usual scale is implausible. */
 export const SCALE_FACTOR = 10;
-/** No count, numerator or denominator of one month reaches 1,000,000,000 (10亿): the bound when nothing else is known. */
+/** No count, numerator or denominator of one month reaches 1,000,000,000 (10亿): the bound when nothing is known. */
 export const SANE_MONTHLY_MAX = '1000000000';
 
 export type FigureColumn = 'value' | 'numerator' | 'denominator' | 'spent' | 'planned';

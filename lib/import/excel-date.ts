@@ -50,7 +50,7 @@ type Token = { code: string } | { literal: string };
 
 function tokenize(format: string): Token[] {
   const tokens: Token[] = [];
-  for (let i = 0; i < format.length; ) {
+  for (let i = 0; i < format.length;) {
     const ch = format[i];
     if (ch === '"') {
       const end = format.indexOf('"', i + 1);
