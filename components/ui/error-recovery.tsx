@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /** How often a page that failed during a database outage tries again by itself. */
 export const RETRY_SECONDS = 10;
@@ -46,20 +46,25 @@ export function ErrorRecovery({
     };
   }, []);
 
-  const tryAgain = useCallback(async () => {
-    if (await isDatabaseReachable()) retry();
-    else setSecondsLeft(RETRY_SECONDS);
-  }, [retry]);
-
   useEffect(() => {
     if (!isDatabaseDown) return;
-    if (secondsLeft <= 0) {
-      void tryAgain();
-      return;
-    }
-    const timer = setTimeout(() => setSecondsLeft((s) => s - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [isDatabaseDown, secondsLeft, tryAgain]);
+    let left = RETRY_SECONDS;
+    let isChecking = false;
+    const timer = setInterval(() => {
+      if (isChecking) return;
+      left -= 1;
+      setSecondsLeft(left);
+      if (left > 0) return;
+      isChecking = true;
+      void isDatabaseReachable().then((isUp) => {
+        isChecking = false;
+        if (isUp) return retry();
+        left = RETRY_SECONDS;
+        setSecondsLeft(left);
+      });
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [isDatabaseDown, retry]);
 
   return (
     <div className="panel">
