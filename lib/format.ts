@@ -104,7 +104,8 @@ export function formatDate(iso: string | Date | null | undefined, locale: Format
 
 /**
  * An exact decimal text with thousands separators, every digit kept ("9999999999999999.99" →
- * "9,999,999,999,999,999.99"), or rounded half up to `digits`: Intl formats a decimal string exactly, a JS number only to 17 digits.
+ * "9,999,999,999,999,999.99"), or rounded half up to `digits`: Intl formats a decimal string exactly, a JS number
+ * only to 17 digits.
  */
 export function formatDecimalText(text: string, locale: FormatLocale = 'zh-CN', digits?: number): string {
   const places = digits ?? (text.split('.')[1] ?? '').length;
