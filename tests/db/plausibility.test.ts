@@ -37,7 +37,11 @@ async function refused(promise: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
-const november = () => monthSnapshot(db, '103603', 2026, 11);
+/** November as stored, with the audit trail of writes (an API call is audited as API_CALL, refused or not) */
+async function november() {
+  const { audits: _all, ...figures } = await monthSnapshot(db, '103603', 2026, 11);
+  return { ...figures, writes: await db.prisma.auditEvent.count({ where: { action: { not: 'API_CALL' } } }) };
+}
 const i01Of = async () =>
   db.prisma.monthlyActual.findFirst({ where: { month: 11, indicator: { code: 'I01', plan: { year: 2026 } } } });
 
