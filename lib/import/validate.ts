@@ -11,17 +11,13 @@ import type { ImportErrorKey, ImportFieldKey, Values } from './messages';
 import { isStorableText } from '@/lib/validation/text';
 import {
   changedImplausible,
+  FIGURE_COLUMNS_OF_KIND,
   implausibleParams,
+  pickFigures,
   isNumeratorOverDenominator,
   NUMBER_PROBLEM_KEY,
 } from '@/lib/validation/month-figures';
-import {
-  budgetBounds,
-  type FigureColumn,
-  historyFor,
-  type ImplausibleFigure,
-  indicatorBounds,
-} from '@/lib/domain/plausibility';
+import { budgetBounds, historyFor, type ImplausibleFigure, indicatorBounds } from '@/lib/domain/plausibility';
 import type { MonthValue } from '@/lib/domain/types';
 
 export const NOTE_MAX = 2000;
@@ -290,12 +286,12 @@ export function validateImport(records: readonly ImportRecord[], context: Import
     }
     if (k === 'QUALITATIVE' && rating === null) fail('ratingRequired', { name: indicator.name });
     if (rowProblems.length === 0 && !context.confirmImplausible) {
-      const columns = FIGURE_COLUMNS[k];
+      const columns = FIGURE_COLUMNS_OF_KIND[k];
       const bounds = indicatorBounds({
         ...indicator,
         history: historyFor(month!, storedMonths(plan, indicator.id), indicator.lastYear),
       });
-      const found = changedImplausible(pick(after, columns), before && pick(before, columns), bounds);
+      const found = changedImplausible(pickFigures(after, columns), before && pickFigures(before, columns), bounds);
       failImplausible(found, fail, { numerator: numeratorLabel, denominator: denominatorLabel });
     }
     if (rowProblems.length > 0) {
@@ -306,15 +302,6 @@ export function validateImport(records: readonly ImportRecord[], context: Import
   }
   return { problems, changes, unchanged, empty };
 }
-
-const FIGURE_COLUMNS: Record<IndicatorKind, FigureColumn[]> = {
-  COUNT: ['value'],
-  RATIO: ['numerator', 'denominator'],
-  QUALITATIVE: [],
-};
-
-const pick = (figures: Partial<Record<FigureColumn, string | null>>, columns: FigureColumn[]) =>
-  Object.fromEntries(columns.map((c) => [c, figures[c] ?? null]));
 
 const asNumber = (s: string | null) => (s === null ? null : Number(s));
 

@@ -1,16 +1,16 @@
 // The entry form's (and the API's) figures held to their plausible range, on what the month's page already loads:
 // the indicator's target and stored months, the plan's budget. Field errors keyed as the form's fields are.
-import {
-  budgetBounds,
-  type FigureColumn,
-  historyFor,
-  type ImplausibleFigure,
-  indicatorBounds,
-} from '@/lib/domain/plausibility';
+import { budgetBounds, historyFor, type ImplausibleFigure, indicatorBounds } from '@/lib/domain/plausibility';
 import type { IndicatorKind, MonthValue } from '@/lib/domain/types';
 import { type FieldErrors, type MessageParam, message } from '@/lib/errors';
 import type { SaveMonth } from './entry';
-import { CONFIRM_IMPLAUSIBLE, changedImplausible, implausibleParams } from './month-figures';
+import {
+  CONFIRM_IMPLAUSIBLE,
+  changedImplausible,
+  FIGURE_COLUMNS_OF_KIND,
+  implausibleParams,
+  pickFigures,
+} from './month-figures';
 
 export type PlausibilityMonth = {
   month: number;
@@ -30,15 +30,6 @@ export type PlausibilityMonth = {
   }[];
   budget: { total: number; spent: string; planned: string };
 };
-
-const COLUMNS_OF_KIND: Record<IndicatorKind, FigureColumn[]> = {
-  COUNT: ['value'],
-  RATIO: ['numerator', 'denominator'],
-  QUALITATIVE: [],
-};
-
-const pick = (figures: Partial<Record<FigureColumn, string | null>>, columns: FigureColumn[]) =>
-  Object.fromEntries(columns.map((c) => [c, figures[c] ?? null]));
 
 /**
  * The changed figures beyond their plausible range as field errors (`rows.2.value`, `budget.spent`), plus one on
@@ -60,8 +51,8 @@ export function implausibleEntryErrors(
     if (!row || row.indicator.isBudgetDerived) return;
     const { kind, name, numeratorLabel, denominatorLabel } = row.indicator;
     const bounds = indicatorBounds({ ...row.indicator, history: historyFor(month.month, row.months, row.lastYear) });
-    const columns = COLUMNS_OF_KIND[kind];
-    for (const f of changedImplausible(pick(typed, columns), pick(row.current, columns), bounds)) {
+    const columns = FIGURE_COLUMNS_OF_KIND[kind];
+    for (const f of changedImplausible(pickFigures(typed, columns), pickFigures(row.current, columns), bounds)) {
       const field =
         f.column === 'value'
           ? name

@@ -8,6 +8,7 @@ import {
   implausibleFigures,
   SCALE_FACTOR,
 } from '@/lib/domain/plausibility';
+import type { IndicatorKind } from '@/lib/domain/types';
 import { formatDecimalText } from '@/lib/format';
 import type { NumberProblem } from './number';
 
@@ -22,6 +23,17 @@ export const NUMBER_PROBLEM_KEY = {
 /** A rate's month: the numerator may not exceed the denominator (both given, compared exactly). */
 export const isNumeratorOverDenominator = (numerator: string | null, denominator: string | null): boolean =>
   numerator !== null && denominator !== null && new D(numerator).gt(denominator);
+
+/** The figures each kind of indicator is entered with (its plausible ranges are checked on these). */
+export const FIGURE_COLUMNS_OF_KIND: Record<IndicatorKind, FigureColumn[]> = {
+  COUNT: ['value'],
+  RATIO: ['numerator', 'denominator'],
+  QUALITATIVE: [],
+};
+
+/** Just `columns` of the figures (null where absent). */
+export const pickFigures = (figures: Partial<Record<FigureColumn, string | null>>, columns: FigureColumn[]) =>
+  Object.fromEntries(columns.map((c) => [c, figures[c] ?? null]));
 
 /** The field (form, API body, import upload) that confirms figures beyond their plausible range. */
 export const CONFIRM_IMPLAUSIBLE = 'confirmImplausible';
