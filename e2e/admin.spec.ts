@@ -140,6 +140,43 @@ test.describe(() => {
     await expect(event).toContainText('省局要求提高接通率');
     await expect(event).toContainText(`E2E-${suffix}`);
   });
+
+  test('[ADMIN]: the spending plan must add up to the budget; a balanced plan is saved', async ({ page }) => {
+    const prisma = testPrisma();
+    try {
+      const unit = await prisma.unit.create({ data: { code: `B2E-${suffix}`, name: `预算计划测试单位${suffix}` } });
+      const plan = await prisma.plan.create({
+        data: {
+          unitId: unit.id,
+          year: 2098,
+          goal: '测试',
+          budgetTotal: 1_200_000,
+          basicExpense: 1_200_000,
+          projectExpense: 0,
+        },
+      });
+      await page.goto(`/admin/plans/${plan.id}`);
+      const form = page.getByRole('form', { name: '预算计划（分月计划支出）' });
+      const balance = form.getByTestId('budget-plan-balance');
+      await expect(balance).toContainText('合计与预算总额一致。');
+      await form.getByLabel('1月', { exact: true }).fill('100,100');
+      await expect(balance).toContainText('相差 100.00 元');
+      await form.getByRole('button', { name: '保存' }).click();
+      await expect(form.getByRole('alert')).toContainText('相差 100.00 元');
+      await form.getByLabel('2月', { exact: true }).fill('99900');
+      await expect(balance).toContainText('合计与预算总额一致。');
+      await form.getByRole('button', { name: '保存' }).click();
+      await expect(form.getByRole('status').filter({ hasText: '已保存。' })).toBeVisible();
+      const rows = await prisma.budgetExecution.findMany({ where: { planId: plan.id }, orderBy: { month: 'asc' } });
+      expect(rows.map((r) => r.planned.toFixed(2))).toEqual([
+        '100100.00',
+        '99900.00',
+        ...Array.from({ length: 10 }, () => '100000.00'),
+      ]);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
 });
 
 test.describe(() => {

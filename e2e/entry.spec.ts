@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { storageStatePath, type RoleName } from './support/accounts';
-import { testPrisma } from './support/db';
+import { reopenAsDraft, testPrisma } from './support/db';
 
 const UNIT = '103603';
 const UNIT_NAME = '福建省12345政务服务便民热线中心';
@@ -13,18 +13,7 @@ const prisma = testPrisma();
 async function resetOctober() {
   const plan = await prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: UNIT } } });
   await prisma.deviationRecord.deleteMany({ where: { actual: { month: 10, indicator: { planId: plan.id } } } });
-  await prisma.monthReport.update({
-    where: { planId_month: { planId: plan.id, month: 10 } },
-    data: {
-      state: 'DRAFT',
-      submittedAt: null,
-      submittedById: null,
-      reviewedAt: null,
-      reviewedById: null,
-      returnReason: null,
-      version: { increment: 1 },
-    },
-  });
+  await reopenAsDraft(prisma, plan.id, 10);
   return plan.id;
 }
 
@@ -161,6 +150,20 @@ test.describe('[ENTRY]: monthly entry, review and locking', () => {
     await expect(manager.getByLabel('接通量', { exact: true })).toBeDisabled();
     await expect(manager.getByRole('button', { name: '保存草稿' })).toHaveCount(0);
     await expect(manager.getByRole('button', { name: '提交审核' })).toHaveCount(0);
+
+    // the admin reopens it: the confirmation stays after the page has refreshed into the editable draft
+    const admin = await pageAs(browser, 'ADMIN');
+    await admin.goto(URL);
+    await admin.getByLabel('重新打开原因', { exact: true }).fill('核对后需更正接通量');
+    await admin.getByRole('button', { name: '重新打开' }).click();
+    await expect(admin.getByText('重新打开原因：核对后需更正接通量')).toBeVisible();
+    await expect(admin.getByRole('button', { name: '保存草稿' })).toBeVisible();
+    await expect(admin.getByRole('main').getByText('已重新打开。')).toBeVisible();
+    expect((await october('I02')).report.state).toBe('DRAFT');
+    await admin.reload();
+    await expect(admin.getByRole('button', { name: '保存草稿' })).toBeVisible();
+    await expect(admin.getByRole('main').getByText('已重新打开。')).toHaveCount(0);
+    await admin.context().close();
     await manager.context().close();
     await leader.context().close();
   });

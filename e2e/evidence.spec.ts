@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { type RoleName, storageStatePath } from './support/accounts';
-import { testPrisma } from './support/db';
+import { reopenAsDraft, testPrisma } from './support/db';
 
 const UNIT = '103603';
 const URL = `/entry/2026/10?unit=${UNIT}`;
@@ -23,18 +23,7 @@ const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 async function resetOctober() {
   const plan = await prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: UNIT } } });
   await prisma.evidenceFile.deleteMany({ where: { actual: { month: 10, indicator: { planId: plan.id } } } });
-  await prisma.monthReport.update({
-    where: { planId_month: { planId: plan.id, month: 10 } },
-    data: {
-      state: 'DRAFT',
-      submittedAt: null,
-      submittedById: null,
-      reviewedAt: null,
-      reviewedById: null,
-      returnReason: null,
-      version: { increment: 1 },
-    },
-  });
+  await reopenAsDraft(prisma, plan.id, 10);
   return plan.id;
 }
 

@@ -2,19 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { storageStatePath } from './support/accounts';
 import { testPrisma } from './support/db';
+import { clearNovember as clearNovemberOf } from './support/november';
 
 const UNIT = '103603';
 const UNIT_NAME = '福建省12345政务服务便民热线中心';
 const prisma = testPrisma();
 
-// November 2026 of the centre as the demo data leaves it: nothing entered (spending planned, not spent)
-async function clearNovember() {
-  const plan = await prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: UNIT } } });
-  await prisma.monthlyActual.deleteMany({ where: { month: 11, indicator: { planId: plan.id } } });
-  await prisma.monthReport.deleteMany({ where: { planId: plan.id, month: 11 } });
-  await prisma.budgetExecution.updateMany({ where: { planId: plan.id, month: 11 }, data: { spent: null } });
-  return plan.id;
-}
+const clearNovember = () => clearNovemberOf(prisma);
 
 const novemberOf = async (planId: number) => ({
   actuals: await prisma.monthlyActual.findMany({

@@ -11,7 +11,7 @@ export function PlanPublishForm({ plan }: { plan: AdminPlanDetail }) {
   const t = useTranslations('admin');
   const { state, isPending, onSubmit } = useAdminForm(publishPlanAction);
   const budget = plan.settings.budgetWeight;
-  const total = String(Math.round((Number(plan.indicatorWeightSum) + Number(budget)) * 100) / 100);
+  const total = plan.weightTotal.total;
   const summary = plan.publishCheck.ok
     ? t(plan.status === 'DRAFT' ? 'plans.publishReady' : 'plans.weightsOk', { total })
     : t('plans.weightWarning', { total, indicators: plan.indicatorWeightSum, budget });

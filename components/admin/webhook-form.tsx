@@ -35,6 +35,13 @@ export function UnitWebhookForm({ unit }: { unit: UnitWebhookRow }) {
         autoComplete="off"
         error={errorOf('secret')}
       />
+      <div className="field">
+        <label htmlFor={id('locale')}>{t('language')}</label>
+        <select id={id('locale')} name="locale" defaultValue={unit.locale}>
+          <option value="zh-CN">简体中文</option>
+          <option value="en">English</option>
+        </select>
+      </div>
       <SubmitButton isPending={isPending} label={t('save')} pendingLabel={tc('saving')} />
     </form>
   );

@@ -8,7 +8,7 @@ import type { ActionResult } from '@/lib/actions/authorised-action';
 import type { EntryMonth } from '@/lib/data/entry';
 import type { EvidenceItem } from '@/lib/data/evidence';
 import { EvidenceSection } from '@/components/evidence/evidence-section';
-import { entryFigures, type MonthValue } from '@/lib/domain';
+import { entryFigures, previousFigures, type MonthValue } from '@/lib/domain';
 import { useMessageTranslator } from '@/lib/i18n/use-message-translator';
 import { saveMonthSchema, submissionErrors } from '@/lib/validation/entry';
 import { fieldErrorsOf, parseInput } from '@/lib/validation/issues';
@@ -16,9 +16,9 @@ import { parseNumberInput } from '@/lib/validation/number';
 import { entryPayload } from './entry-payload';
 import { SubmitSummary, useSummaryItems } from './submit-summary';
 import { usePageTitleCount } from './use-page-title-count';
-import { EntryRow, type RowState } from './entry-row';
-import { monthFigureOf } from './figures-format';
-import { TextField } from './text-field';
+import type { RowState } from './entry-row';
+import { EntryGrid } from './entry-grid';
+import { withCells } from './grid-cells';
 
 const typed = (s: string): number | null => {
   const parsed = parseNumberInput(s);
@@ -73,25 +73,8 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
     });
   });
 
-  const previousOf = (r: EntryMonth['rows'][number]) => {
-    const kind = r.indicator.kind;
-    if (r.indicator.isBudgetDerived) {
-      const rate = (b?: { spent: number | null; planned: number | null }) =>
-        monthFigureOf(b && { numerator: b.spent, denominator: b.planned }, 'RATIO');
-      return {
-        lastMonth: rate(month.budget.months.find((b) => b.month === m - 1)),
-        lastYear: rate(month.budget.lastYearMonths.find((b) => b.month === m)),
-      };
-    }
-    const last = m === 1 ? r.lastYear.find((x) => x.month === 12) : r.months.find((x) => x.month === m - 1);
-    return {
-      lastMonth: monthFigureOf(last, kind),
-      lastYear: monthFigureOf(
-        r.lastYear.find((x) => x.month === m),
-        kind,
-      ),
-    };
-  };
+  const previousOf = (r: EntryMonth['rows'][number]) =>
+    previousFigures({ indicator: r.indicator, month: m, months: r.months, lastYear: r.lastYear, budget: month.budget });
 
   const payload = (intent: 'DRAFT' | 'SUBMIT') => entryPayload(month, rows, figures, budget, version, intent);
 
@@ -159,53 +142,33 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
           {t('checkPassed')}
         </p>
       )}
-      <fieldset className="panel" style={{ minWidth: 0 }}>
-        <legend>{t('budgetTitle')}</legend>
-        <div className="grid">
-          <TextField
-            id="budget-spent"
-            label={t('spent')}
-            value={budget.spent}
-            errors={errors['budget.spent']}
-            isDisabled={isReadOnly}
-            isNumeric
-            onChange={(spent) => setBudget({ ...budget, spent })}
+      <EntryGrid
+        month={month}
+        rows={rows}
+        figures={figures}
+        previousOf={previousOf}
+        errors={errors}
+        isReadOnly={isReadOnly}
+        budget={budget}
+        onBudget={setBudget}
+        onRow={(id, state) => setRows((all) => ({ ...all, [id]: state }))}
+        onCells={(cells) => {
+          const filled = withCells(rows, budget, cells);
+          setRows(filled.rows);
+          setBudget(filled.budget);
+        }}
+        evidenceOf={(r) => (
+          <EvidenceSection
+            id={`r${r.indicator.id}`}
+            indicator={r.indicator}
+            month={{ unitCode: month.unit.code, year: month.year, month: m }}
+            files={evidence[r.indicator.id] ?? []}
+            canEdit={!isReadOnly}
+            version={version}
+            onVersion={setVersion}
           />
-          <TextField
-            id="budget-planned"
-            label={t('planned')}
-            value={budget.planned}
-            errors={errors['budget.planned']}
-            isDisabled={isReadOnly}
-            isNumeric
-            onChange={(planned) => setBudget({ ...budget, planned })}
-          />
-        </div>
-      </fieldset>
-      {month.rows.map((r, i) => (
-        <EntryRow
-          key={r.indicator.id}
-          row={r}
-          month={m}
-          state={rows[r.indicator.id]}
-          figures={figures[i]}
-          previous={previousOf(r)}
-          errorsOf={(field) => errors[`rows.${i}.${field}`]}
-          isReadOnly={isReadOnly}
-          onChange={(state) => setRows({ ...rows, [r.indicator.id]: state })}
-          evidence={
-            <EvidenceSection
-              id={`r${r.indicator.id}`}
-              indicator={r.indicator}
-              month={{ unitCode: month.unit.code, year: month.year, month: m }}
-              files={evidence[r.indicator.id] ?? []}
-              canEdit={!isReadOnly}
-              version={version}
-              onVersion={setVersion}
-            />
-          }
-        />
-      ))}
+        )}
+      />
       {!isReadOnly && (
         <div className="row">
           <button type="button" className="btn btn-secondary" disabled={isPending} onClick={() => save('DRAFT')}>

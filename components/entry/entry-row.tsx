@@ -1,13 +1,12 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { EntryRowData } from '@/lib/data/entry';
 import type { EntryFigures } from '@/lib/domain';
-import { RATINGS } from '@/lib/domain/types';
 import { DeviationFields, type DeviationState } from './deviation-fields';
-import { formatFigure } from './figures-format';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { RowFigures } from './row-figures';
+import { RowInputs } from './row-inputs';
 import { TextField } from './text-field';
 
 export type RowState = {
@@ -33,118 +32,53 @@ type Props = {
 };
 
 /**
- * One indicator of the month: the inputs its kind needs, the live month/YTD figures and status, and its deviation
- * record.
+ * One indicator of the month as a line of the grid (inputs, the engine's live figures and status, note), with its
+ * deviation record opening under it when the indicator is off target, and its evidence files.
  */
 export function EntryRow({ row, month, state, figures, previous, errorsOf, isReadOnly, onChange, evidence }: Props) {
   const t = useTranslations('entry');
-  const td = useTranslations('domain');
-  const locale = useLocale();
   const { indicator } = row;
   const id = `r${indicator.id}`;
   const set = (patch: Partial<RowState>) => onChange({ ...state, ...patch });
   const hasDeviationContent =
     state.deviation.causes.length > 0 || state.deviation.analysis !== '' || state.deviation.measures !== '';
-  const fmt = (v: number | null) => formatFigure(v, indicator.kind, locale);
   return (
-    <fieldset className="panel" style={{ minWidth: 0 }} aria-labelledby={`${id}-name`}>
-      <legend id={`${id}-name`}>{indicator.name}</legend>
-      <p className="small muted">
-        {t('target')}: {indicator.targetText} {indicator.isMonitoring && `· ${t('monitoring')}`}
-      </p>
-      <div className="grid">
-        {indicator.isBudgetDerived && <p className="small">{t('budgetDerived')}</p>}
-        {!indicator.isBudgetDerived && indicator.kind === 'COUNT' && (
-          <TextField
-            id={`${id}-value`}
-            label={t('value', { name: indicator.name, unit: t('baseUnit') })}
-            value={state.value}
-            errors={errorsOf('value')}
-            isDisabled={isReadOnly}
-            isNumeric
-            onChange={(value) => set({ value })}
-          />
-        )}
-        {!indicator.isBudgetDerived && indicator.kind === 'RATIO' && (
-          <>
-            <TextField
-              id={`${id}-numerator`}
-              label={indicator.numeratorLabel ?? t('monthFigure')}
-              value={state.numerator}
-              errors={errorsOf('numerator')}
-              isDisabled={isReadOnly}
-              isNumeric
-              onChange={(numerator) => set({ numerator })}
-            />
-            <TextField
-              id={`${id}-denominator`}
-              label={indicator.denominatorLabel ?? t('monthFigure')}
-              value={state.denominator}
-              errors={errorsOf('denominator')}
-              isDisabled={isReadOnly}
-              isNumeric
-              onChange={(denominator) => set({ denominator })}
-            />
-          </>
-        )}
-        {indicator.kind === 'QUALITATIVE' && (
-          <div className="field">
-            <label htmlFor={`${id}-rating`}>{t('rating')}</label>
-            <select
-              id={`${id}-rating`}
-              value={state.rating}
-              disabled={isReadOnly}
-              onChange={(e) => set({ rating: e.target.value })}
-            >
-              <option value="">{t('ratingNone')}</option>
-              {RATINGS.map((r) => (
-                <option key={r} value={r}>
-                  {td(`rating.${r}`)}
-                </option>
-              ))}
-            </select>
-            {errorsOf('rating') && <p className="field-error">{errorsOf('rating')!.join(' ')}</p>}
-          </div>
-        )}
-        <dl className="small" aria-live="polite">
-          <dt>{t('monthFigure')}</dt>
-          <dd className="num" data-testid={`${id}-month`}>
-            {fmt(figures.monthFigure)}
-          </dd>
-          <dt>{t('ytd', { month })}</dt>
-          <dd className="num">{fmt(figures.ytd)}</dd>
-          <dt>{t('status')}</dt>
-          <dd>
-            <StatusBadge status={figures.status} />
-          </dd>
-          <dt>
-            {t('lastMonth')} / {t('lastYear')}
-          </dt>
-          <dd className="num">
-            {fmt(previous.lastMonth)} / {fmt(previous.lastYear)}
-          </dd>
-        </dl>
-      </div>
-      <TextField
-        id={`${id}-note`}
-        label={t('noteLabel', { name: indicator.name })}
-        value={state.note}
-        errors={errorsOf('note')}
-        isDisabled={isReadOnly}
-        onChange={(note) => set({ note })}
-      />
-      {(figures.needsDeviation || hasDeviationContent) && (
-        <DeviationFields
-          id={id}
-          value={state.deviation}
-          lastMonth={row.lastMonthDeviation}
-          suggested={figures.likelihood}
-          errorsOf={errorsOf}
+    <div role="group" aria-labelledby={`${id}-name`} className="entry-grid-row" data-grid-row>
+      <div className="entry-grid-line">
+        <div className="entry-grid-name">
+          <span id={`${id}-name`}>{indicator.name}</span>
+          <span className="small muted">
+            {' '}
+            {t('target')}: {indicator.targetText} {indicator.isMonitoring && `· ${t('monitoring')}`}
+          </span>
+        </div>
+        <RowInputs id={id} indicator={indicator} state={state} errorsOf={errorsOf} isReadOnly={isReadOnly} set={set} />
+        <RowFigures id={id} kind={indicator.kind} month={month} figures={figures} previous={previous} />
+        <TextField
+          id={`${id}-note`}
+          label={t('noteLabel', { name: indicator.name })}
+          value={state.note}
+          errors={errorsOf('note')}
           isDisabled={isReadOnly}
-          onChange={(deviation) => set({ deviation })}
+          isLabelHidden
+          gridCol="note"
+          onChange={(note) => set({ note })}
         />
+      </div>
+      {(figures.needsDeviation || hasDeviationContent) && (
+        <div data-deviation>
+          <DeviationFields
+            id={id}
+            value={state.deviation}
+            lastMonth={row.lastMonthDeviation}
+            suggested={figures.likelihood}
+            errorsOf={errorsOf}
+            isDisabled={isReadOnly}
+            onChange={(deviation) => set({ deviation })}
+          />
+        </div>
       )}
       {evidence}
-    </fieldset>
+    </div>
   );
 }

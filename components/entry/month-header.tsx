@@ -43,22 +43,25 @@ export async function MonthHeader({ month, user }: { month: EntryMonth; user: Se
           {t('readOnly', { state: td(`monthState.${state}`) })}
         </p>
       )}
-      {state === 'SUBMITTED' && can(user, 'months.review') && (
+      {/* kept mounted while the month moves on, so the confirmation outlives the refresh */}
+      {report && can(user, 'months.review') && (
         <ReviewActions
           unitCode={month.unit.code}
           year={month.year}
           month={month.month}
           version={month.version}
           mode="review"
+          isOpen={state === 'SUBMITTED'}
         />
       )}
-      {state === 'APPROVED' && can(user, 'months.reopen') && (
+      {report && can(user, 'months.reopen') && (
         <ReviewActions
           unitCode={month.unit.code}
           year={month.year}
           month={month.month}
           version={month.version}
           mode="reopen"
+          isOpen={state === 'APPROVED'}
         />
       )}
     </section>

@@ -8,14 +8,20 @@ export type FieldProps = {
   isDisabled?: boolean;
   isMultiline?: boolean;
   isNumeric?: boolean;
+  /** the label is read by assistive technology only (the grid's column heading says it on screen) */
+  isLabelHidden?: boolean;
+  /** the grid column this input is a cell of (keyboard moves and pastes follow it) */
+  gridCol?: string;
   onChange: (value: string) => void;
 };
 
 /** A labelled input (or textarea) with its field errors announced and linked by aria-describedby. */
-export function TextField({ id, label, value, errors, isDisabled, isMultiline, isNumeric, onChange }: FieldProps) {
+export function TextField(props: FieldProps) {
+  const { id, label, value, errors, isDisabled, isMultiline, isNumeric, isLabelHidden, gridCol, onChange } = props;
   const errorId = `${id}-error`;
   const common = {
     id,
+    'data-grid-col': gridCol,
     value,
     disabled: isDisabled,
     'aria-invalid': errors?.length ? true : undefined,
@@ -23,7 +29,9 @@ export function TextField({ id, label, value, errors, isDisabled, isMultiline, i
   };
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={isLabelHidden ? 'sr-only' : undefined}>
+        {label}
+      </label>
       {isMultiline ? (
         <textarea {...common} rows={2} onChange={(e) => onChange(e.target.value)} />
       ) : (

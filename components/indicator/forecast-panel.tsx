@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ChartDataTable } from '@/components/charts/chart-data-table';
 import { CumulativeChart } from '@/components/charts/cumulative-chart';
+import { MonthChartTable } from '@/components/indicator/month-chart-table';
 import { rateForecastRows } from '@/lib/dashboard/chart-data';
 import type { IndicatorPerformance } from '@/lib/data/performance';
 import { formatIndicatorValue, formatPercent, type FormatLocale } from '@/lib/format';
@@ -30,11 +30,7 @@ export async function ForecastSummary({ indicator }: { indicator: IndicatorPerfo
 
 /** RATIO: the YTD rate to the as-of month and the forecast rate to December with its band and the target. */
 export async function RateForecastPanel({ indicator }: { indicator: IndicatorPerformance }) {
-  const [t, tc, locale] = await Promise.all([
-    getTranslations('indicator'),
-    getTranslations('common'),
-    getLocale() as Promise<FormatLocale>,
-  ]);
+  const [t, locale] = await Promise.all([getTranslations('indicator'), getLocale() as Promise<FormatLocale>]);
   if (!indicator.figures.forecast) return null;
   const rows = rateForecastRows(indicator);
   const pct = (v: number | null) => formatPercent(v, locale);
@@ -49,28 +45,24 @@ export async function RateForecastPanel({ indicator }: { indicator: IndicatorPer
         originalTarget={indicator.originalTarget?.target}
         isRate
       />
-      <ChartDataTable
-        summary={t('chartTable')}
+      <MonthChartTable
+        caption={t('forecast.rateChart')}
         testId="rate-forecast-table"
-        table={{
-          caption: t('forecast.rateChart'),
-          headers: [
-            t('months.month'),
-            t('series.ytdRate'),
-            t('series.forecast'),
-            t('series.forecastLow'),
-            t('series.forecastHigh'),
-            t('series.target'),
-          ],
-          rows: rows.map((r) => [
-            tc('monthLabel', { month: r.month }),
-            pct(r.cumulative),
-            pct(r.forecast),
-            pct(r.forecastLow),
-            pct(r.forecastHigh),
-            pct(indicator.target),
-          ]),
-        }}
+        headers={[
+          t('series.ytdRate'),
+          t('series.forecast'),
+          t('series.forecastLow'),
+          t('series.forecastHigh'),
+          t('series.target'),
+        ]}
+        rows={rows}
+        cells={(r) => [
+          pct(r.cumulative),
+          pct(r.forecast),
+          pct(r.forecastLow),
+          pct(r.forecastHigh),
+          pct(indicator.target),
+        ]}
       />
     </section>
   );

@@ -1,11 +1,21 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ChartDataTable } from '@/components/charts/chart-data-table';
 import { CumulativeChart } from '@/components/charts/cumulative-chart';
 import { MonthlyBarChart } from '@/components/charts/monthly-bar-chart';
 import { ForecastSummary, RateForecastPanel } from '@/components/indicator/forecast-panel';
+import { MonthChartTable } from '@/components/indicator/month-chart-table';
 import { countChartRows, ratioChartRows, yellowBand } from '@/lib/dashboard/chart-data';
 import type { IndicatorPerformance } from '@/lib/data/performance';
 import { formatFraction, formatNumber, formatPercent, type FormatLocale } from '@/lib/format';
+
+const COUNT_CUMULATIVE_SERIES = [
+  'cumulative',
+  'expected',
+  'projection',
+  'forecast',
+  'forecastLow',
+  'forecastHigh',
+  'lastYearCumulative',
+] as const;
 
 /** The indicator's charts, each followed by the same data as a table. */
 export async function IndicatorCharts({
@@ -15,12 +25,7 @@ export async function IndicatorCharts({
   indicator: IndicatorPerformance;
   tolerancePp: number;
 }) {
-  const [t, tc, locale] = await Promise.all([
-    getTranslations('indicator'),
-    getTranslations('common'),
-    getLocale() as Promise<FormatLocale>,
-  ]);
-  const month = (m: number) => tc('monthLabel', { month: m });
+  const [t, locale] = await Promise.all([getTranslations('indicator'), getLocale() as Promise<FormatLocale>]);
   if (indicator.kind === 'RATIO') {
     const rows = ratioChartRows(indicator);
     const band = yellowBand(indicator, tolerancePp);
@@ -39,28 +44,18 @@ export async function IndicatorCharts({
             isRate
           />
           {band && <p className="small muted">{t('bandNote', { pp: tolerancePp })}</p>}
-          <ChartDataTable
-            summary={t('chartTable')}
+          <MonthChartTable
+            caption={t('monthlyChart')}
             testId="monthly-chart-table"
-            table={{
-              caption: t('monthlyChart'),
-              headers: [
-                t('months.month'),
-                t('series.value'),
-                t('fraction'),
-                t('series.ytdRate'),
-                t('series.lastYear'),
-                t('series.target'),
-              ],
-              rows: rows.map((r) => [
-                month(r.month),
-                pct(r.value),
-                formatFraction(r.numerator, r.denominator, locale),
-                pct(r.cumulative),
-                pct(r.lastYear),
-                pct(indicator.target),
-              ]),
-            }}
+            headers={[t('series.value'), t('fraction'), t('series.ytdRate'), t('series.lastYear'), t('series.target')]}
+            rows={rows}
+            cells={(r) => [
+              pct(r.value),
+              formatFraction(r.numerator, r.denominator, locale),
+              pct(r.cumulative),
+              pct(r.lastYear),
+              pct(indicator.target),
+            ]}
           />
         </section>
         <RateForecastPanel indicator={indicator} />
@@ -87,45 +82,23 @@ export async function IndicatorCharts({
         <h2 id="chart-cumulative">{t('cumulativeChart')}</h2>
         <ForecastSummary indicator={indicator} />
         <CumulativeChart rows={rows} unit={unit} target={target} originalTarget={original} />
-        <ChartDataTable
-          summary={t('chartTable')}
+        <MonthChartTable
+          caption={t('cumulativeChart')}
           testId="cumulative-chart-table"
-          table={{
-            caption: t('cumulativeChart'),
-            headers: [
-              t('months.month'),
-              t('series.cumulative'),
-              t('series.expected'),
-              t('series.projection'),
-              t('series.forecast'),
-              t('series.forecastLow'),
-              t('series.forecastHigh'),
-              t('series.lastYearCumulative'),
-            ],
-            rows: rows.map((r) => [
-              month(r.month),
-              wan(r.cumulative),
-              wan(r.expected),
-              wan(r.projection),
-              wan(r.forecast),
-              wan(r.forecastLow),
-              wan(r.forecastHigh),
-              wan(r.lastYearCumulative),
-            ]),
-          }}
+          headers={COUNT_CUMULATIVE_SERIES.map((key) => t(`series.${key}`))}
+          rows={rows}
+          cells={(r) => COUNT_CUMULATIVE_SERIES.map((key) => wan(r[key]))}
         />
       </section>
       <section className="panel" aria-labelledby="chart-monthly">
         <h2 id="chart-monthly">{t('monthlyChart')}</h2>
         <MonthlyBarChart rows={monthlyRows} unit={unit} digits={2} isRate={false} />
-        <ChartDataTable
-          summary={t('chartTable')}
+        <MonthChartTable
+          caption={t('monthlyChart')}
           testId="monthly-chart-table"
-          table={{
-            caption: t('monthlyChart'),
-            headers: [t('months.month'), t('series.value'), t('series.lastYear')],
-            rows: monthlyRows.map((r) => [month(r.month), wan(r.value), wan(r.lastYear)]),
-          }}
+          headers={[t('series.value'), t('series.lastYear')]}
+          rows={monthlyRows}
+          cells={(r) => [wan(r.value), wan(r.lastYear)]}
         />
       </section>
     </>

@@ -13,7 +13,7 @@ type Props = {
   ratingLabel: string | null;
 };
 
-/** The evaluator's score of a QUALITATIVE indicator, inside the band of its rating (PRODUCT.md §3). */
+/** The evaluator's score of a QUALITATIVE indicator, inside the band of its rating (docs/RULES.md, “The numbers”). */
 export function QualitativeScoreForm({
   indicatorId,
   version: initialVersion,

@@ -15,10 +15,15 @@ type Props = {
   mode: 'review' | 'reopen';
   /** false for the person who submitted the month (four eyes): the button stays, disabled, with the reason */
   mayApprove?: boolean;
+  /**
+   * false once the month has moved on (approved, reopened): only the confirmation stays, until the page is left, so
+   * the person who acted sees what happened after the page refreshes
+   */
+  isOpen?: boolean;
 };
 
 /** Approve or return (with a required reason) a submitted month; or reopen an approved one (admins). */
-export function ReviewActions({ unitCode, year, month, version, mode, mayApprove = true }: Props) {
+export function ReviewActions({ unitCode, year, month, version, mode, mayApprove = true, isOpen = true }: Props) {
   const t = useTranslations('review');
   const router = useRouter();
   const [reason, setReason] = useState('');
@@ -38,13 +43,15 @@ export function ReviewActions({ unitCode, year, month, version, mode, mayApprove
     });
 
   const errors = result && !result.ok ? result.fieldErrors.reason : undefined;
+  const outcome = result && (
+    <div className={result.ok ? 'form-ok' : 'form-error'} role={result.ok ? 'status' : 'alert'}>
+      {result.ok ? result.done : result.message}
+    </div>
+  );
+  if (!isOpen) return outcome;
   return (
     <div>
-      {result && (
-        <div className={result.ok ? 'form-ok' : 'form-error'} role={result.ok ? 'status' : 'alert'}>
-          {result.ok ? result.done : result.message}
-        </div>
-      )}
+      {outcome}
       <TextField
         id={id}
         label={mode === 'reopen' ? t('reopenReason') : t('reason')}

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { Status } from '@/lib/domain';
+import type { MonthState, Status } from '@/lib/domain';
 
 // Status is never colour alone: a colour, an icon and a word. The icons are plain text glyphs that the
 // CJK fonts carry (no emoji), so they render wherever the Chinese text does.
@@ -15,7 +15,7 @@ export function StatusBadge({ status, label }: { status: Status; label?: string 
   );
 }
 
-export type MonthStateName = 'MISSING' | 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED' | 'OVERDUE';
+export type MonthStateName = MonthState | 'MISSING' | 'OVERDUE';
 
 const STATE_STYLE: Record<MonthStateName, { icon: string; status: Status }> = {
   MISSING: { icon: '○', status: 'NO_DATA' },

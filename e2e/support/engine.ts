@@ -1,5 +1,14 @@
-// The reference figures for a spec: the pure engine applied to raw rows read straight from the test database.
-import { costControlMonths, evaluatePlan, FORECAST_HISTORY_YEARS, type MonthValue } from '../../lib/domain';
+// The reference figures for a spec: the pure engine applied to raw rows read straight from the test database, through
+// the app's own rows → engine mapping (lib/data/engine-input.ts).
+import { decimalNumber } from '../../lib/data/decimals';
+import {
+  budgetMonthsOf,
+  gradeBandsOf,
+  indicatorInputOf,
+  indicatorMonthsOf,
+  thresholdsOf,
+} from '../../lib/data/engine-input';
+import { evaluatePlan, FORECAST_HISTORY_YEARS } from '../../lib/domain';
 import { testPrisma } from './db';
 
 export async function engineFigures(unitCode: string, year: number, asOf: number) {
@@ -15,45 +24,24 @@ export async function engineFigures(unitCode: string, year: number, asOf: number
       orderBy: { year: 'asc' },
     });
     const last = earlier.find((p) => p.year === year - 1);
-    const budgetOf = (p: { budgetExecutions: typeof plan.budgetExecutions }) =>
-      p.budgetExecutions.map((b) => ({
-        month: b.month,
-        spent: b.spent && Number(b.spent),
-        planned: Number(b.planned),
-      }));
-    const toMonths = (actuals: (typeof plan.indicators)[number]['actuals']): MonthValue[] =>
-      actuals.map((a) => ({
-        month: a.month,
-        value: a.value && Number(a.value),
-        numerator: a.numerator && Number(a.numerator),
-        denominator: a.denominator && Number(a.denominator),
-        rating: a.rating,
-      }));
+    const monthsOf = (p: typeof plan | (typeof earlier)[number], i: { code: string; isBudgetDerived: boolean }) =>
+      indicatorMonthsOf(i, p.indicators.find((l) => l.code === i.code)?.actuals ?? [], {
+        budgetTotal: p.budgetTotal,
+        budgetMonths: p.budgetExecutions,
+      });
     const figures = evaluatePlan({
       asOf,
-      budget: { budget: Number(plan.budgetTotal), months: budgetOf(plan) },
-      budgetWeight: Number(plan.budgetWeight),
-      indicators: plan.indicators.map((i) => {
-        const lastIndicator = last?.indicators.find((l) => l.code === i.code);
-        return {
-          id: String(i.id),
-          kind: i.kind,
-          comparator: i.comparator,
-          target: i.target && Number(i.target),
-          weight: Number(i.weight),
-          months: i.isBudgetDerived ? costControlMonths(Number(plan.budgetTotal), budgetOf(plan)) : toMonths(i.actuals),
-          lastYear:
-            i.isBudgetDerived && last
-              ? costControlMonths(Number(last.budgetTotal), budgetOf(last))
-              : lastIndicator && toMonths(lastIndicator.actuals),
-          priorYears: earlier.map((p) => ({
-            year: p.year,
-            months: i.isBudgetDerived
-              ? costControlMonths(Number(p.budgetTotal), budgetOf(p))
-              : toMonths(p.indicators.find((l) => l.code === i.code)?.actuals ?? []),
-          })),
-        };
-      }),
+      budget: { budget: decimalNumber(plan.budgetTotal)!, months: budgetMonthsOf(plan.budgetExecutions) },
+      budgetWeight: decimalNumber(plan.budgetWeight)!,
+      thresholds: thresholdsOf(plan),
+      gradeBands: gradeBandsOf(plan),
+      indicators: plan.indicators.map((i) => ({
+        ...indicatorInputOf(i),
+        id: String(i.id),
+        months: monthsOf(plan, i),
+        lastYear: last?.indicators.some((l) => l.code === i.code) ? monthsOf(last, i) : undefined,
+        priorYears: earlier.map((p) => ({ year: p.year, months: monthsOf(p, i) })),
+      })),
     });
     const indicators = plan.indicators.map((i, index) => ({
       id: i.id,

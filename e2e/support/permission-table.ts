@@ -55,6 +55,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   'lib/actions/admin-plans.ts#saveIndicatorAction': { need: 'plans.manage', unitScoped: false, args: EMPTY_FORM },
   'lib/actions/admin-plans.ts#deleteIndicatorAction': { need: 'plans.manage', unitScoped: false, args: EMPTY_FORM },
   'lib/actions/admin-plans.ts#publishPlanAction': { need: 'plans.manage', unitScoped: false, args: EMPTY_FORM },
+  'lib/actions/budget-plan.ts#saveBudgetPlanAction': { need: 'plans.manage', unitScoped: false, args: EMPTY_FORM },
   'lib/actions/admin-plans.ts#adjustTargetAction': { need: 'plans.manage', unitScoped: false, args: EMPTY_FORM },
   'lib/actions/admin-units.ts#createUnitAction': { need: 'units.manage', unitScoped: false, args: EMPTY_FORM },
   'lib/actions/admin-units.ts#renameUnitAction': { need: 'units.manage', unitScoped: false, args: EMPTY_FORM },

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { saveMonth } from '@/lib/data/entry-save';
 import { reviewMonth } from '@/lib/data/review';
-import { withWarnings } from '@/lib/notifications/warnings';
+import { reviewWithWarnings, withWarnings } from '@/lib/notifications/warnings';
 import { reviewSchema, saveMonthSchema } from '@/lib/validation/entry';
 import { authorisedAction } from './authorised-action';
 
@@ -20,12 +20,8 @@ const save = authorisedAction('actuals.edit', saveMonthSchema, async (user, inpu
 });
 
 const decide = authorisedAction('months.review', reviewSchema, async (user, input) => {
-  // an approval adds the month to the approved figures, which may turn them worse
-  const result = await withWarnings(
-    input.decision === 'APPROVE' ? [input] : [],
-    () => reviewMonth(user, { ...input, decision: input.decision === 'REOPEN' ? 'RETURN' : input.decision }),
-    { approvedOnly: true },
-  );
+  const decision = input.decision === 'REOPEN' ? 'RETURN' : input.decision;
+  const result = await reviewWithWarnings(user, { ...input, decision });
   refresh();
   return result;
 });

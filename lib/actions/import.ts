@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
-import { applyImport, checkImport, MAX_IMPORT_BYTES } from '@/lib/data/import';
-import { withWarnings } from '@/lib/notifications/warnings';
+import { MAX_IMPORT_BYTES } from '@/lib/data/import';
+import { importWithWarnings } from '@/lib/notifications/warnings';
 import { problem } from '@/lib/validation/issues';
 import { authorisedAction } from './authorised-action';
 
@@ -17,14 +17,6 @@ const schema = z.object({
  * POST /api/import route handler: a route, not a server action, so a 2 MB file needs no change to Next's action body
  * limit.
  */
-export const importFileAction = authorisedAction('actuals.import', schema, async (user, input) => {
-  // checked first, so the warnings know which months the file touches before it is applied
-  const checked = await checkImport(user, input);
-  const months = new Map(
-    checked.changes.map((c) => [
-      `${c.plan.unitCode}:${c.plan.year}:${c.month}`,
-      { unitCode: c.plan.unitCode, year: c.plan.year, month: c.month },
-    ]),
-  );
-  return withWarnings([...months.values()], () => applyImport(user, checked));
-});
+export const importFileAction = authorisedAction('actuals.import', schema, (user, input) =>
+  importWithWarnings(user, input),
+);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getEntryMonth, type EntryMonth } from '@/lib/data/entry';
 import { saveMonth } from '@/lib/data/entry-save';
+import { isSubmittedState } from '@/lib/domain';
 import { isAppError } from '@/lib/errors';
 import { withWarnings } from '@/lib/notifications/warnings';
 import { type SaveMonthInput, saveMonthSchema } from '@/lib/validation/entry';
@@ -107,7 +108,7 @@ export async function putActuals(ctx: ApiContext, raw: unknown) {
   const month = await getEntryMonth(caller.user, key);
   const v = translator(locale);
   const state = month.report?.state;
-  if (state === 'SUBMITTED' || state === 'APPROVED')
+  if (isSubmittedState(state))
     return apiRefusal(
       409,
       'CONFLICT',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { MonthlyFigure } from '@/lib/domain';
+import { DEFAULT_THRESHOLDS, ratioStatus, type MonthlyFigure } from '@/lib/domain';
 import { countChartRows, ratioChartRows, sparkPoints, yellowBand, type ChartIndicator } from './chart-data';
 
 const row = (
@@ -43,10 +43,25 @@ describe('chart data', () => {
   test.each([
     ['GTE', 90, { from: 88, to: 90 }],
     ['LTE', 100, { from: 100, to: 102 }],
-    ['EQ', 100, null],
+    ['EQ', 100, { from: 98, to: 100 }],
+    ['EQ', 0, { from: 0, to: 2 }],
   ] as const)('yellow band of %s %s', (comparator, target, expected) => {
     expect(yellowBand({ kind: 'RATIO', comparator, target }, 2)).toEqual(expected);
   });
+
+  test.each(['GTE', 'LTE', 'EQ'] as const)(
+    '%s: a rate is 预警 exactly when it lies in the drawn band',
+    (comparator) => {
+      for (const target of [0, 5, 90, 100]) {
+        const band = yellowBand({ kind: 'RATIO', comparator, target }, 2);
+        for (let rate = Math.max(0, target - 3); rate <= target + 3; rate += 0.25) {
+          const isYellow = ratioStatus(rate, 100, comparator, target, { ...DEFAULT_THRESHOLDS, ratioTolerancePp: 2 });
+          const inBand = band !== null && rate >= band.from && rate <= band.to && rate !== target;
+          expect([target, rate, isYellow === 'YELLOW']).toEqual([target, rate, inBand]);
+        }
+      }
+    },
+  );
 
   test('no band for a count', () => expect(yellowBand({ kind: 'COUNT', comparator: 'GTE', target: 1 }, 2)).toBeNull());
 

@@ -1,9 +1,18 @@
 // Shapes an indicator's engine figures into plain chart rows (display units), for the client charts and their tables.
-import { monthRate, type IndicatorFigures, type MonthValue, type Status } from '@/lib/domain';
+import {
+  type Comparator,
+  DEFAULT_THRESHOLDS,
+  type IndicatorKind,
+  monthRate,
+  statusBand,
+  type IndicatorFigures,
+  type MonthValue,
+  type Status,
+} from '@/lib/domain';
 
 export type ChartIndicator = {
-  kind: 'COUNT' | 'RATIO' | 'QUALITATIVE';
-  comparator: 'GTE' | 'LTE' | 'EQ';
+  kind: IndicatorKind;
+  comparator: Comparator;
   target: number | null;
   displayDivisor: number;
   lastYearMonths: MonthValue[];
@@ -42,15 +51,21 @@ export type Band = { from: number; to: number };
 
 const scale = (x: number | null | undefined, divisor: number) => (x == null ? null : x / divisor);
 
-/** The yellow band of a RATIO target: [T − tolerance, T) for ≥, (T, T + tolerance] for ≤; none for = or no target. */
+/**
+ * The yellow band on a RATIO's monthly chart: the status's own 预警 band for the effective comparator (`statusBand`),
+ * so a rate inside it is 预警 and the status and the band agree at both edges; none for a count (its status judges the
+ * pace, not the month's value) or without a target.
+ */
 export function yellowBand(
   indicator: Pick<ChartIndicator, 'kind' | 'comparator' | 'target'>,
   tolerancePp: number,
 ): Band | null {
-  if (indicator.kind !== 'RATIO' || indicator.target === null) return null;
-  if (indicator.comparator === 'GTE') return { from: indicator.target - tolerancePp, to: indicator.target };
-  if (indicator.comparator === 'LTE') return { from: indicator.target, to: indicator.target + tolerancePp };
-  return null;
+  if (indicator.kind !== 'RATIO') return null;
+  const band = statusBand('RATIO', indicator.comparator, indicator.target, {
+    ...DEFAULT_THRESHOLDS,
+    ratioTolerancePp: tolerancePp,
+  });
+  return band && { from: band.from, to: band.to };
 }
 
 /** The forecast path at a month, in display units; nulls before the as-of month or without a forecast. */

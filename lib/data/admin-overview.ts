@@ -14,9 +14,10 @@ export type AdminOverview = {
 export async function getAdminOverview(actor: SessionUser, now = clock.now()): Promise<AdminOverview> {
   assertCan(actor, 'users.manage');
   const [total, active, locked, units, plans, audit] = await Promise.all([
-    prisma.user.count(),
-    prisma.user.count({ where: { isActive: true } }),
-    prisma.user.count({ where: { lockedUntil: { gt: now } } }),
+    // people only: API tokens' service users are counted on the API token page
+    prisma.user.count({ where: { apiToken: null } }),
+    prisma.user.count({ where: { apiToken: null, isActive: true } }),
+    prisma.user.count({ where: { apiToken: null, lockedUntil: { gt: now } } }),
     prisma.unit.count(),
     prisma.plan.groupBy({ by: ['status'], _count: { _all: true } }),
     prisma.auditEvent.count({ where: { at: { gte: new Date(now.getTime() - 7 * 24 * 3600_000) } } }),

@@ -4,6 +4,7 @@ import { recordAudit } from '@/lib/data/audit';
 import { assertCan, isUniqueViolation, notFound, parseInput, staleError } from '@/lib/data/admin-common';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { defaultMonthlyPlan } from '@/lib/domain/budget';
+import type { IndicatorDefinition, PlanStatus } from '@/lib/domain/types';
 import {
   baseToDisplay,
   budgetTotalYuan,
@@ -11,11 +12,13 @@ import {
   displayToBase,
   indicatorWeightSum,
   targetText,
+  weightTotal,
   wanYuanToYuan,
   yuanToWanYuan,
   type PublishCheck,
 } from '@/lib/domain/plan-rules';
 import { AppError, message } from '@/lib/errors';
+import { decimalNumber, decimalText, decimalTextOrNull, type StoredDecimal } from './decimals';
 import {
   adjustTargetSchema,
   copyPlanSchema,
@@ -29,19 +32,17 @@ import {
   type PlanSettingsInput,
 } from '@/lib/validation/admin-plans';
 
-type Dec = { toString(): string };
-const str = (v: Dec) => v.toString();
-const strOrNull = (v: Dec | null) => (v === null ? null : v.toString());
-
 export type AdminPlanRow = {
   id: number;
   year: number;
   unitCode: string;
   unitName: string;
-  status: 'DRAFT' | 'PUBLISHED';
+  status: PlanStatus;
   indicatorCount: number;
   weightSum: string;
   budgetWeight: string;
+  /** Σ weights + budget weight, exactly, and whether it makes the 100 publishing needs */
+  weightTotal: { total: string; isHundred: boolean };
   budgetTotalWan: string;
 };
 
@@ -66,17 +67,21 @@ export async function listPlans(actor: SessionUser, filter: { year?: number | nu
     _count: { _all: true },
   });
   const byPlan = new Map(sums.map((s) => [s.planId, s]));
-  return plans.map((p) => ({
-    id: p.id,
-    year: p.year,
-    unitCode: p.unit.code,
-    unitName: p.unit.name,
-    status: p.status,
-    indicatorCount: byPlan.get(p.id)?._count._all ?? 0,
-    weightSum: strOrNull(byPlan.get(p.id)?._sum.weight ?? null) ?? '0',
-    budgetWeight: str(p.budgetWeight),
-    budgetTotalWan: yuanToWanYuan(str(p.budgetTotal)),
-  }));
+  return plans.map((p) => {
+    const weightSum = decimalTextOrNull(byPlan.get(p.id)?._sum.weight ?? null) ?? '0';
+    return {
+      id: p.id,
+      year: p.year,
+      unitCode: p.unit.code,
+      unitName: p.unit.name,
+      status: p.status,
+      indicatorCount: byPlan.get(p.id)?._count._all ?? 0,
+      weightSum,
+      budgetWeight: decimalText(p.budgetWeight),
+      weightTotal: weightTotal(weightSum, decimalText(p.budgetWeight)),
+      budgetTotalWan: yuanToWanYuan(decimalText(p.budgetTotal)),
+    };
+  });
 }
 
 export async function listPlanYears(actor: SessionUser): Promise<number[]> {
@@ -94,32 +99,19 @@ export type AdminTargetVersion = {
   changedAt: string;
   changedBy: string | null;
 };
-export type AdminIndicator = {
+export type AdminIndicator = IndicatorDefinition & {
   id: number;
   version: number;
-  code: string;
-  level1: string;
-  level2: string;
-  name: string;
-  kind: 'COUNT' | 'RATIO' | 'QUALITATIVE';
-  comparator: 'GTE' | 'LTE' | 'EQ';
   /** in the display unit */
   target: string | null;
-  targetText: string;
-  displayUnit: string;
-  displayDivisor: number;
   weight: string;
-  numeratorLabel: string | null;
-  denominatorLabel: string | null;
-  isMonitoring: boolean;
-  isBudgetDerived: boolean;
   versions: AdminTargetVersion[];
 };
 export type AdminPlanDetail = {
   id: number;
   version: number;
   year: number;
-  status: 'DRAFT' | 'PUBLISHED';
+  status: PlanStatus;
   unit: { id: number; code: string; name: string };
   goal: string;
   basicExpense: string;
@@ -129,6 +121,7 @@ export type AdminPlanDetail = {
   indicators: AdminIndicator[];
   publishCheck: PublishCheck;
   indicatorWeightSum: string;
+  weightTotal: { total: string; isHundred: boolean };
 };
 
 const SETTING_FIELDS = [
@@ -164,7 +157,8 @@ export async function getPlanDetail(actor: SessionUser, id: number): Promise<Adm
       (u) => [u.id, u.displayName],
     ),
   );
-  const display = (v: Dec | null, divisor: number) => (v === null ? null : baseToDisplay(str(v), divisor));
+  const display = (v: StoredDecimal | null, divisor: number) =>
+    v === null ? null : baseToDisplay(decimalText(v), divisor);
   const indicators: AdminIndicator[] = plan.indicators.map((i) => ({
     id: i.id,
     version: i.version,
@@ -178,7 +172,7 @@ export async function getPlanDetail(actor: SessionUser, id: number): Promise<Adm
     targetText: i.targetText,
     displayUnit: i.displayUnit,
     displayDivisor: i.displayDivisor,
-    weight: str(i.weight),
+    weight: decimalText(i.weight),
     numeratorLabel: i.numeratorLabel,
     denominatorLabel: i.denominatorLabel,
     isMonitoring: i.isMonitoring,
@@ -187,7 +181,7 @@ export async function getPlanDetail(actor: SessionUser, id: number): Promise<Adm
       versionNo: v.versionNo,
       target: display(v.target, i.displayDivisor),
       targetText: v.targetText,
-      weight: str(v.weight),
+      weight: decimalText(v.weight),
       reason: v.reason,
       changedAt: v.changedAt.toISOString(),
       changedBy: v.changedById === null ? null : (editors.get(v.changedById) ?? null),
@@ -200,11 +194,11 @@ export async function getPlanDetail(actor: SessionUser, id: number): Promise<Adm
     status: plan.status,
     unit: plan.unit,
     goal: plan.goal,
-    basicExpense: yuanToWanYuan(str(plan.basicExpense)),
-    projectExpense: yuanToWanYuan(str(plan.projectExpense)),
-    budgetTotal: yuanToWanYuan(str(plan.budgetTotal)),
+    basicExpense: yuanToWanYuan(decimalText(plan.basicExpense)),
+    projectExpense: yuanToWanYuan(decimalText(plan.projectExpense)),
+    budgetTotal: yuanToWanYuan(decimalText(plan.budgetTotal)),
     settings: {
-      ...(Object.fromEntries(SETTING_FIELDS.map((f) => [f, str(plan[f])])) as Record<
+      ...(Object.fromEntries(SETTING_FIELDS.map((f) => [f, decimalText(plan[f])])) as Record<
         (typeof SETTING_FIELDS)[number],
         string
       >),
@@ -212,10 +206,11 @@ export async function getPlanDetail(actor: SessionUser, id: number): Promise<Adm
     },
     indicators,
     publishCheck: checkPublishable({
-      budgetWeight: str(plan.budgetWeight),
+      budgetWeight: decimalText(plan.budgetWeight),
       indicators: indicators.map((i) => ({ weight: i.weight, isMonitoring: i.isMonitoring, name: i.name })),
     }),
     indicatorWeightSum: indicatorWeightSum(indicators),
+    weightTotal: weightTotal(indicatorWeightSum(indicators), decimalText(plan.budgetWeight)),
   };
 }
 
@@ -487,11 +482,11 @@ export async function publishPlan(
         ? new AppError('INVALID', 'admin.errors.planNotDraft')
         : await staleError(tx, 'Plan', data.id);
     const check = checkPublishable({
-      budgetWeight: str(plan.budgetWeight),
-      indicators: plan.indicators.map((i) => ({ ...i, weight: str(i.weight) })),
+      budgetWeight: decimalText(plan.budgetWeight),
+      indicators: plan.indicators.map((i) => ({ ...i, weight: decimalText(i.weight) })),
     });
     if (!check.ok) throw publishRefusal(check);
-    const planned = defaultMonthlyPlan(Number(plan.budgetTotal));
+    const planned = defaultMonthlyPlan(decimalNumber(plan.budgetTotal)!);
     await tx.budgetExecution.createMany({
       data: planned.map((amount, i) => ({ planId: plan.id, month: i + 1, planned: amount })),
       skipDuplicates: true,
@@ -506,8 +501,8 @@ export async function publishPlan(
       after: {
         status: 'PUBLISHED',
         year: plan.year,
-        indicatorWeights: indicatorWeightSum(plan.indicators.map((i) => ({ ...i, weight: str(i.weight) }))),
-        budgetWeight: str(plan.budgetWeight),
+        indicatorWeights: indicatorWeightSum(plan.indicators.map((i) => ({ ...i, weight: decimalText(i.weight) }))),
+        budgetWeight: decimalText(plan.budgetWeight),
       },
     });
   });
@@ -539,7 +534,11 @@ export async function adjustTarget(actor: SessionUser, input: AdjustTargetInput)
       );
     const target = isQualitative ? null : displayToBase(data.target!, before.displayDivisor);
     const text = isQualitative ? data.targetText! : targetText(before.comparator, data.target!, before.displayUnit);
-    const old = { target: strOrNull(before.target), targetText: before.targetText, weight: str(before.weight) };
+    const old = {
+      target: decimalTextOrNull(before.target),
+      targetText: before.targetText,
+      weight: decimalText(before.weight),
+    };
     const isSame =
       (old.target === null ? target === null : target !== null && Number(old.target) === Number(target)) &&
       Number(old.weight) === Number(data.weight) &&

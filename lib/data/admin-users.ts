@@ -45,9 +45,16 @@ const SNAPSHOT = {
   version: true,
 } as const;
 
+/**
+ * People, not the service users API tokens act through: those are managed on the API token page only (created,
+ * named and disabled with their token), so they are neither listed here nor changed, reset or unlocked as people.
+ */
+const PEOPLE = { apiToken: null } as const;
+
 export async function listUsers(actor: SessionUser, now = clock.now()): Promise<AdminUserRow[]> {
   assertCan(actor, 'users.manage');
   const users = await prisma.user.findMany({
+    where: PEOPLE,
     orderBy: [{ role: 'asc' }, { username: 'asc' }],
     select: { ...SNAPSHOT, lastLoginAt: true, unit: { select: { name: true } } },
   });
@@ -146,7 +153,7 @@ async function changeUser(
   ) => Promise<{ data: Parameters<typeof prisma.user.updateMany>[0]['data']; audit?: Record<string, unknown> }>,
 ): Promise<{ version: number }> {
   return prisma.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: ref.id }, select: SNAPSHOT });
+    const before = await tx.user.findFirst({ where: { id: ref.id, ...PEOPLE }, select: SNAPSHOT });
     if (!before) throw notFound();
     const { data, audit } = await build(before, tx);
     const { count } =

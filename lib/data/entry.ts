@@ -3,35 +3,41 @@ import { clock } from '@/lib/clock';
 import { can, visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma, type Tx } from '@/lib/db';
 import {
-  type BudgetMonth,
+  type Comparator,
   dueDate,
   entryFigures,
   isOverdue,
   type MonthValue,
   shanghaiYearMonth,
-  type Thresholds,
-  costControlMonths,
+  type ShareMode,
   FORECAST_HISTORY_YEARS,
   type PriorYear,
+  plannedByMonth,
 } from '@/lib/domain';
-import { isEditableState, isMonthStarted } from '@/lib/domain/month-cycle';
+import { isEditableState, isMonthStarted, isSubmittedState } from '@/lib/domain/month-cycle';
 import { AppError } from '@/lib/errors';
 import type { EntryIndicatorMeta, SaveMonth } from '@/lib/validation/entry';
+import { decimalInputText, decimalNumber } from './decimals';
+import {
+  budgetMonthsOf,
+  indicatorInputOf,
+  type StoredBudgetMonth,
+  indicatorMonthsOf,
+  monthValueOf,
+  thresholdsOf,
+} from './engine-input';
 import { findPlan, type MonthKey } from './month-reports';
-
-const num = (d: { toString(): string } | null | undefined): number | null => (d == null ? null : Number(d.toString()));
-const str = (d: { toString(): string } | null | undefined): string => (d == null ? '' : d.toString());
 
 export type EntryIndicator = EntryIndicatorMeta & {
   code: string;
-  comparator: 'GTE' | 'LTE' | 'EQ';
+  comparator: Comparator;
   target: number | null;
   targetText: string;
   weight: number;
   displayUnit: string;
   isMonitoring: boolean;
-  shareMode: 'EQUAL' | 'PLAN' | 'LAST_YEAR';
-  monthlyPlan: number[];
+  shareMode: ShareMode;
+  monthlyPlan: number[] | null;
 };
 
 export type EntryRowData = {
@@ -95,20 +101,6 @@ const lastMonthDeviationOf = (
   return previous?.deviation ? { month: previous.month, ...previous.deviation } : null;
 };
 
-const toMonthValue = (a: {
-  month: number;
-  value: unknown;
-  numerator: unknown;
-  denominator: unknown;
-  rating: MonthValue['rating'];
-}): MonthValue => ({
-  month: a.month,
-  value: num(a.value as never),
-  numerator: num(a.numerator as never),
-  denominator: num(a.denominator as never),
-  rating: a.rating ?? null,
-});
-
 const LAST_YEAR_SELECT = {
   unitId: true,
   year: true,
@@ -139,7 +131,7 @@ type EntryMonthParts = {
   indicators: Awaited<ReturnType<typeof fetchIndicators>>;
   /** the plans of the FORECAST_HISTORY_YEARS years before, oldest first */
   earlierPlans: Awaited<ReturnType<typeof fetchEarlierPlans>>;
-  budgetRows: { month: number; spent: { toString(): string } | null; planned: { toString(): string } }[];
+  budgetRows: StoredBudgetMonth[];
   report: Awaited<ReturnType<Tx['monthReport']['findUnique']>>;
   people: Map<number, string>;
 };
@@ -234,57 +226,38 @@ function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthP
   const { plan, unit, indicators, earlierPlans, budgetRows, report, people } = parts;
   const lastYearPlan = earlierPlans.find((p) => p.year === key.year - 1);
   const earlierMonths = (p: (typeof earlierPlans)[number], i: { code: string; isBudgetDerived: boolean }) =>
-    i.isBudgetDerived
-      ? costControlMonths(
-          num(p.budgetTotal)!,
-          p.budgetExecutions.map((b) => ({ month: b.month, spent: num(b.spent), planned: num(b.planned) })),
-        )
-      : (p.indicators.find((l) => l.code === i.code)?.actuals ?? []).map(toMonthValue);
+    indicatorMonthsOf(i, p.indicators.find((l) => l.code === i.code)?.actuals ?? [], {
+      budgetTotal: p.budgetTotal,
+      budgetMonths: p.budgetExecutions,
+    });
   const nameOf = (id: number | null | undefined) => (id == null ? null : (people.get(id) ?? null));
   const state = report?.state ?? null;
   const today = shanghaiYearMonth(clock.now());
-  const thresholds: Thresholds = {
-    countGreenPace: num(plan.countGreenPace)!,
-    countYellowPace: num(plan.countYellowPace)!,
-    countTooLowPace: num(plan.countTooLowPace)!,
-    ratioTolerancePp: num(plan.ratioTolerancePp)!,
-    budgetGreen: num(plan.budgetGreen)!,
-    budgetYellow: num(plan.budgetYellow)!,
-  };
-  const budgetMonths: BudgetMonth[] = budgetRows.map((b) => ({
-    month: b.month,
-    spent: num(b.spent),
-    planned: num(b.planned),
-  }));
+  const thresholds = thresholdsOf(plan);
+  const budgetMonths = budgetMonthsOf(budgetRows);
   const thisBudget = budgetRows.find((b) => b.month === key.month);
   const rows: EntryRowData[] = indicators.map((i) => {
     const mine = i.actuals.find((a) => a.month === key.month);
     const lastYearActuals = lastYearPlan?.indicators.find((l) => l.code === i.code)?.actuals ?? [];
     return {
       indicator: {
+        ...indicatorInputOf(i),
         id: i.id,
         code: i.code,
         name: i.name,
-        kind: i.kind,
-        comparator: i.comparator,
-        target: num(i.target),
         targetText: i.targetText,
-        weight: num(i.weight)!,
         displayUnit: i.displayUnit,
         numeratorLabel: i.numeratorLabel,
         denominatorLabel: i.denominatorLabel,
         isMonitoring: i.isMonitoring,
-        isBudgetDerived: i.isBudgetDerived,
-        shareMode: i.shareMode,
-        monthlyPlan: i.monthlyPlan.map((d) => Number(d.toString())),
       },
-      months: i.actuals.map(toMonthValue),
-      lastYear: lastYearActuals.map(toMonthValue),
+      months: i.actuals.map(monthValueOf),
+      lastYear: lastYearPlan ? earlierMonths(lastYearPlan, i) : [],
       priorYears: earlierPlans.map((p) => ({ year: p.year, months: earlierMonths(p, i) })),
       current: {
-        value: str(mine?.value),
-        numerator: str(mine?.numerator),
-        denominator: str(mine?.denominator),
+        value: decimalInputText(mine?.value),
+        numerator: decimalInputText(mine?.numerator),
+        denominator: decimalInputText(mine?.denominator),
         rating: mine?.rating ?? '',
         note: mine?.note ?? '',
       },
@@ -300,15 +273,11 @@ function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthP
     thresholds,
     rows,
     budget: {
-      total: num(plan.budgetTotal)!,
+      total: decimalNumber(plan.budgetTotal)!,
       months: budgetMonths,
-      lastYearMonths: (lastYearPlan?.budgetExecutions ?? []).map((b) => ({
-        month: b.month,
-        spent: num(b.spent),
-        planned: num(b.planned),
-      })),
-      spent: str(thisBudget?.spent),
-      planned: str(thisBudget?.planned),
+      spent: decimalInputText(thisBudget?.spent),
+      // the plan's 预算计划 for the month, or its default equal split where none is stored
+      planned: plannedByMonth(decimalNumber(plan.budgetTotal)!, budgetMonths)[key.month - 1].toFixed(2),
     },
     report: report && {
       id: report.id,
@@ -325,7 +294,7 @@ function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthP
     },
     version: report?.version ?? 0,
     dueAt: dueDate(key.year, key.month, plan.dueDay).toISOString(),
-    isOverdue: isOverdue(key.year, key.month, clock.now(), state === 'SUBMITTED' || state === 'APPROVED', plan.dueDay),
+    isOverdue: isOverdue(key.year, key.month, clock.now(), isSubmittedState(state), plan.dueDay),
     isStarted: isMonthStarted(key.year, key.month, today),
     canEdit: can(user, 'actuals.edit') && isEditableState(state) && isMonthStarted(key.year, key.month, today),
     canSubmit: can(user, 'months.submit'),
@@ -343,8 +312,10 @@ export async function getEntryMonth(user: SessionUser, key: MonthKey) {
 
 /** YTD status per indicator as of the month with the given figures; the ids of those needing a deviation record. */
 export function statusesFor(month: EntryMonth, overrides?: SaveMonth) {
-  const spent = overrides?.budget ? num(overrides.budget.spent) : num(month.budget.spent || null);
-  const planned = overrides?.budget ? num(overrides.budget.planned) : num(month.budget.planned || null);
+  const spent = overrides?.budget ? decimalNumber(overrides.budget.spent) : decimalNumber(month.budget.spent || null);
+  const planned = overrides?.budget
+    ? decimalNumber(overrides.budget.planned)
+    : decimalNumber(month.budget.planned || null);
   return month.rows.map((row) => {
     const typed = overrides?.rows.find((r) => r.indicatorId === row.indicator.id);
     const c = typed ?? {
@@ -354,9 +325,9 @@ export function statusesFor(month: EntryMonth, overrides?: SaveMonth) {
       rating: row.current.rating || null,
     };
     const current = {
-      value: num(c.value),
-      numerator: num(c.numerator),
-      denominator: num(c.denominator),
+      value: decimalNumber(c.value),
+      numerator: decimalNumber(c.numerator),
+      denominator: decimalNumber(c.denominator),
       rating: (c.rating || null) as MonthValue['rating'],
     };
     const figures = entryFigures({

@@ -22,16 +22,16 @@ import {
   planKey,
   type StoredActual,
   validateImport,
+  type DeviationFields,
 } from '@/lib/import/validate';
 import { normaliseNumberText } from '@/lib/validation/number';
 import { recordAudit } from './audit';
+import { decimalNumber, decimalTextOrNull } from './decimals';
 import { assertCan, bumpReport, findPlan, monthTransaction, StaleVersion, transitionOrThrow } from './month-reports';
 import { planYear } from '@/lib/validation/ids';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 const MAX_LABEL = '2 MB';
-
-const dec = (d: { toFixed(): string } | null | undefined): string | null => (d == null ? null : d.toFixed());
 
 /** One plan as the import sees it: indicators in plan order, month states and versions, stored figures and spending. */
 async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { baseUnits: Map<string, string> }> {
@@ -64,6 +64,7 @@ async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { ba
               denominator: true,
               rating: true,
               note: true,
+              deviation: { select: { causes: true, analysis: true, measures: true, likelihood: true } },
             },
           },
         },
@@ -78,11 +79,13 @@ async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { ba
       actuals.set(actualKey(i.id, a.month), {
         id: a.id,
         version: a.version,
-        value: dec(a.value),
-        numerator: dec(a.numerator),
-        denominator: dec(a.denominator),
+        value: decimalTextOrNull(a.value),
+        numerator: decimalTextOrNull(a.numerator),
+        denominator: decimalTextOrNull(a.denominator),
         rating: a.rating,
         note: a.note,
+        deviation:
+          a.deviation && a.deviation.likelihood ? { ...a.deviation, likelihood: a.deviation.likelihood } : null,
       });
     }
   }
@@ -111,10 +114,10 @@ async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { ba
     budget: new Map(
       plan.budgetExecutions.map((b) => [
         b.month,
-        { id: b.id, version: b.version, spent: dec(b.spent), planned: dec(b.planned)! },
+        { id: b.id, version: b.version, spent: decimalTextOrNull(b.spent), planned: decimalTextOrNull(b.planned)! },
       ]),
     ),
-    defaultPlanned: defaultMonthlyPlan(Number(plan.budgetTotal.toFixed())).map(String),
+    defaultPlanned: defaultMonthlyPlan(decimalNumber(plan.budgetTotal)!).map(String),
     // COUNT figures are stored in base units: 万件 shown ÷ 10 000 → 件 typed
     baseUnits: new Map(
       plan.indicators.map((i) => [i.code, i.displayDivisor === 1 ? i.displayUnit : i.displayUnit.replace(/^万/, '')]),
@@ -235,6 +238,7 @@ async function writeChange(tx: Tx, change: ImportChange, userId: number, stale: 
           if (isUniqueViolation(e)) throw stale();
           throw e;
         });
+      await writeDeviation(tx, created.id, change.deviation);
       return created.id;
     }
     const updated = await tx.monthlyActual.updateMany({
@@ -242,6 +246,7 @@ async function writeChange(tx: Tx, change: ImportChange, userId: number, stale: 
       data: { ...data, updatedById: userId, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw stale();
+    await writeDeviation(tx, change.before.id, change.deviation);
     return change.before.id;
   }
   if (!change.before) {
@@ -259,6 +264,12 @@ async function writeChange(tx: Tx, change: ImportChange, userId: number, stale: 
   });
   if (updated.count !== 1) throw stale();
   return change.before.id;
+}
+
+/** The row's deviation record replaces the stored one; a row without one leaves the stored one as it is. */
+async function writeDeviation(tx: Tx, actualId: number, deviation: DeviationFields | undefined) {
+  if (!deviation) return;
+  await tx.deviationRecord.upsert({ where: { actualId }, create: { actualId, ...deviation }, update: deviation });
 }
 
 const figuresOf = (a: StoredActual | null): Figures | null =>
@@ -319,7 +330,13 @@ export async function applyImport(user: SessionUser, checked: CheckedImport): Pr
             entity: 'MonthlyActual',
             entityId: id,
             before: figuresOf(change.before),
-            after: { ...change.after, indicatorId: change.indicator.id, month, ...source },
+            after: {
+              ...change.after,
+              ...(change.deviation ? { deviation: change.deviation } : {}),
+              indicatorId: change.indicator.id,
+              month,
+              ...source,
+            },
           });
         } else {
           await recordAudit(tx, {

@@ -1,11 +1,12 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/permissions';
+import { clock } from '@/lib/clock';
 import { prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/data/audit';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { type Locale, toLocale } from '@/lib/i18n/config';
 import { KINDS, type NotificationKind, USER_CHANNELS, type UserChannel } from '@/lib/notifications/rules';
-import { type NotificationParams, renderNotification } from '@/lib/notifications/texts';
+import { type NotificationParams, openLabel, renderNotification } from '@/lib/notifications/texts';
 
 export type Message = {
   kind: NotificationKind;
@@ -74,14 +75,16 @@ export async function notify(messages: Message[]): Promise<void> {
       }
     }
     if (!m.toRobots) continue;
-    const text = renderNotification(m.params, 'zh-CN');
-    for (const hook of webhooks.filter((w) => w.unitId === m.unitId))
+    for (const hook of webhooks.filter((w) => w.unitId === m.unitId)) {
+      const locale = toLocale(hook.locale);
+      const text = renderNotification(m.params, locale);
       deliveries.push({
         dedupeKey: m.dedupeKey,
         channel: hook.provider,
         recipient: hook.url,
-        payload: { webhookId: hook.id, title: text.title, body: text.body, link },
+        payload: { webhookId: hook.id, title: text.title, body: text.body, link, linkLabel: openLabel(locale) },
       });
+    }
   }
   await prisma.$transaction([
     prisma.notification.createMany({ data: notifications, skipDuplicates: true }),
@@ -120,7 +123,7 @@ export async function countUnread(user: SessionUser): Promise<number> {
 }
 
 /** Marks one of the user's notifications (or all of them) as read; another user's are never touched. */
-export async function markNotificationsRead(user: SessionUser, id: number | 'ALL', now = new Date()) {
+export async function markNotificationsRead(user: SessionUser, id: number | 'ALL', now = clock.now()) {
   await prisma.notification.updateMany({
     where: { userId: user.id, readAt: null, ...(id === 'ALL' ? {} : { id }) },
     data: { readAt: now },

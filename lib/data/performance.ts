@@ -3,18 +3,19 @@ import { clock } from '@/lib/clock';
 import { prisma } from '@/lib/db';
 import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import {
-  costControlMonths,
   evaluatePlan,
   isOverdue,
+  isSubmittedState,
   dueDate,
   latestMonthWithData,
   type BudgetFigures,
+  type BudgetMonth,
   type Grade,
   type IndicatorFigures,
   type MonthValue,
   type PriorYear,
-  type Status,
   FORECAST_HISTORY_YEARS,
+  withOverdue,
 } from '@/lib/domain';
 import {
   getActualRows,
@@ -29,7 +30,9 @@ import {
   type MonthState,
   type TargetVersionRow,
 } from '@/lib/data/plan-rows';
-import type { DeviationRecord } from '@/lib/domain/types';
+import { decimalNumber } from './decimals';
+import { budgetMonthsOf, gradeBandsOf, indicatorInputOf, indicatorMonthsOf, thresholdsOf } from './engine-input';
+import type { DeviationRecord, IndicatorDefinition, PlanStatus } from '@/lib/domain/types';
 
 export type PerformanceQuery = {
   /** unit codes; 'all' = every unit the user may see */
@@ -54,23 +57,10 @@ export type MonthStatus = {
 };
 export type DeviationView = DeviationRecord & { month: number };
 
-export type IndicatorPerformance = {
+export type IndicatorPerformance = IndicatorDefinition & {
   id: number;
-  code: string;
-  level1: string;
-  level2: string;
-  name: string;
-  kind: 'COUNT' | 'RATIO' | 'QUALITATIVE';
-  comparator: 'GTE' | 'LTE' | 'EQ';
   target: number | null;
-  targetText: string;
-  displayUnit: string;
-  displayDivisor: number;
   weight: number;
-  numeratorLabel: string | null;
-  denominatorLabel: string | null;
-  isMonitoring: boolean;
-  isBudgetDerived: boolean;
   /** the target before its first adjustment, when it was adjusted (目标调整) */
   originalTarget: { target: number | null; targetText: string } | null;
   targetVersions: TargetVersionRow[];
@@ -86,7 +76,7 @@ export type PlanPerformance = {
   year: number;
   asOf: number;
   latestMonthWithData: number | null;
-  planStatus: 'DRAFT' | 'PUBLISHED';
+  planStatus: PlanStatus;
   goal: string;
   budgetTotal: number;
   basicExpense: number;
@@ -98,13 +88,11 @@ export type PlanPerformance = {
   months: MonthStatus[];
   indicators: IndicatorPerformance[];
   budget: BudgetFigures | null;
-  budgetMonths: { month: number; spent: number | null; planned: number }[];
+  budgetMonths: BudgetMonth[];
   total: number | null;
   maxTotal: number;
   grade: Grade | null;
 };
-
-const n = (v: { toString(): string } | null) => (v === null ? null : Number(v.toString()));
 
 const PLAN_SELECT = {
   id: true,
@@ -241,18 +229,11 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-function monthValues(plan: PlanRow, indicator: PlanRow['indicators'][number], rows: Rows): MonthValue[] {
-  if (indicator.isBudgetDerived) return costControlMonths(Number(plan.budgetTotal), budgetMonthsOf(plan, rows));
-  return [...(rows.actuals.get(indicator.id) ?? [])]
-    .sort((a, b) => a.month - b.month)
-    .map(({ month, value, numerator, denominator, rating }) => ({ month, value, numerator, denominator, rating }));
-}
-
-function budgetMonthsOf(plan: PlanRow, rows: Rows) {
-  return [...(rows.budgets.get(plan.id) ?? [])]
-    .sort((a, b) => a.month - b.month)
-    .map(({ month, spent, planned }) => ({ month, spent, planned }));
-}
+const monthValues = (plan: PlanRow, indicator: PlanRow['indicators'][number], rows: Rows): MonthValue[] =>
+  indicatorMonthsOf(indicator, rows.actuals.get(indicator.id) ?? [], {
+    budgetTotal: plan.budgetTotal,
+    budgetMonths: rows.budgets.get(plan.id) ?? [],
+  });
 
 // the earlier years of each indicator code, oldest first
 function priorYearsByCode(priorPlans: PlanRow[], rows: Rows): Map<string, PriorYear[]> {
@@ -274,7 +255,7 @@ function assemble(
 ): PlanPerformance {
   const now = query.now ?? clock.now();
   const monthsByIndicator = new Map(plan.indicators.map((i) => [i.id, monthValues(plan, i, rows)]));
-  const budgetMonths = budgetMonthsOf(plan, rows);
+  const budgetMonths = budgetMonthsOf(rows.budgets.get(plan.id) ?? []);
   const latest = Math.max(
     0,
     ...plan.indicators
@@ -286,7 +267,7 @@ function assemble(
   const months: MonthStatus[] = Array.from({ length: 12 }, (_, i) => {
     const month = i + 1;
     const report = reports.get(month);
-    const isSubmitted = report?.state === 'SUBMITTED' || report?.state === 'APPROVED';
+    const isSubmitted = isSubmittedState(report?.state);
     return {
       month,
       state: report?.state ?? 'MISSING',
@@ -303,41 +284,29 @@ function assemble(
       years.filter((y) => y.year === plan.year - 1).map((y): [string, MonthValue[]] => [code, [...y.months]]),
     ),
   );
-  const thresholds = {
-    countGreenPace: Number(plan.countGreenPace),
-    countYellowPace: Number(plan.countYellowPace),
-    countTooLowPace: Number(plan.countTooLowPace),
-    ratioTolerancePp: Number(plan.ratioTolerancePp),
-    budgetGreen: Number(plan.budgetGreen),
-    budgetYellow: Number(plan.budgetYellow),
-  };
+  const thresholds = thresholdsOf(plan);
   const figures = evaluatePlan({
     asOf,
     thresholds,
     isYearComplete,
-    budget: { budget: Number(plan.budgetTotal), months: budgetMonths },
-    budgetWeight: Number(plan.budgetWeight),
-    gradeBands: { excellent: Number(plan.gradeExcellent), good: Number(plan.gradeGood), fair: Number(plan.gradeFair) },
+    budget: { budget: decimalNumber(plan.budgetTotal)!, months: budgetMonths },
+    budgetWeight: decimalNumber(plan.budgetWeight)!,
+    gradeBands: gradeBandsOf(plan),
     withMonthly: query.withMonthly ?? true,
     indicators: plan.indicators.map((i) => ({
+      ...indicatorInputOf(i),
       id: String(i.id),
-      kind: i.kind,
-      comparator: i.comparator,
-      target: n(i.target),
-      weight: Number(i.weight),
-      shareMode: i.shareMode,
-      monthlyPlan: i.monthlyPlan.length === 12 ? i.monthlyPlan.map(Number) : null,
       months: monthsByIndicator.get(i.id)!,
       lastYear: lastYearByCode.get(i.code),
       priorYears: priorByCode.get(i.code),
-      qualitativeScore: n(i.evaluatorScore),
+      qualitativeScore: decimalNumber(i.evaluatorScore),
     })),
   });
   const isAsOfOverdue = months[asOf - 1].isOverdue;
   const indicators = plan.indicators.map((i, index): IndicatorPerformance => {
     const item = figures.items[index].figures;
     const hasAsOfData = monthsByIndicator.get(i.id)!.some((m) => m.month === asOf);
-    const status: Status = isAsOfOverdue && !hasAsOfData ? 'OVERDUE' : item.status;
+    const status = withOverdue(item.status, isAsOfOverdue && !hasAsOfData);
     const versions = rows.versions.get(i.id) ?? [];
     return {
       id: i.id,
@@ -347,11 +316,11 @@ function assemble(
       name: i.name,
       kind: i.kind,
       comparator: i.comparator,
-      target: n(i.target),
+      target: decimalNumber(i.target),
       targetText: i.targetText,
       displayUnit: i.displayUnit,
       displayDivisor: i.displayDivisor,
-      weight: Number(i.weight),
+      weight: decimalNumber(i.weight)!,
       numeratorLabel: i.numeratorLabel,
       denominatorLabel: i.denominatorLabel,
       isMonitoring: i.isMonitoring,
@@ -380,10 +349,10 @@ function assemble(
     latestMonthWithData: latest || null,
     planStatus: plan.status,
     goal: plan.goal,
-    budgetTotal: Number(plan.budgetTotal),
-    basicExpense: Number(plan.basicExpense),
-    projectExpense: Number(plan.projectExpense),
-    budgetWeight: Number(plan.budgetWeight),
+    budgetTotal: decimalNumber(plan.budgetTotal)!,
+    basicExpense: decimalNumber(plan.basicExpense)!,
+    projectExpense: decimalNumber(plan.projectExpense)!,
+    budgetWeight: decimalNumber(plan.budgetWeight)!,
     isYearComplete,
     isProjected: figures.isProjected,
     approvedOnly,

@@ -1,6 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
+import { decimalNumber } from './decimals';
 
 // The raw rows the engine needs, fetched for many plans at once with a fixed number of queries.
 
@@ -33,8 +34,6 @@ export type TargetVersionRow = {
   changedAt: string;
 };
 
-const num = (v: Prisma.Decimal | number | string | null): number | null => (v === null ? null : Number(v));
-
 /** Month figures per indicator and month, summed in SQL; with approvedOnly, only months whose report is approved. */
 export async function getActualRows(planIds: number[], approvedOnly: boolean): Promise<ActualRow[]> {
   if (planIds.length === 0) return [];
@@ -58,9 +57,9 @@ export async function getActualRows(planIds: number[], approvedOnly: boolean): P
   return rows.map((r) => ({
     indicatorId: r.indicatorId,
     month: r.month,
-    value: num(r.value),
-    numerator: num(r.numerator),
-    denominator: num(r.denominator),
+    value: decimalNumber(r.value),
+    numerator: decimalNumber(r.numerator),
+    denominator: decimalNumber(r.denominator),
     rating: r.rating,
   }));
 }
@@ -75,7 +74,12 @@ export async function getBudgetRows(planIds: number[], approvedOnly: boolean): P
     FROM "BudgetExecution" b
     LEFT JOIN "MonthReport" r ON r."planId" = b."planId" AND r.month = b.month
     WHERE b."planId" = ANY(${planIds}::int[])`;
-  return rows.map((r) => ({ planId: r.planId, month: r.month, spent: num(r.spent), planned: num(r.planned)! }));
+  return rows.map((r) => ({
+    planId: r.planId,
+    month: r.month,
+    spent: decimalNumber(r.spent),
+    planned: decimalNumber(r.planned)!,
+  }));
 }
 
 export async function getDeviationRows(planIds: number[], approvedOnly: boolean): Promise<DeviationRow[]> {
@@ -119,5 +123,5 @@ export async function getTargetVersionRows(indicatorIds: number[]): Promise<Targ
     orderBy: [{ indicatorId: 'asc' }, { versionNo: 'asc' }],
     select: { indicatorId: true, versionNo: true, target: true, targetText: true, reason: true, changedAt: true },
   });
-  return rows.map((r) => ({ ...r, target: num(r.target), changedAt: r.changedAt.toISOString() }));
+  return rows.map((r) => ({ ...r, target: decimalNumber(r.target), changedAt: r.changedAt.toISOString() }));
 }

@@ -2,10 +2,10 @@ import 'server-only';
 import { clock } from '@/lib/clock';
 import { can, visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
-import { dueDate, isOverdue, shanghaiYearMonth } from '@/lib/domain';
-import { isMonthStarted } from '@/lib/domain/month-cycle';
+import { dueDate, isOverdue, type MonthState, shanghaiYearMonth } from '@/lib/domain';
+import { isMonthStarted, isSubmittedState } from '@/lib/domain/month-cycle';
 
-export type CellState = 'MISSING' | 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED' | 'NOT_STARTED';
+export type CellState = MonthState | 'MISSING' | 'NOT_STARTED';
 export type ProgressCell = { month: number; state: CellState; isOverdue: boolean };
 export type ProgressRow = { unitCode: string; unitName: string; hasPlan: boolean; cells: ProgressCell[] };
 
@@ -31,7 +31,7 @@ export async function getProgressGrid(user: SessionUser, year: number, now = clo
       const month = i + 1;
       const state = plan?.monthReports.find((r) => r.month === month)?.state;
       if (!isMonthStarted(year, month, today)) return { month, state: 'NOT_STARTED', isOverdue: false };
-      const isDone = state === 'SUBMITTED' || state === 'APPROVED';
+      const isDone = isSubmittedState(state);
       return {
         month,
         state: state ?? 'MISSING',
@@ -128,7 +128,7 @@ async function listEntryItems(user: SessionUser, now: Date): Promise<DueItem[]> 
     for (let month = 1; month <= 12; month++) {
       const isEnded = plan.year < today.year || month < today.month;
       const state = plan.monthReports.find((r) => r.month === month)?.state;
-      if (!isEnded || state === 'SUBMITTED' || state === 'APPROVED') continue;
+      if (!isEnded || isSubmittedState(state)) continue;
       const due = dueDate(plan.year, month, plan.dueDay);
       items.push({
         kind: 'ENTRY',

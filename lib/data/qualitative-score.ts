@@ -24,8 +24,9 @@ export async function getQualitativeScore(user: SessionUser, indicatorId: number
 }
 
 /**
- * The evaluator's pick inside a QUALITATIVE rating's band (PRODUCT.md §3); the engine keeps it inside the band of the
- * rating of the moment. Refused for a stale version, a non-qualitative indicator or a score outside 0..weight.
+ * The evaluator's pick inside a QUALITATIVE rating's band (docs/RULES.md, “The numbers”); the engine keeps it inside
+ * the band of the rating of the moment. Refused for a stale version, a non-qualitative indicator or a score outside
+ * 0..weight.
  */
 export async function setQualitativeScore(user: SessionUser, input: QualitativeScoreInput) {
   assertCan(user, 'scores.qualitative');

@@ -3,6 +3,7 @@ import type { SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
 import { assertCan } from '@/lib/data/admin-common';
 import { recordAudit } from '@/lib/data/audit';
+import { type Locale, toLocale } from '@/lib/i18n/config';
 import { PROVIDERS } from '@/lib/notifications/robots';
 import type { UnitWebhooksInput } from '@/lib/validation/webhooks';
 
@@ -13,6 +14,7 @@ export type UnitWebhookRow = {
   WECOM: string;
   DINGTALK: string;
   hasSecret: boolean;
+  locale: Locale;
 };
 
 export async function listUnitWebhooks(admin: SessionUser): Promise<UnitWebhookRow[]> {
@@ -31,6 +33,7 @@ export async function listUnitWebhooks(admin: SessionUser): Promise<UnitWebhookR
       WECOM: url('WECOM'),
       DINGTALK: url('DINGTALK'),
       hasSecret: !!ding?.secret,
+      locale: toLocale(u.webhooks[0]?.locale),
     };
   });
 }
@@ -49,12 +52,14 @@ export async function saveUnitWebhooks(admin: SessionUser, input: UnitWebhooksIn
       const secret = provider === 'DINGTALK' && input.secret ? { secret: input.secret } : {};
       await tx.unitWebhook.upsert({
         where: { unitId_provider: { unitId: input.unitId, provider } },
-        create: { unitId: input.unitId, provider, url, ...secret },
-        update: { url, ...secret },
+        create: { unitId: input.unitId, provider, url, locale: input.locale, ...secret },
+        update: { url, locale: input.locale, ...secret },
       });
     }
-    const show = (hooks: { provider: string; url: string }[]) =>
-      Object.fromEntries(hooks.map((h) => [h.provider, h.url]));
+    const show = (hooks: { provider: string; url: string; locale: string }[]) => ({
+      ...Object.fromEntries(hooks.map((h) => [h.provider, h.url])),
+      locale: hooks[0]?.locale ?? null,
+    });
     await recordAudit(tx, {
       userId: admin.id,
       unitId: input.unitId,
@@ -62,7 +67,12 @@ export async function saveUnitWebhooks(admin: SessionUser, input: UnitWebhooksIn
       entity: 'Unit',
       entityId: input.unitId,
       before: show(before),
-      after: { WECOM: input.WECOM || null, DINGTALK: input.DINGTALK || null, secretChanged: !!input.secret },
+      after: {
+        WECOM: input.WECOM || null,
+        DINGTALK: input.DINGTALK || null,
+        locale: input.WECOM || input.DINGTALK ? input.locale : null,
+        secretChanged: !!input.secret,
+      },
     });
   });
 }

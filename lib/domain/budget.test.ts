@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { type BudgetMonth, costControlMonths, defaultMonthlyPlan, evaluateBudget, plannedByMonth } from './budget';
+import {
+  type BudgetMonth,
+  costControlMonths,
+  defaultMonthlyPlan,
+  evaluateBudget,
+  executionRate,
+  plannedByMonth,
+} from './budget';
 import { sumDec } from './decimal';
 
 const SEED_BUDGET = 2_457_800;
@@ -143,5 +150,19 @@ describe('evaluateBudget', () => {
     });
     expect(figures.status).toBe('GREEN');
     expect(figures.score).toBe(4.25);
+  });
+});
+
+describe('executionRate: 执行率 = spent ÷ budget × 100', () => {
+  test.each([
+    [9_000_000, 10_000_000, 90],
+    [0, 10_000_000, 0],
+    [1, 3, 100 / 3],
+    [null, 10_000_000, null],
+    [5, 0, null],
+  ])('%s of %s → %s', (spent, budget, expected) => {
+    const rate = executionRate(spent, budget);
+    if (expected === null) expect(rate).toBeNull();
+    else expect(rate).toBeCloseTo(expected, 12);
   });
 });

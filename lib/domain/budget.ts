@@ -1,4 +1,4 @@
-import { D, type Dec, isNum, sumDec, toDec } from './decimal';
+import { D, type Dec, isNum, type Num, sumDec, toDec } from './decimal';
 import { assertMonth, monthRange } from './periods';
 import { budgetScore, projectedBudgetSpend } from './score';
 import { budgetStatus } from './status';
@@ -58,6 +58,10 @@ const spentThrough = (months: readonly BudgetMonth[], upTo: number): Dec | null 
 const percentOf = (x: Dec | null, base: Dec): number | null =>
   x === null || base.lte(0) ? null : x.times(100).dividedBy(base).toNumber();
 
+/** 执行率 = spent ÷ budget × 100, exact; null without spending or a budget. */
+export const executionRate = (spent: Num | null, budget: Num): number | null =>
+  percentOf(spent === null ? null : toDec(spent), toDec(budget));
+
 // 成本控制率 months: numerator = spent, denominator = planned (default split when not entered)
 export const costControlMonths = (budgetYuan: number, months: readonly BudgetMonth[]): MonthValue[] => {
   const planned = plannedByMonth(budgetYuan, months);
@@ -89,7 +93,7 @@ export const evaluateBudget = ({
     spentToDate: spent?.toNumber() ?? null,
     plannedToDate: plannedToDate.toNumber(),
     plannedByMonth: planned,
-    executionRate: percentOf(spent, budgetDec),
+    executionRate: executionRate(spent, budgetDec),
     timeProgress: new D(asOf).times(100).dividedBy(12).toNumber(),
     ratio,
     status,

@@ -1,9 +1,11 @@
 import { type BudgetMonth, costControlMonths } from './budget';
 import { evaluateIndicator } from './evaluate-indicator';
 import type { PriorYear } from './forecast-series';
+import { monthRate } from './year-to-date';
 import {
   DEFAULT_THRESHOLDS,
   type IndicatorInput,
+  type IndicatorKind,
   type Likelihood,
   type MonthValue,
   type Status,
@@ -53,13 +55,40 @@ export const entryFigures = (input: EntryFigureInput): EntryFigures => {
     thresholds: input.thresholds ?? DEFAULT_THRESHOLDS,
   });
   const row = figures.monthly[month - 1];
-  const monthFigure = indicator.kind === 'COUNT' || indicator.kind === 'RATIO' ? row.value : null;
   return {
-    monthFigure,
+    monthFigure: indicator.kind === 'COUNT' || indicator.kind === 'RATIO' ? row.value : null,
     ytd: figures.ytdValue,
     status: figures.status,
     likelihood: figures.likelihood,
     // 偏差说明 is required for every indicator whose YTD status as of m is not green
     needsDeviation: figures.status === 'YELLOW' || figures.status === 'RED',
   };
+};
+
+/** A stored month's own figure: a COUNT's value, a RATIO's month rate (no denominator: none); none for a rating. */
+export const monthFigure = (mv: MonthValue | undefined, kind: IndicatorKind): number | null => {
+  if (!mv) return null;
+  if (kind === 'COUNT') return mv.value ?? null;
+  return kind === 'RATIO' ? monthRate(mv) : null;
+};
+
+export type PreviousFiguresInput = Pick<EntryFigureInput, 'indicator' | 'month' | 'months'> & {
+  lastYear: readonly MonthValue[];
+  budget?: { total: number; months: readonly BudgetMonth[] };
+};
+
+/**
+ * 上月 and 去年同月 beside a month being entered: the stored month figures (January's last month is last December). A
+ * budget-derived 成本控制率 reads spending over the planned amount, the default split where none was entered
+ * (`costControlMonths`), and has no last month in January.
+ */
+export const previousFigures = ({ indicator, month, months, lastYear, budget }: PreviousFiguresInput) => {
+  const kind = indicator.kind;
+  const find = (rows: readonly MonthValue[], m: number) => rows.find((r) => r.month === m);
+  if (indicator.isBudgetDerived) {
+    const own = budget ? costControlMonths(budget.total, budget.months) : [];
+    return { lastMonth: monthFigure(find(own, month - 1), kind), lastYear: monthFigure(find(lastYear, month), kind) };
+  }
+  const last = month === 1 ? find(lastYear, 12) : find(months, month - 1);
+  return { lastMonth: monthFigure(last, kind), lastYear: monthFigure(find(lastYear, month), kind) };
 };

@@ -42,7 +42,7 @@ export type IndicatorFigures = {
   status: Status;
   targetMayBeTooLow: boolean;
   projection: number | null;
-  /** LINEAR (PRODUCT.md §3) or SEASONAL when the forecast's backtest beats it (docs/RULES.md) */
+  /** LINEAR (docs/RULES.md, “Projection”) or SEASONAL when the forecast's backtest beats it (docs/RULES.md) */
   projectionMethod: 'LINEAR' | 'SEASONAL';
   forecast: Forecast | null;
   likelihood: Likelihood | null;

@@ -1,11 +1,11 @@
 import { isNum } from './decimal';
 import { monthRange } from './periods';
-import type { MonthValue } from './types';
+import type { IndicatorKind, MonthValue } from './types';
 
 // Seasonal point forecasts. Estimates, not judgements: plain floating point is enough here (statuses and scores of
 // entered figures stay on exact decimals).
 
-export type ForecastKind = 'COUNT' | 'RATIO';
+export type ForecastKind = Exclude<IndicatorKind, 'QUALITATIVE'>;
 /** One year of monthly amounts, January first: COUNT values, or a RATIO's numerators and denominators. */
 export type YearSeries = { values: number[] } | { numerators: number[]; denominators: number[] };
 export type PriorYear = { year: number; months: readonly MonthValue[] };

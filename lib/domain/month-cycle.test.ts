@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   isEditableState,
+  isSubmittedState,
   isMonthStarted,
   mayApprove,
   type MonthAction,
@@ -67,4 +68,16 @@ describe('four eyes', () => {
     expect(mayApprove(7, 8)).toBe(true);
     expect(mayApprove(null, 8)).toBe(true);
   });
+});
+
+describe('isSubmittedState', () => {
+  test.each([
+    ['SUBMITTED', true],
+    ['APPROVED', true],
+    ['DRAFT', false],
+    ['RETURNED', false],
+    ['MISSING', false],
+    [null, false],
+    [undefined, false],
+  ] as const)('%s → %s', (state, expected) => expect(isSubmittedState(state)).toBe(expected));
 });

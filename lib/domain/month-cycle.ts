@@ -1,4 +1,5 @@
-// The monthly cycle (PRODUCT.md §4) as a pure state machine: who may move a month from which state to which.
+// The monthly cycle (docs/RULES.md, “The monthly cycle”) as a pure state machine: who may move a month from which
+// state to which.
 import type { MonthState } from './types';
 
 export type { MonthState };
@@ -41,3 +42,7 @@ export const isEditableState = (state: MonthState | null): boolean => nextMonthS
 /** entry is open for a month once it has begun (Shanghai calendar): y/m ≤ today's y/m */
 export const isMonthStarted = (year: number, month: number, today: { year: number; month: number }): boolean =>
   year < today.year || (year === today.year && month <= today.month);
+
+/** A month counts as submitted data once SUBMITTED or APPROVED: not overdue, not editable, not remindable. */
+export const isSubmittedState = (state: string | null | undefined): state is 'SUBMITTED' | 'APPROVED' =>
+  state === 'SUBMITTED' || state === 'APPROVED';

@@ -8,6 +8,7 @@ import {
   settingsProblems,
   targetText,
   wanYuanToYuan,
+  weightTotal,
   yuanToWanYuan,
 } from './plan-rules';
 
@@ -68,6 +69,15 @@ describe('checkPublishable', () => {
 
   test('indicatorWeightSum is exact', () => {
     expect(indicatorWeightSum([...seed, ...monitoring])).toBe('90');
+  });
+
+  test.each([
+    ['90', '10.00', '100', true],
+    ['0.1', '99.9', '100', true],
+    ['89.99', '10', '99.99', false],
+    ['90.000000001', '10', '100.000000001', false],
+  ])('weightTotal %s + %s = %s, makes 100: %s', (sum, budget, total, isHundred) => {
+    expect(weightTotal(sum, budget)).toEqual({ total, isHundred });
   });
 });
 

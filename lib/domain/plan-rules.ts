@@ -1,4 +1,5 @@
-// Plan rules of PRODUCT.md §2: publishing needs the scored weights to make 100; money is entered in 万元 and kept in 元.
+// Plan rules (docs/RULES.md, “Plans and indicators”): publishing needs the scored weights to make 100; money is
+// entered in 万元 and kept in 元.
 import { D } from './decimal';
 
 export type WeightedIndicator = { weight: number | string; isMonitoring: boolean };
@@ -17,6 +18,12 @@ export function indicatorWeightSum(indicators: readonly WeightedIndicator[]): st
     .toString();
 }
 
+/** Σ scored indicator weights + the budget-execution weight, exactly, and whether it makes the 100 publishing needs. */
+export function weightTotal(indicatorSum: number | string, budgetWeight: number | string) {
+  const total = new D(String(indicatorSum)).plus(String(budgetWeight));
+  return { total: total.toString(), isHundred: total.equals(100) };
+}
+
 /**
  * A plan may be published when Σ indicator weights + budget-execution weight = 100 and monitoring indicators weigh 0.
  */
@@ -30,14 +37,14 @@ export function checkPublishable(plan: {
   if (weighted.length > 0)
     return { ok: false, reason: 'MONITORING_WEIGHTED', names: weighted.map((i) => i.name ?? '') };
   const indicatorSum = indicatorWeightSum(plan.indicators);
-  const total = new D(indicatorSum).plus(String(plan.budgetWeight));
-  if (total.equals(100)) return { ok: true };
+  const { total, isHundred } = weightTotal(indicatorSum, plan.budgetWeight);
+  if (isHundred) return { ok: true };
   return {
     ok: false,
     reason: 'WEIGHTS_NOT_100',
     indicatorSum,
     budgetWeight: new D(String(plan.budgetWeight)).toString(),
-    total: total.toString(),
+    total,
   };
 }
 

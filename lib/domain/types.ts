@@ -9,10 +9,28 @@ export type Likelihood = (typeof LIKELIHOODS)[number];
 export const CAUSES = ['FUNDING', 'INSTITUTION', 'STAFFING', 'HARDWARE', 'OTHER'] as const;
 export type Cause = (typeof CAUSES)[number];
 export type MonthState = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
+export type PlanStatus = 'DRAFT' | 'PUBLISHED';
 /** A deviation record as stored: why a month is off target, what is done, and whether the year's target holds. */
 export type DeviationRecord = { causes: Cause[]; analysis: string; measures: string; likelihood: Likelihood };
 export type Grade = 'EXCELLENT' | 'GOOD' | 'FAIR' | 'POOR';
 export type ShareMode = 'EQUAL' | 'PLAN' | 'LAST_YEAR';
+
+/** How a plan describes an indicator, whatever layer reads it (the target and weight are each layer's own). */
+export type IndicatorDefinition = {
+  code: string;
+  level1: string;
+  level2: string;
+  name: string;
+  kind: IndicatorKind;
+  comparator: Comparator;
+  targetText: string;
+  displayUnit: string;
+  displayDivisor: number;
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
+  isMonitoring: boolean;
+  isBudgetDerived: boolean;
+};
 
 export type MonthValue = {
   month: number;

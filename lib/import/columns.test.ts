@@ -119,6 +119,10 @@ test('toRecords reads cells by column, trims them and drops wholly empty rows', 
       denominator: '',
       rating: '',
       note: '',
+      causes: '',
+      analysis: '',
+      measures: '',
+      likelihood: '',
     },
   ]);
 });

@@ -10,8 +10,14 @@ export const IMPORT_FIELDS = [
   'denominator',
   'rating',
   'note',
+  'causes',
+  'analysis',
+  'measures',
+  'likelihood',
 ] as const;
-import { RATINGS, type Rating } from '@/lib/domain/types';
+import { CAUSES, type Cause, LIKELIHOODS, type Likelihood, RATINGS, type Rating } from '@/lib/domain/types';
+import zhDomain from '@/lib/i18n/messages/zh-CN/domain.json';
+import enDomain from '@/lib/i18n/messages/en/domain.json';
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** The template's headers, in column order. */
@@ -26,6 +32,10 @@ export const CHINESE_HEADERS: Record<ImportField, string> = {
   denominator: '分母',
   rating: '评级',
   note: '备注',
+  causes: '偏差原因',
+  analysis: '偏差原因分析',
+  measures: '改进措施',
+  likelihood: '完成目标可能性',
 };
 
 /** Without these a row means nothing; the figure columns may be left out. */
@@ -98,3 +108,32 @@ const RATING_LOOKUP = new Map<string, Rating>([
 /** 达成 / 部分达成 / 未达成, or the English words or codes; null when not a rating. */
 export const parseRating = (raw: string): Rating | null =>
   RATING_LOOKUP.get(raw.replace(/[\s_\-\u3000]/g, '').toLowerCase()) ?? null;
+
+// the deviation record's lists, as the template writes them (Chinese labels) or as codes and English labels
+const words = (raw: string) => raw.replace(/[\s_\-\u3000]/g, '').toLowerCase();
+const lookup = <K extends string>(keys: readonly K[], zh: Record<K, string>, en: Record<K, string>) =>
+  new Map<string, K>(
+    keys.flatMap((k) => [[words(zh[k]), k] as const, [words(en[k]), k] as const, [words(k), k] as const]),
+  );
+const CAUSE_LOOKUP = lookup(CAUSES, zhDomain.cause, enDomain.cause);
+const LIKELIHOOD_LOOKUP = lookup(LIKELIHOODS, zhDomain.likelihood, enDomain.likelihood);
+
+/** The template's 偏差原因 cell: the causes' labels joined by 、 */
+export const causesText = (causes: readonly Cause[]) => causes.map((c) => zhDomain.cause[c]).join('、');
+export const likelihoodText = (likelihood: Likelihood | null) => (likelihood ? zhDomain.likelihood[likelihood] : '');
+
+/** "人员保障、其他" (or commas, semicolons, codes, English): the causes, and the parts that are not one. */
+export function parseCauses(raw: string): { causes: Cause[]; unknown: string[] } {
+  const parts = raw
+    .split(/[、,，;；/]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const causes = parts.flatMap((p) => (CAUSE_LOOKUP.has(words(p)) ? [CAUSE_LOOKUP.get(words(p))!] : []));
+  return {
+    causes: CAUSES.filter((c) => causes.includes(c)),
+    unknown: parts.filter((p) => !CAUSE_LOOKUP.has(words(p))),
+  };
+}
+
+/** 确定能 / 有可能 / 完全不可能, or the English words or codes; null when not one. */
+export const parseLikelihood = (raw: string): Likelihood | null => LIKELIHOOD_LOOKUP.get(words(raw)) ?? null;

@@ -3,7 +3,16 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { neutraliseCsvText } from '@/lib/reports/csv';
-import { BUDGET_CODE, BUDGET_NAME, CHINESE_HEADERS, IMPORT_FIELDS, type ImportField, RATING_LABELS } from './columns';
+import {
+  BUDGET_CODE,
+  BUDGET_NAME,
+  causesText,
+  CHINESE_HEADERS,
+  IMPORT_FIELDS,
+  type ImportField,
+  likelihoodText,
+  RATING_LABELS,
+} from './columns';
 import { actualKey, type ImportIndicator, type ImportPlan } from './validate';
 
 export type TemplateIndicator = { code: string; baseUnit: string };
@@ -34,6 +43,10 @@ export function templateRows(plan: ImportPlan, baseUnits: ReadonlyMap<string, st
         denominator: a?.denominator ?? '',
         rating: a?.rating ? RATING_LABELS[a.rating] : '',
         note: a?.note ?? '',
+        causes: a?.deviation ? causesText(a.deviation.causes) : '',
+        analysis: a?.deviation?.analysis ?? '',
+        measures: a?.deviation?.measures ?? '',
+        likelihood: likelihoodText(a?.deviation?.likelihood ?? null),
       });
     }
     const b = plan.budget.get(month);
@@ -47,20 +60,24 @@ export function templateRows(plan: ImportPlan, baseUnits: ReadonlyMap<string, st
       denominator: b?.planned ?? plan.defaultPlanned[month - 1] ?? '',
       rating: '',
       note: '',
+      causes: '',
+      analysis: '',
+      measures: '',
+      likelihood: '',
     });
   }
   return rows;
 }
 
 const HEADER = IMPORT_FIELDS.map((f) => CHINESE_HEADERS[f]);
+// free text a person typed: neutralised against formula injection in the CSV, kept as text in the XLSX
+const TEXT_FIELDS = new Set<ImportField>(['indicatorName', 'note', 'analysis', 'measures']);
 
 /**
  * UTF-8 with BOM (Excel on Chinese Windows then reads it as UTF-8), CRLF; text a spreadsheet would run is neutralised.
  */
 export function renderTemplateCsv(rows: readonly TemplateRow[]): Buffer {
-  const body = rows.map((r) =>
-    IMPORT_FIELDS.map((f) => (f === 'note' || f === 'indicatorName' ? neutraliseCsvText(r[f]) : r[f])),
-  );
+  const body = rows.map((r) => IMPORT_FIELDS.map((f) => (TEXT_FIELDS.has(f) ? neutraliseCsvText(r[f]) : r[f])));
   return Buffer.from(`\uFEFF${stringify([HEADER, ...body], { record_delimiter: 'windows' })}`, 'utf8');
 }
 
@@ -81,6 +98,16 @@ export const INSTRUCTIONS: [string, string][] = [
   ['分母', '比率指标的分母（如呼入量），分子不能大于分母。BUDGET 行：本月计划支出（元），留空则保持系统中的计划支出。'],
   ['评级', '定性指标填写 达成、部分达成 或 未达成；其他指标留空。'],
   ['备注', '可选，最多 2000 字。BUDGET 行不填。'],
+  [
+    '偏差原因',
+    '偏差说明（可选，四列同时填写）：经费保障、制度保障、人员保障、硬件条件保障、其他，可填多项，用顿号或逗号分隔。',
+  ],
+  ['偏差原因分析', '偏差说明：原因分析，最多 2000 字。'],
+  ['改进措施', '偏差说明：改进措施，最多 2000 字。'],
+  [
+    '完成目标可能性',
+    '偏差说明：确定能、有可能 或 完全不可能。四列都留空则保持系统中的偏差说明；未达标的指标也可先不填，提交前在月度填报页补充。',
+  ],
 ];
 
 const RULES = [
@@ -88,8 +115,8 @@ const RULES = [
   '每个单位、指标和月份只能有一行；整行的数值、分子、分母、评级和备注都为空的行不导入，导入不会清除系统中已有的数据。',
   '与系统中现有数据相同的行视为未修改，不作处理（锁定月份的行保持原样即可）。',
   '导入时先检查每一行：全部正确才导入；有任何一行有误，则不导入任何数据，并列出有误的行号和原因。',
-  '导入的月份保存为草稿，不会提交审核；导入后请到月度填报页补充偏差说明并提交。',
-  '表头可用中文（单位编码、年度、月份、指标编码、指标名称、数值、分子、分母、评级、备注）或英文（unitCode, year, month, indicatorCode, indicatorName, value, numerator, denominator, rating, note）。',
+  '导入的月份保存为草稿，不会提交审核；导入后请到月度填报页检查偏差说明并提交。',
+  '表头可用中文（单位编码、年度、月份、指标编码、指标名称、数值、分子、分母、评级、备注、偏差原因、偏差原因分析、改进措施、完成目标可能性）或英文（unitCode, year, month, indicatorCode, indicatorName, value, numerator, denominator, rating, note, causes, analysis, measures, likelihood）。',
   'CSV 文件可用 UTF-8（含或不含 BOM）或 GB18030（中文 Windows 版 Excel 默认的“CSV（逗号分隔）”）编码。',
 ];
 
@@ -103,8 +130,8 @@ export async function renderTemplateXlsx(rows: readonly TemplateRow[], title: st
   sheet.columns = IMPORT_FIELDS.map((f) => ({
     header: CHINESE_HEADERS[f],
     key: f,
-    width: f === 'indicatorName' ? 34 : f === 'note' ? 30 : f === 'unitCode' || f === 'indicatorCode' ? 11 : 14,
-    style: f === 'unitCode' || f === 'indicatorCode' || f === 'note' ? { numFmt: '@' } : {},
+    width: f === 'indicatorName' ? 34 : TEXT_FIELDS.has(f) ? 30 : f === 'unitCode' || f === 'indicatorCode' ? 11 : 14,
+    style: f === 'unitCode' || f === 'indicatorCode' || TEXT_FIELDS.has(f) ? { numFmt: '@' } : {},
   }));
   sheet.getRow(1).font = { bold: true };
   for (const r of rows) {

@@ -8,6 +8,7 @@ import {
   type ImportIndicator,
   type ImportPlan,
   planKey,
+  type StoredActual,
   validateImport,
 } from './validate';
 
@@ -47,11 +48,29 @@ const plan: ImportPlan = {
   actuals: new Map([
     [
       actualKey(1, 9),
-      { id: 100, version: 1, value: '1000000', numerator: null, denominator: null, rating: null, note: null },
+      {
+        id: 100,
+        version: 1,
+        value: '1000000',
+        numerator: null,
+        denominator: null,
+        rating: null,
+        note: null,
+        deviation: null,
+      },
     ],
     [
       actualKey(2, 10),
-      { id: 101, version: 1, value: null, numerator: '900', denominator: '1000', rating: null, note: '十月' },
+      {
+        id: 101,
+        version: 1,
+        value: null,
+        numerator: '900',
+        denominator: '1000',
+        rating: null,
+        note: '十月',
+        deviation: { causes: ['STAFFING'], analysis: '人手不足', measures: '增加坐席', likelihood: 'POSSIBLE' },
+      },
     ],
   ]),
   budget: new Map([
@@ -82,6 +101,10 @@ const row = (fields: Partial<Record<(typeof IMPORT_FIELDS)[number], string>>, li
   denominator: '',
   rating: '',
   note: '',
+  causes: '',
+  analysis: '',
+  measures: '',
+  likelihood: '',
   ...fields,
 });
 
@@ -104,6 +127,11 @@ describe('one bad row → its line number and a Chinese reason', () => {
     ['month 0', { month: '0', value: '1' }, '月份“0”无效，请填写 1–12 的整数。'],
     ['month 2.5', { month: '2.5', value: '1' }, '月份“2.5”无效，请填写 1–12 的整数。'],
     ['future month (Shanghai today is Nov 2026)', { month: '12', value: '1' }, '2026年12月尚未开始，不能导入。'],
+    [
+      "a future month's planned spending (it belongs to the plan)",
+      { month: '12', indicatorCode: 'BUDGET', denominator: '300000' },
+      '2026年12月尚未开始：各月计划支出请在“系统管理 → 年度绩效目标 → 预算计划”中设置，导入只接受已开始月份的实际支出。',
+    ],
     [
       'approved month',
       { month: '9', value: '5' },
@@ -197,6 +225,92 @@ describe('one bad row → its line number and a Chinese reason', () => {
   test('English messages when the interface is English', () => {
     const [p] = validateImport([row({ indicatorCode: 'I02', numerator: '-1', denominator: '3' }, 4)], context).problems;
     expect(textOf(describeProblem(p), 'en')).toBe('Numerator (接通量) cannot be negative.');
+  });
+});
+
+describe('deviation records (偏差说明) in the file', () => {
+  const explained = { indicatorCode: 'I02', numerator: '800', denominator: '1000' };
+  test.each([
+    [
+      'an unknown cause',
+      { ...explained, causes: '人员保障、天气', analysis: '台风', measures: '预案', likelihood: '有可能' },
+      '偏差原因“天气”不在可选范围内（可填：经费保障、制度保障、人员保障、硬件条件保障、其他，多项用顿号或逗号分隔）。',
+    ],
+    [
+      'a missing likelihood',
+      { ...explained, causes: '人员保障', analysis: '人手不足', measures: '增加坐席' },
+      '填写偏差说明时请填写完成目标可能性（确定能、有可能或完全不可能）。',
+    ],
+    [
+      'a likelihood not on the list',
+      { ...explained, causes: '人员保障', analysis: '人手不足', measures: '增加坐席', likelihood: '大概' },
+      '完成目标可能性“大概”无效，请填写 确定能、有可能 或 完全不可能。',
+    ],
+    [
+      'causes without analysis',
+      { ...explained, causes: '其他', measures: '增加坐席', likelihood: '确定能' },
+      '填写偏差说明时请填写偏差原因分析。',
+    ],
+    [
+      'a deviation record on a BUDGET row',
+      { indicatorCode: 'BUDGET', value: '1', causes: '其他' },
+      'BUDGET 行不填写偏差说明（偏差原因、偏差原因分析、改进措施、完成目标可能性）。',
+    ],
+  ])('%s is refused with its line', (_name, fields, text) => {
+    expect(messagesOf([row(fields, 7)])).toEqual([`7:${text}`]);
+  });
+
+  test('a complete record is read (labels, codes or English, any separator) and goes with the figures', () => {
+    const result = validateImport(
+      [
+        row({
+          ...explained,
+          causes: '人员保障，OTHER',
+          analysis: '人手不足',
+          measures: '增加坐席',
+          likelihood: 'possible',
+        }),
+      ],
+      context,
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.changes).toHaveLength(1);
+    expect(result.changes[0]).toMatchObject({
+      deviation: { causes: ['STAFFING', 'OTHER'], analysis: '人手不足', measures: '增加坐席', likelihood: 'POSSIBLE' },
+    });
+  });
+
+  test('the stored record read back from the template is unchanged, whatever order its causes were ticked in', () => {
+    const stored = context.plans.get(planKey('103603', 2026))!;
+    const before = stored.actuals.get(actualKey(2, 10))!;
+    const ticked: StoredActual = { ...before, deviation: { ...before.deviation!, causes: ['STAFFING', 'FUNDING'] } };
+    const reordered: ImportContext = {
+      ...context,
+      plans: new Map([[planKey('103603', 2026), { ...stored, actuals: new Map([[actualKey(2, 10), ticked]]) }]]),
+    };
+    const result = validateImport(
+      [
+        row({
+          month: '10',
+          indicatorCode: 'I02',
+          numerator: '900',
+          denominator: '1000',
+          note: '十月',
+          causes: '经费保障、人员保障',
+          analysis: '人手不足',
+          measures: '增加坐席',
+          likelihood: '有可能',
+        }),
+      ],
+      reordered,
+    );
+    expect(result).toMatchObject({ problems: [], changes: [], unchanged: 1 });
+  });
+
+  test('an off-target row without a record is accepted (submission asks for it); empty columns keep the stored record', () => {
+    const result = validateImport([row(explained)], context);
+    expect(result.problems).toEqual([]);
+    expect(result.changes[0]).not.toHaveProperty('deviation');
   });
 });
 

@@ -1,21 +1,15 @@
 // Every row of an import file checked against the stored plans: either a list of changes to apply, or the bad rows
 // with their line numbers. Pure: the data layer supplies what is stored (ImportContext) and applies the changes.
 import { D } from '@/lib/domain/decimal';
-import { isMonthStarted } from '@/lib/domain/month-cycle';
-import {
-  columnMax,
-  type DecimalColumn,
-  MONEY_COLUMN,
-  type NumberProblem,
-  parseNumberInput,
-  VALUE_COLUMN,
-} from '@/lib/validation/number';
-import type { MonthState, Rating } from '@/lib/domain/types';
+import { isMonthStarted, isSubmittedState } from '@/lib/domain/month-cycle';
+import { columnMax, type DecimalColumn, MONEY_COLUMN, parseNumberInput, VALUE_COLUMN } from '@/lib/validation/number';
+import type { Cause, IndicatorKind, Likelihood, MonthState, Rating } from '@/lib/domain/types';
 
 export type { MonthState };
-import { BUDGET_CODE, type ImportRecord, parseRating } from './columns';
+import { BUDGET_CODE, type ImportRecord, parseCauses, parseLikelihood, parseRating } from './columns';
 import type { ImportErrorKey, ImportFieldKey, Values } from './messages';
 import { isStorableText } from '@/lib/validation/text';
+import { isNumeratorOverDenominator, NUMBER_PROBLEM_KEY } from '@/lib/validation/month-figures';
 
 export const NOTE_MAX = 2000;
 
@@ -26,14 +20,16 @@ export type Figures = {
   rating: Rating | null;
   note: string | null;
 };
-export type StoredActual = Figures & { id: number; version: number };
+/** A deviation record (偏差说明) as the import carries it: complete, like the form requires at submission. */
+export type DeviationFields = { causes: Cause[]; analysis: string; measures: string; likelihood: Likelihood };
+export type StoredActual = Figures & { id: number; version: number; deviation: DeviationFields | null };
 export type StoredBudget = { id: number; version: number; spent: string | null; planned: string };
 
 export type ImportIndicator = {
   id: number;
   code: string;
   name: string;
-  kind: 'COUNT' | 'RATIO' | 'QUALITATIVE';
+  kind: IndicatorKind;
   isBudgetDerived: boolean;
   numeratorLabel: string | null;
   denominatorLabel: string | null;
@@ -77,6 +73,8 @@ export type ActualChange = Where & {
   indicator: ImportIndicator;
   before: StoredActual | null;
   after: Figures;
+  /** the row's deviation record; undefined when its columns are empty (the stored one stays) */
+  deviation?: DeviationFields;
 };
 export type BudgetChange = Where & {
   kind: 'BUDGET';
@@ -86,13 +84,6 @@ export type BudgetChange = Where & {
 export type ImportChange = ActualChange | BudgetChange;
 
 export type ValidationResult = { problems: RowProblem[]; changes: ImportChange[]; unchanged: number; empty: number };
-
-const PROBLEM_KEY: Record<Exclude<NumberProblem, 'EMPTY'>, ImportErrorKey> = {
-  NOT_A_NUMBER: 'notNumber',
-  NEGATIVE: 'negative',
-  TOO_PRECISE: 'tooPrecise',
-  OUT_OF_RANGE: 'outOfRange',
-};
 
 /** a whole number typed the way people type numbers (１０, " 10 "); null when it is not one */
 const wholeNumber = (raw: string): number | null => {
@@ -107,6 +98,15 @@ const sameFigures = (a: Figures, b: Figures) =>
   sameNumber(a.denominator, b.denominator) &&
   a.rating === b.rating &&
   (a.note ?? '') === (b.note ?? '');
+
+const sameDeviation = (a: DeviationFields | null, b: DeviationFields | undefined) =>
+  b === undefined ||
+  (a !== null &&
+    // the same causes in any order (the form keeps the order they were ticked in, the file the list's order)
+    [...a.causes].sort().join() === [...b.causes].sort().join() &&
+    a.analysis === b.analysis &&
+    a.measures === b.measures &&
+    a.likelihood === b.likelihood);
 
 // the template neutralises a note that a spreadsheet would run as a formula ('=…); reading it back undoes that
 const unNeutralise = (note: string) => (/^'[=+\-@\t\r]/.test(note) ? note.slice(1) : note);
@@ -168,13 +168,14 @@ export function validateImport(records: readonly ImportRecord[], context: Import
       const parsed = parseNumberInput(raw, column);
       if (parsed.ok) return parsed.value;
       if (parsed.problem !== 'EMPTY')
-        fail(PROBLEM_KEY[parsed.problem], { max: columnMax(column) }, [{ key: field, values }]);
+        fail(NUMBER_PROBLEM_KEY[parsed.problem], { max: columnMax(column) }, [{ key: field, values }]);
       return null;
     };
     const ratingText = r.rating;
     const rating = ratingText === '' ? null : parseRating(ratingText);
     const note = unNeutralise(r.note);
-    const hasFigures = [r.value, r.numerator, r.denominator, r.rating, note].some((s) => s !== '');
+    const deviationCells = [r.causes, r.analysis, r.measures, r.likelihood];
+    const hasFigures = [r.value, r.numerator, r.denominator, r.rating, note, ...deviationCells].some((s) => s !== '');
     if (!hasFigures) {
       empty += 1;
       continue;
@@ -183,7 +184,7 @@ export function validateImport(records: readonly ImportRecord[], context: Import
     const report = plan.reports.get(month!);
     const lockedOrFuture = () => {
       if (!isMonthStarted(year!, month!, context.today)) fail('futureMonth', { year: year!, month: month! });
-      else if (report && (report.state === 'SUBMITTED' || report.state === 'APPROVED'))
+      else if (report && isSubmittedState(report.state))
         fail('lockedMonth', { year: year!, month: month!, state: report.state });
     };
 
@@ -196,6 +197,7 @@ export function validateImport(records: readonly ImportRecord[], context: Import
           ...(r.rating !== '' ? [{ key: 'rating' as const }] : []),
         ]);
       if (note !== '') fail('budgetNote');
+      if (deviationCells.some((c) => c !== '')) fail('budgetDeviation');
       if (rowProblems.length > 0) {
         done();
         continue;
@@ -205,6 +207,12 @@ export function validateImport(records: readonly ImportRecord[], context: Import
         before !== null && sameNumber(spent, before.spent) && (planned === null || sameNumber(planned, before.planned));
       if (isSame) {
         unchanged += 1;
+        continue;
+      }
+      // a future month's planned spending belongs to the plan's 预算计划, which the import does not change
+      if (spent === null && planned !== null && !isMonthStarted(year!, month!, context.today)) {
+        fail('futurePlanned', { year: year!, month: month! });
+        done();
         continue;
       }
       lockedOrFuture();
@@ -232,13 +240,14 @@ export function validateImport(records: readonly ImportRecord[], context: Import
     if (ratingText !== '' && rating === null) fail('ratingInvalid', { rating: ratingText });
     if (note.length > NOTE_MAX) fail('noteTooLong', { max: NOTE_MAX });
     if (!isStorableText(note)) fail('noteUnstorable');
+    const deviation = deviationCells.some((c) => c !== '') ? readDeviation(r, fail) : undefined;
     if (rowProblems.length > 0) {
       done();
       continue;
     }
     const after: Figures = { value, numerator, denominator, rating, note: note === '' ? null : note };
     const before = plan.actuals.get(actualKey(indicator.id, month!)) ?? null;
-    if (before && sameFigures(before, after)) {
+    if (before && sameFigures(before, after) && sameDeviation(before.deviation, deviation)) {
       unchanged += 1;
       continue;
     }
@@ -253,7 +262,7 @@ export function validateImport(records: readonly ImportRecord[], context: Import
     if (k === 'COUNT' && value === null) fail('valueRequired', { name: indicator.name });
     if (k === 'RATIO' && (numerator === null || denominator === null))
       fail('ratioRequired', { name: indicator.name, numerator: numeratorLabel, denominator: denominatorLabel });
-    if (k === 'RATIO' && numerator !== null && denominator !== null && new D(numerator).gt(denominator)) {
+    if (k === 'RATIO' && isNumeratorOverDenominator(numerator, denominator)) {
       fail('numeratorGtDenominator', { numerator: numeratorLabel, denominator: denominatorLabel });
     }
     if (k === 'QUALITATIVE' && rating === null) fail('ratingRequired', { name: indicator.name });
@@ -261,7 +270,33 @@ export function validateImport(records: readonly ImportRecord[], context: Import
       done();
       continue;
     }
-    changes.push({ ...at, kind: 'ACTUAL', indicator, before, after });
+    changes.push({ ...at, kind: 'ACTUAL', indicator, before, after, ...(deviation ? { deviation } : {}) });
   }
   return { problems, changes, unchanged, empty };
+}
+
+/**
+ * The row's 偏差原因 / 偏差原因分析 / 改进措施 / 完成目标可能性, held to the form's rules for a deviation record: known
+ * causes, at least one; analysis and measures written, at most NOTE_MAX characters, storable; a likelihood.
+ */
+function readDeviation(
+  r: ImportRecord,
+  fail: (key: ImportErrorKey, values?: Values) => void,
+): DeviationFields | undefined {
+  const { causes, unknown } = parseCauses(r.causes);
+  const likelihood = r.likelihood === '' ? null : parseLikelihood(r.likelihood);
+  if (unknown.length > 0) fail('causeUnknown', { causes: unknown.join('、') });
+  else if (causes.length === 0) fail('causesRequired');
+  for (const [text, field] of [
+    [r.analysis, 'analysis'],
+    [r.measures, 'measures'],
+  ] as const) {
+    if (text === '') fail(`${field}Required`);
+    else if (text.length > NOTE_MAX) fail(`${field}TooLong`, { max: NOTE_MAX });
+    else if (!isStorableText(text)) fail('noteUnstorable');
+  }
+  if (r.likelihood === '') fail('likelihoodRequired');
+  else if (likelihood === null) fail('likelihoodInvalid', { likelihood: r.likelihood });
+  if (unknown.length > 0 || causes.length === 0 || likelihood === null || !r.analysis || !r.measures) return undefined;
+  return { causes, analysis: unNeutralise(r.analysis), measures: unNeutralise(r.measures), likelihood };
 }

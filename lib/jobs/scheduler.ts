@@ -1,5 +1,6 @@
 import 'server-only';
 import PgBoss from 'pg-boss';
+import { clock } from '@/lib/clock';
 import { pruneApiRateWindows } from '@/lib/data/api-tokens';
 import { runReminders } from '@/lib/notifications/reminders';
 import { sendPendingDeliveries } from '@/lib/notifications/send';
@@ -12,7 +13,7 @@ export const QUEUES = { reminders: 'reminders', deliveries: 'deliveries' } as co
  * may start it: the schedules live in PostgreSQL and pg-boss fires each slot once across instances, workers take
  * jobs with SKIP LOCKED, and the messages themselves are unique per recipient and channel in the database.
  */
-export async function startScheduler(connectionString: string, now: () => Date = () => new Date()): Promise<PgBoss> {
+export async function startScheduler(connectionString: string, now: () => Date = () => clock.now()): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString, schema: 'pgboss', max: 3, application_name: 'tracker-jobs' });
   boss.on('error', (error) => console.error('[jobs]', error));
   await boss.start();

@@ -1,7 +1,8 @@
 import 'server-only';
+import { clock } from '@/lib/clock';
 import { prisma } from '@/lib/db';
 import { type Message, notify, recipientsOf } from '@/lib/data/notifications';
-import { shanghaiYearMonth } from '@/lib/domain';
+import { isSubmittedState, shanghaiYearMonth } from '@/lib/domain';
 import { dueReminderStage, reviewWaitDays, shanghaiDateKey } from './rules';
 import type { TextKey } from './texts';
 
@@ -16,7 +17,7 @@ const STAGE_TEXT: Record<'SOON' | 'DUE' | 'OVERDUE', TextKey> = {
  * due today or overdue (to its managers; overdue also to the leaders), and every month waiting for review more than
  * two days (to the leaders). Once a day per message, recipient and channel, however often it runs.
  */
-export async function runReminders(now = new Date()): Promise<number> {
+export async function runReminders(now = clock.now()): Promise<number> {
   const today = shanghaiYearMonth(now);
   const day = shanghaiDateKey(now);
   const plans = await prisma.plan.findMany({
@@ -52,7 +53,7 @@ export async function runReminders(now = new Date()): Promise<number> {
             toRobots: false,
           });
       }
-      if (report?.state === 'SUBMITTED' || report?.state === 'APPROVED') continue;
+      if (isSubmittedState(report?.state)) continue;
       const stage = dueReminderStage(plan.year, month, plan.dueDay, now);
       if (!stage) continue;
       const unitManagers = await managersOf(plan.unit.id);

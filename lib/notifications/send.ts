@@ -1,11 +1,16 @@
 import 'server-only';
 import nodemailer from 'nodemailer';
+import { clock } from '@/lib/clock';
 import { prisma } from '@/lib/db';
 import { type Provider, dingtalkSignedUrl, robotPayload } from './robots';
-import { openLabel } from './texts';
 
 const MAX_ATTEMPTS = 5;
 const BATCH = 50;
+/**
+ * A delivery still SENDING this long after its claim was left by a sender that died mid-send (a live send gives up
+ * far sooner: SMTP and robot calls time out within a minute), so it is claimed again.
+ */
+export const SENDING_TIMEOUT_MS = 15 * 60_000;
 
 type Claimed = { id: number; channel: string; recipient: string; payload: Record<string, unknown> };
 
@@ -17,6 +22,9 @@ function mailTransport() {
     port,
     secure: process.env.SMTP_SECURE ? process.env.SMTP_SECURE === 'true' : port === 465,
     auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD ?? '' } : undefined,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
   });
 }
 
@@ -37,7 +45,7 @@ async function sendRobot(provider: Provider, url: string, payload: Record<string
     title: String(payload.title),
     body: String(payload.body),
     link: String(payload.link),
-    linkLabel: openLabel('zh-CN'),
+    linkLabel: String(payload.linkLabel),
   };
   const response = await fetch(target, {
     method: 'POST',
@@ -53,25 +61,31 @@ async function sendRobot(provider: Provider, url: string, payload: Record<string
 
 /**
  * Sends what is pending: each delivery is claimed by one sender only (FOR UPDATE SKIP LOCKED), so several instances
- * running this at once send every message once. Failures are retried on later runs, at most five times.
+ * running this at once send every message once. Failures are retried on later runs, at most five times, and so is
+ * a delivery left SENDING by a sender that died (after SENDING_TIMEOUT_MS): if it died after the message went out
+ * but before marking it sent, that message arrives twice, the only way it can.
  */
-export async function sendPendingDeliveries(now = new Date()): Promise<{ sent: number; failed: number }> {
+export async function sendPendingDeliveries(now = clock.now()): Promise<{ sent: number; failed: number }> {
   const total = { sent: 0, failed: 0 };
   // in batches, each past the last, so a failure is retried on the next run and not again in this one
   for (let afterId = 0; ;) {
-    const claimed = await claimBatch(afterId);
+    const claimed = await claimBatch(afterId, now);
     for (const d of claimed) total[(await deliver(d, now)) ? 'sent' : 'failed'] += 1;
     if (claimed.length < BATCH) return total;
     afterId = Math.max(...claimed.map((d) => d.id));
   }
 }
 
-function claimBatch(afterId: number) {
+function claimBatch(afterId: number, now: Date) {
+  const staleBefore = new Date(now.getTime() - SENDING_TIMEOUT_MS);
   return prisma.$queryRaw<Claimed[]>`
-    UPDATE "NotificationDelivery" SET "status" = 'SENDING', "attempts" = "attempts" + 1
+    UPDATE "NotificationDelivery" SET "status" = 'SENDING', "attempts" = "attempts" + 1, "claimedAt" = ${now}
     WHERE "id" IN (
       SELECT "id" FROM "NotificationDelivery"
-      WHERE "id" > ${afterId} AND ("status" = 'PENDING' OR ("status" = 'FAILED' AND "attempts" < ${MAX_ATTEMPTS}))
+      WHERE "id" > ${afterId} AND (
+        "status" = 'PENDING'
+        OR ("status" IN ('FAILED', 'SENDING') AND "attempts" < ${MAX_ATTEMPTS}
+            AND ("status" = 'FAILED' OR COALESCE("claimedAt", "createdAt") < ${staleBefore})))
       ORDER BY "id" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
     RETURNING "id", "channel", "recipient", "payload"`;
 }

@@ -1,8 +1,13 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/permissions';
+import { clock } from '@/lib/clock';
+import { prisma } from '@/lib/db';
+import { applyImport, checkImport, type ImportFile, type ImportSummary } from '@/lib/data/import';
 import { type Message, notify, recipientsOf } from '@/lib/data/notifications';
 import { getPlanPerformance, type PlanPerformance } from '@/lib/data/performance';
+import { reviewMonth } from '@/lib/data/review';
 import { effectiveComparator, meetsTarget } from '@/lib/domain';
+import type { Review } from '@/lib/validation/entry';
 import { isWorse } from './rules';
 
 export type WatchedMonth = { unitCode: string; year: number; month: number };
@@ -21,8 +26,11 @@ const isProjectedBelow = (i: Indicator) =>
   i.figures.projection !== null &&
   !meetsTarget(effectiveComparator(i.comparator, i.target), i.figures.projection, i.target);
 
-/** The warnings one change raises: an indicator whose cumulative status got worse, or whose projection fell short. */
-export function warningsBetween(before: PlanPerformance | null, after: PlanPerformance, now: Date) {
+/**
+ * The warnings one change raises: an indicator whose cumulative status got worse, or whose projection fell short.
+ * `change` names the write (the month's version after it), so each change is told once, however often it is seen.
+ */
+export function warningsBetween(before: PlanPerformance | null, after: PlanPerformance, change: string) {
   const changes: {
     indicator: Indicator;
     text: 'warningStatus' | 'warningProjection';
@@ -37,7 +45,7 @@ export function warningsBetween(before: PlanPerformance | null, after: PlanPerfo
   }
   return changes.map(({ indicator: i, text, from }) => ({
     indicatorId: i.id,
-    dedupeKey: `warn:${i.id}:${after.asOf}:${text}:${now.getTime()}`,
+    dedupeKey: `warn:${i.id}:${after.asOf}:${text}:${change}`,
     params: {
       text,
       unit: after.unit.name,
@@ -56,6 +64,15 @@ export function warningsBetween(before: PlanPerformance | null, after: PlanPerfo
   }));
 }
 
+/** Every write of a month (save, import, API write, review) bumps its version: that names the change. */
+async function changeOf(key: WatchedMonth, now: Date) {
+  const report = await prisma.monthReport.findFirst({
+    where: { month: key.month, plan: { year: key.year, unit: { code: key.unitCode } } },
+    select: { id: true, version: true },
+  });
+  return report ? `r${report.id}v${report.version}` : `t${now.getTime()}`;
+}
+
 /**
  * Runs a write (a save, an import, an API write, an approval) and then tells the unit's managers and the leaders,
  * once per change, about every indicator it made worse; the scheduled sender delivers the e-mails and robot
@@ -70,12 +87,12 @@ export async function withWarnings<T>(
   const before = await Promise.all(months.map((m) => snapshot(m, approvedOnly).catch(() => null)));
   const result = await write();
   try {
-    const now = options.now ?? new Date();
+    const now = options.now ?? clock.now();
     const messages: Message[] = [];
     for (const [index, key] of months.entries()) {
       const after = await snapshot(key, approvedOnly);
       if (!after) continue;
-      const warnings = warningsBetween(before[index], after, now);
+      const warnings = warningsBetween(before[index], after, await changeOf(key, now));
       if (warnings.length === 0) continue;
       const recipients = await recipientsOf({ managersOf: after.unit.id, leaders: true });
       for (const w of warnings)
@@ -86,4 +103,33 @@ export async function withWarnings<T>(
     console.error('[notifications] warnings', error);
   }
   return result;
+}
+
+/**
+ * An import with its warnings: the file is checked first, so the months it touches are known before it is applied,
+ * then applied inside withWarnings like any other write (the upload route's action runs exactly this).
+ */
+export async function importWithWarnings(
+  user: SessionUser,
+  file: ImportFile,
+  options: { now?: Date } = {},
+): Promise<ImportSummary> {
+  const checked = await checkImport(user, file, options);
+  const months = new Map(
+    checked.changes.map((c) => [
+      `${c.plan.unitCode}:${c.plan.year}:${c.month}`,
+      { unitCode: c.plan.unitCode, year: c.plan.year, month: c.month },
+    ]),
+  );
+  return withWarnings([...months.values()], () => applyImport(user, checked), { now: options.now });
+}
+
+/**
+ * A leader's decision on a submitted month with its warnings: an approval adds the month to the approved figures,
+ * which may turn them worse (compared on approved figures only, before and after); a return tells nobody.
+ */
+export async function reviewWithWarnings(user: SessionUser, input: Review) {
+  return withWarnings(input.decision === 'APPROVE' ? [input] : [], () => reviewMonth(user, input), {
+    approvedOnly: true,
+  });
 }

@@ -1,7 +1,7 @@
 // Builds the three reports' table models from the data layer's figures. Pure: no figure is computed here
 // except unit conversion for display (元 → 万元, 件 → 万件) and the self-evaluation's full-year execution rate.
 import type { IndicatorPerformance, PlanPerformance } from '@/lib/data/performance';
-import { D } from '@/lib/domain/decimal';
+import { executionRate } from '@/lib/domain/budget';
 import { currentExplanation } from '@/lib/domain/deviation';
 import { CAUSES, LIKELIHOODS } from '@/lib/domain/types';
 import { formatDateTime } from '@/lib/format';
@@ -274,10 +274,7 @@ function selfEvaluationBudgetBlock(plan: PlanPerformance): ReportBlock {
   const b = plan.budget;
   const yearSpend = b ? (plan.isProjected ? b.projectedSpend : b.spentToDate) : null;
   // 执行率 = 全年执行数 ÷ 全年预算数 (the projected full-year spending before the year is complete)
-  const yearRate =
-    yearSpend === null || !(plan.budgetTotal > 0)
-      ? null
-      : new D(yearSpend).times(100).dividedBy(plan.budgetTotal).toNumber();
+  const yearRate = executionRate(yearSpend, plan.budgetTotal);
   const columns: Column[] = [
     { key: 'item', label: '资金项目', width: 16 },
     { key: 'initialBudget', label: '年初预算数（万元）', width: 11 },

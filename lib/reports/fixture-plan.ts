@@ -1,6 +1,7 @@
 // A plan as the data layer returns it, its figures from the real engine: shared by the report builders' tests.
 import type { IndicatorPerformance, PlanPerformance } from '@/lib/data/performance';
 import { evaluatePlan, type MonthValue } from '@/lib/domain';
+import { SEED_INDICATORS } from '@/prisma/seed/plan-template';
 
 /** The build meta of the fixture's reports: as of March, approved months only. */
 export const FIXTURE_META = {
@@ -33,79 +34,27 @@ export function fixturePlan(asOf = 3, approvedOnly = true): PlanPerformance {
       { id: '3', kind: 'RATIO', comparator: 'GTE', target: 90, weight: 0, months: answered },
     ],
   });
-  const base = {
-    targetVersions: [],
-    lastYearMonths: [],
-    originalTarget: null,
-    numeratorLabel: null,
-    denominatorLabel: null,
-    isBudgetDerived: false,
-    displayDivisor: 1,
-  };
+  const base = { targetVersions: [], lastYearMonths: [], originalTarget: null };
+  const fromTemplate = (id: number, code: string, deviations: IndicatorPerformance['deviations'] = []) => ({
+    ...base,
+    ...SEED_INDICATORS.find((t) => t.code === code)!,
+    id,
+    figures: figures.items[id - 1].figures,
+    deviations,
+  });
   const indicators: IndicatorPerformance[] = [
-    {
-      ...base,
-      id: 1,
-      code: 'I01',
-      level1: '产出指标',
-      level2: '数量指标',
-      name: '受理群众诉求数量',
-      kind: 'COUNT',
-      comparator: 'GTE',
-      target: 12_500_000,
-      targetText: '≥1250万件',
-      displayUnit: '万件',
-      displayDivisor: 10_000,
-      weight: 15,
-      isMonitoring: false,
-      figures: figures.items[0].figures,
-      deviations: [],
-    },
-    {
-      ...base,
-      id: 2,
-      code: 'I02',
-      level1: '产出指标',
-      level2: '质量指标',
-      name: '话务接通率',
-      kind: 'RATIO',
-      comparator: 'GTE',
-      target: 90,
-      targetText: '≥90%',
-      displayUnit: '%',
-      weight: 15,
-      numeratorLabel: '接通量',
-      denominatorLabel: '呼入量',
-      isMonitoring: false,
-      figures: figures.items[1].figures,
-      deviations: [
-        {
-          month: 1,
-          causes: ['STAFFING', 'HARDWARE'],
-          analysis: '坐席不足。',
-          measures: '增加排班。',
-          likelihood: 'CERTAIN',
-        },
-        { month: 3, causes: ['STAFFING'], analysis: '坐席不足。', measures: '增加排班。', likelihood: 'POSSIBLE' },
-      ],
-    },
-    {
-      ...base,
-      id: 3,
-      code: 'M01',
-      level1: '监测指标',
-      level2: '工作计划指标',
-      name: '一次办结率',
-      kind: 'RATIO',
-      comparator: 'GTE',
-      target: 90,
-      targetText: '≥90%',
-      displayUnit: '%',
-      weight: 0,
-      isMonitoring: true,
-      figures: figures.items[2].figures,
-      deviations: [],
-    },
+    fromTemplate(1, 'I01'),
+    fromTemplate(2, 'I02', [
+      {
+        month: 1,
+        causes: ['STAFFING', 'HARDWARE'],
+        analysis: '坐席不足。',
+        measures: '增加排班。',
+        likelihood: 'CERTAIN',
+      },
+      { month: 3, causes: ['STAFFING'], analysis: '坐席不足。', measures: '增加排班。', likelihood: 'POSSIBLE' },
+    ]),
+    fromTemplate(3, 'M01'),
   ];
   const state = (month: number) =>
     (month <= 2 ? 'APPROVED' : month === 3 ? 'SUBMITTED' : 'MISSING') as 'APPROVED' | 'SUBMITTED' | 'MISSING';

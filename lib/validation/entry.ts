@@ -1,28 +1,14 @@
 // The monthly entry form's schema, shared by the client form and the server action, plus the submission rules.
 import { z } from 'zod';
-import { D } from '@/lib/domain/decimal';
-import { CAUSES, LIKELIHOODS, RATINGS } from '@/lib/domain/types';
+import { CAUSES, type IndicatorKind, LIKELIHOODS, RATINGS } from '@/lib/domain/types';
 import { type FieldErrors, type Message, type MessageParam, message } from '@/lib/errors';
 import { problem } from './issues';
-import {
-  columnMax,
-  type DecimalColumn,
-  MONEY_COLUMN,
-  type NumberProblem,
-  parseNumberInput,
-  VALUE_COLUMN,
-} from './number';
+import { isNumeratorOverDenominator, NUMBER_PROBLEM_KEY } from './month-figures';
+import { columnMax, type DecimalColumn, MONEY_COLUMN, parseNumberInput, VALUE_COLUMN } from './number';
 import { dbId, dbVersion } from './ids';
 import { isStorableText } from './text';
 
 export const TEXT_MAX = 2000;
-
-const PROBLEM_KEY: Record<Exclude<NumberProblem, 'EMPTY'>, 'notNumber' | 'negative' | 'tooPrecise' | 'outOfRange'> = {
-  NOT_A_NUMBER: 'notNumber',
-  NEGATIVE: 'negative',
-  TOO_PRECISE: 'tooPrecise',
-  OUT_OF_RANGE: 'outOfRange',
-};
 
 /** parses one optional typed number; adds a field issue naming `field` and returns null when it is bad or empty */
 export function readNumber(
@@ -38,7 +24,7 @@ export function readNumber(
     ctx.addIssue({
       code: 'custom',
       path,
-      ...problem(`entry.validation.${PROBLEM_KEY[parsed.problem]}`, { field, max: columnMax(column) }),
+      ...problem(`entry.validation.${NUMBER_PROBLEM_KEY[parsed.problem]}`, { field, max: columnMax(column) }),
     });
   return null;
 }
@@ -95,7 +81,7 @@ export const saveMonthSchema = z
       const denominatorName = label(row.denominatorLabel, 'entry.validation.denominator');
       const numerator = readNumber(ctx, row.numerator, at('numerator'), numeratorName, VALUE_COLUMN);
       const denominator = readNumber(ctx, row.denominator, at('denominator'), denominatorName, VALUE_COLUMN);
-      if (numerator !== null && denominator !== null && new D(numerator).gt(denominator)) {
+      if (isNumeratorOverDenominator(numerator, denominator)) {
         ctx.addIssue({
           code: 'custom',
           path: at('numerator'),
@@ -144,7 +130,7 @@ export type Deviation = NonNullable<EntryRow['deviation']>;
 export type EntryIndicatorMeta = {
   id: number;
   name: string;
-  kind: 'COUNT' | 'RATIO' | 'QUALITATIVE';
+  kind: IndicatorKind;
   isBudgetDerived: boolean;
   numeratorLabel: string | null;
   denominatorLabel: string | null;

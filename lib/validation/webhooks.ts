@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '@/lib/i18n/config';
 import { requiredId } from '@/lib/validation/admin-numbers';
 
 const webhookUrl = z
@@ -7,11 +8,12 @@ const webhookUrl = z
   .max(500, 'admin.errors.tooLong')
   .refine((s) => s === '' || /^https?:\/\/[^\s]+$/i.test(s), 'admin.errors.urlInvalid');
 
-/** A unit's robots; an empty address removes that robot. */
+/** A unit's robots and the language its group is written to; an empty address removes that robot. */
 export const unitWebhooksSchema = z.object({
   unitId: requiredId,
   WECOM: webhookUrl.default(''),
   DINGTALK: webhookUrl.default(''),
   secret: z.string().trim().max(200, 'admin.errors.tooLong').default(''),
+  locale: z.enum(LOCALES).default('zh-CN'),
 });
 export type UnitWebhooksInput = z.output<typeof unitWebhooksSchema>;

@@ -1,5 +1,12 @@
-// Synthetic but plausible demo data (PRODUCT.md §7), generated from a fixed seed so every load is identical.
-import { costControlMonths, defaultMonthlyPlan, evaluateIndicator, type MonthValue } from '../../lib/domain';
+// Synthetic but plausible demo data (README.md, “Try-out”), generated from a fixed seed so every load is identical.
+import {
+  costControlMonths,
+  defaultMonthlyPlan,
+  type DeviationRecord,
+  evaluateIndicator,
+  type MonthState,
+  type MonthValue,
+} from '../../lib/domain';
 import {
   CITY_UNITS,
   cityUnitName,
@@ -11,12 +18,7 @@ import {
   type IndicatorTemplate,
 } from './plan-template';
 
-export type DemoDeviation = {
-  causes: ('FUNDING' | 'INSTITUTION' | 'STAFFING' | 'HARDWARE' | 'OTHER')[];
-  analysis: string;
-  measures: string;
-  likelihood: 'CERTAIN' | 'POSSIBLE' | 'IMPOSSIBLE';
-};
+export type DemoDeviation = DeviationRecord;
 export type DemoActual = {
   code: string;
   month: number;
@@ -27,7 +29,7 @@ export type DemoActual = {
 };
 export type DemoMonthState = {
   month: number;
-  state: 'DRAFT' | 'SUBMITTED' | 'APPROVED';
+  state: Exclude<MonthState, 'RETURNED'>;
   submittedAt: Date | null;
   reviewedAt: Date | null;
 };

@@ -2,6 +2,7 @@
 import bcrypt from 'bcryptjs';
 import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { buildDemoData, DEMO_PASSWORD, SEED_BUDGET_WEIGHT, type DemoUser } from './demo-data';
+import { indicatorRows } from './plan-template';
 
 export type DemoLoadResult = { loaded: boolean; users: DemoUser[] };
 
@@ -52,24 +53,7 @@ export async function loadDemoDataIfEmpty(prisma: PrismaClient): Promise<DemoLoa
             isDemo: true,
             indicators: {
               createMany: {
-                data: plan.indicators.map((t, i) => ({
-                  code: t.code,
-                  level1: t.level1,
-                  level2: t.level2,
-                  name: t.name,
-                  kind: t.kind,
-                  comparator: t.comparator,
-                  target: t.target,
-                  targetText: t.targetText,
-                  displayUnit: t.displayUnit,
-                  displayDivisor: t.displayDivisor,
-                  weight: t.weight,
-                  numeratorLabel: t.numeratorLabel,
-                  denominatorLabel: t.denominatorLabel,
-                  isMonitoring: t.isMonitoring,
-                  isBudgetDerived: t.isBudgetDerived,
-                  sortOrder: i + 1,
-                })),
+                data: indicatorRows(plan.indicators),
               },
             },
             budgetExecutions: {

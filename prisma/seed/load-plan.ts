@@ -1,8 +1,9 @@
 // The center's real 2026 plan (单位整体绩效目标表 of unit 103603 as printed in the seed budget): the plan, its six
 // indicators with their weights, the budget and its monthly split; no actuals. Loading twice changes nothing.
+import { decimalNumber } from '../../lib/data/decimals';
 import { defaultMonthlyPlan } from '../../lib/domain/budget';
 import type { PrismaClient } from '../../lib/generated/prisma/client';
-import { SEED_BUDGET, SEED_BUDGET_WEIGHT, SEED_GOAL, SEED_INDICATORS, SEED_UNIT } from './plan-template';
+import { indicatorRows, SEED_BUDGET, SEED_BUDGET_WEIGHT, SEED_GOAL, SEED_INDICATORS, SEED_UNIT } from './plan-template';
 
 export const SEED_PLAN_YEAR = 2026;
 /** The printed table's rows (the template also carries the two monitoring indicators of the work plan). */
@@ -25,9 +26,10 @@ export async function loadSeedPlan(prisma: PrismaClient, actorId: number | null)
     if (existing) {
       const byCode = new Map(existing.indicators.map((i) => [i.code, i]));
       const isSame =
-        Number(existing.budgetTotal) === SEED_BUDGET.total &&
+        decimalNumber(existing.budgetTotal) === SEED_BUDGET.total &&
         PRINTED_INDICATORS.every(
-          (t) => byCode.get(t.code)?.targetText === t.targetText && Number(byCode.get(t.code)?.weight) === t.weight,
+          (t) =>
+            byCode.get(t.code)?.targetText === t.targetText && decimalNumber(byCode.get(t.code)?.weight) === t.weight,
         );
       if (!isSame)
         throw new SeedPlanConflict(
@@ -48,24 +50,7 @@ export async function loadSeedPlan(prisma: PrismaClient, actorId: number | null)
         status: 'PUBLISHED',
         indicators: {
           createMany: {
-            data: PRINTED_INDICATORS.map((t, i) => ({
-              code: t.code,
-              level1: t.level1,
-              level2: t.level2,
-              name: t.name,
-              kind: t.kind,
-              comparator: t.comparator,
-              target: t.target,
-              targetText: t.targetText,
-              displayUnit: t.displayUnit,
-              displayDivisor: t.displayDivisor,
-              weight: t.weight,
-              numeratorLabel: t.numeratorLabel,
-              denominatorLabel: t.denominatorLabel,
-              isMonitoring: false,
-              isBudgetDerived: t.isBudgetDerived,
-              sortOrder: i + 1,
-            })),
+            data: indicatorRows(PRINTED_INDICATORS),
           },
         },
         budgetExecutions: { createMany: { data: planned.map((amount, i) => ({ month: i + 1, planned: amount })) } },

@@ -1,22 +1,30 @@
+import type { IndicatorDefinition } from '../../lib/domain/types';
+import type { Direction } from '../../lib/domain/comparator';
+
 // The 单位整体绩效目标表 of the 2026 budget of unit 103603, exactly as printed, plus the two monitoring
 // indicators of the center's 2026 work plan. Targets: COUNT in 件, RATIO in percent.
-export type IndicatorTemplate = {
-  code: string;
-  level1: string;
-  level2: string;
-  name: string;
-  kind: 'COUNT' | 'RATIO' | 'QUALITATIVE';
-  comparator: 'GTE' | 'LTE' | 'EQ';
-  target: number;
-  targetText: string;
-  displayUnit: string;
-  displayDivisor: number;
-  weight: number;
-  numeratorLabel: string | null;
-  denominatorLabel: string | null;
-  isMonitoring: boolean;
-  isBudgetDerived: boolean;
-};
+export type IndicatorTemplate = IndicatorDefinition & { target: number; weight: number };
+
+/** Templates as the indicator rows a plan is created with, in their order. */
+export const indicatorRows = (templates: readonly IndicatorTemplate[]) =>
+  templates.map((t, i) => ({
+    code: t.code,
+    level1: t.level1,
+    level2: t.level2,
+    name: t.name,
+    kind: t.kind,
+    comparator: t.comparator,
+    target: t.target,
+    targetText: t.targetText,
+    displayUnit: t.displayUnit,
+    displayDivisor: t.displayDivisor,
+    weight: t.weight,
+    numeratorLabel: t.numeratorLabel,
+    denominatorLabel: t.denominatorLabel,
+    isMonitoring: t.isMonitoring,
+    isBudgetDerived: t.isBudgetDerived,
+    sortOrder: i + 1,
+  }));
 
 export const SEED_UNIT = { code: '103603', name: '福建省12345政务服务便民热线中心' };
 
@@ -32,7 +40,7 @@ const ratio = (
   level1: string,
   level2: string,
   name: string,
-  comparator: 'GTE' | 'LTE',
+  comparator: Direction,
   target: number,
   numeratorLabel: string,
   denominatorLabel: string,

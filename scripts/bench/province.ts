@@ -5,7 +5,13 @@ import { createHash } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { defaultMonthlyPlan } from '../../lib/domain';
 import { DEMO_PASSWORD } from '../../prisma/seed/demo-data';
-import { SEED_BUDGET, SEED_GOAL, SEED_INDICATORS, type IndicatorTemplate } from '../../prisma/seed/plan-template';
+import {
+  indicatorRows,
+  SEED_BUDGET,
+  SEED_GOAL,
+  SEED_INDICATORS,
+  type IndicatorTemplate,
+} from '../../prisma/seed/plan-template';
 
 export type ProvinceConfig = {
   seed: number;
@@ -58,6 +64,7 @@ export const PROVINCE_INDICATORS: IndicatorTemplate[] = [
   qualitative('Q01', '效益指标', '可持续影响指标', '热线知识库建设', '知识库按月更新，覆盖新出台政策', 5),
   qualitative('Q02', '监测指标', '工作计划指标', '坐席培训完成情况', '按计划完成年度坐席轮训', 0),
 ];
+const PROVINCE_ROWS = indicatorRows(PROVINCE_INDICATORS);
 
 function qualitative(code: string, level1: string, level2: string, name: string, goal: string, weight: number) {
   return {
@@ -172,24 +179,11 @@ export function buildProvince(config: ProvinceConfig): Province {
               ? t.target
               : null;
         indicators.push({
+          ...PROVINCE_ROWS[index],
           id: indicatorId,
           planId,
-          code: t.code,
-          level1: t.level1,
-          level2: t.level2,
-          name: t.name,
-          kind: t.kind,
-          comparator: t.comparator,
           target,
           targetText: t.kind === 'COUNT' ? `≥${target! / 10_000}万件` : t.targetText,
-          displayUnit: t.displayUnit,
-          displayDivisor: t.displayDivisor,
-          weight: t.weight,
-          numeratorLabel: t.numeratorLabel,
-          denominatorLabel: t.denominatorLabel,
-          isMonitoring: t.isMonitoring,
-          isBudgetDerived: t.isBudgetDerived,
-          sortOrder: index + 1,
         });
         if (t.isBudgetDerived) return;
         for (let month = 1; month <= lastMonth; month++) {

@@ -3,9 +3,12 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SessionUser } from '../../lib/auth/permissions';
+import { getAdminOverview } from '../../lib/data/admin-overview';
+import { listUsers, resetPassword, setUserActive, unlockUser, updateUser } from '../../lib/data/admin-users';
 import { countApiCall, createApiToken, revokeApiToken } from '../../lib/data/api-tokens';
 import { getEntryMonth } from '../../lib/data/entry';
 import { getPlanPerformance } from '../../lib/data/performance';
+import { AppError } from '../../lib/errors';
 import { saveMonthSchema } from '../../lib/validation/entry';
 import { fieldErrorsIn, textOf } from '../support/messages';
 import { api, type ApiResponse } from './api-support';
@@ -83,6 +86,39 @@ describe('tokens', () => {
     expect(events.length).toBe(before + 1);
     expect(events[0].user!.displayName).toBe('API · 话务平台');
     expect(events[0].after).toMatchObject({ token: '话务平台', method: 'GET', path: '/api/v1/units', status: 200 });
+  });
+
+  test('a token’s service user is not a person: not listed in 用户管理, not counted, not changeable there', async () => {
+    const service = await db.prisma.user.findFirstOrThrow({
+      where: { apiToken: { name: '话务平台' } },
+      select: { id: true, version: true, passwordHash: true, role: true, unitId: true, isActive: true },
+    });
+    const listed = await listUsers(admin);
+    expect(listed.map((u) => u.id)).not.toContain(service.id);
+    expect(listed.filter((u) => u.displayName.startsWith('API · '))).toEqual([]);
+    const people = await db.prisma.user.count({ where: { apiToken: null } });
+    expect(listed).toHaveLength(people);
+    expect((await getAdminOverview(admin)).users.total).toBe(people);
+
+    const ref = { id: service.id, version: service.version };
+    const refusals = [
+      () => updateUser(admin, { ...ref, role: 'ADMIN', unitId: '' }),
+      () => resetPassword(admin, { ...ref, password: 'Takeover2026x' }),
+      () => setUserActive(admin, { ...ref, isActive: false }),
+      () => unlockUser(admin, ref),
+    ];
+    for (const call of refusals) {
+      const error = await call().then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe('NOT_FOUND');
+    }
+    const after = await db.prisma.user.findUniqueOrThrow({ where: { id: service.id } });
+    expect(after).toMatchObject({ ...service, mustChangePassword: false });
+    // the token still works through it
+    expect((await api.units({ token: hotline })).status).toBe(200);
   });
 });
 

@@ -252,12 +252,12 @@ describe('the template', () => {
     const template = await getImportTemplate(manager, { unitCode: '103603', year: 2026 }, 'csv');
     expect([...template.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = template.body.toString('utf8').slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe(HEADER);
+    expect(lines[0]).toBe(`${HEADER},偏差原因,偏差原因分析,改进措施,完成目标可能性`);
     expect(lines).toHaveLength(1 + 12 * 8);
     const nov = lines.filter((l) => l.startsWith('103603,2026,11,'));
     expect(nov.map((l) => l.split(',')[3])).toEqual(['I01', 'I02', 'I03', 'I05', 'I06', 'M01', 'M02', 'BUDGET']);
-    expect(nov[0]).toBe('103603,2026,11,I01,受理群众诉求数量（件）,1060000,,,,');
-    expect(nov[7]).toMatch(/^103603,2026,11,BUDGET,本月支出（元）,190000\.5,,\d+(\.\d+)?,,$/);
+    expect(nov[0]).toBe('103603,2026,11,I01,受理群众诉求数量（件）,1060000,,,,,,,,');
+    expect(nov[7]).toMatch(/^103603,2026,11,BUDGET,本月支出（元）,190000\.5,,\d+(\.\d+)?,,,,,,$/);
     const before = await everything();
     expect(await run(manager, { fileName: 'template.csv', bytes: template.body })).toMatchObject({
       changed: 0,
@@ -290,6 +290,50 @@ describe('the template', () => {
       months: [{ month: 11, rows: 1 }],
     });
     expect((await figures(NOV)).byCode.I01.value).toBe('1080000');
+  });
+
+  test('deviation records: stored with the figures, refused with line numbers when incomplete, round trip through the template', async () => {
+    const header = `${HEADER},偏差原因,偏差原因分析,改进措施,完成目标可能性`;
+    const bad = await refusedUnchanged(
+      manager,
+      file(
+        csv(
+          [
+            '103603,2026,11,I02,话务接通率,,800000,1000000,,,人员保障、天气,台风影响,启用预案,有可能',
+            '103603,2026,11,I03,按时办理率,,80000,100000,,,制度保障,流程长,优化流程,',
+          ],
+          header,
+        ),
+      ),
+    );
+    expect(fieldTexts(bad.fieldErrors)['2'][0]).toContain('偏差原因“天气”不在可选范围内');
+    expect(fieldTexts(bad.fieldErrors)['3']).toEqual([
+      '填写偏差说明时请填写完成目标可能性（确定能、有可能或完全不可能）。',
+    ]);
+
+    const line = '103603,2026,11,I02,话务接通率,,800000,1000000,,,"人员保障,其他",话务高峰人手不足,增加高峰坐席,有可能';
+    expect(await run(manager, file(csv([line], header)))).toMatchObject({ changed: 1 });
+    const stored = await db.prisma.monthlyActual.findFirstOrThrow({
+      where: { month: 11, indicator: { code: 'I02', plan: { year: 2026, unit: { code: '103603' } } } },
+      include: { deviation: true },
+    });
+    expect(stored.deviation).toMatchObject({
+      causes: ['STAFFING', 'OTHER'],
+      analysis: '话务高峰人手不足',
+      measures: '增加高峰坐席',
+      likelihood: 'POSSIBLE',
+    });
+    const template = await getImportTemplate(manager, { unitCode: '103603', year: 2026 }, 'csv');
+    const row = template.body
+      .toString('utf8')
+      .split('\r\n')
+      .find((l) => l.startsWith('103603,2026,11,I02,'));
+    expect(row).toBe(
+      '103603,2026,11,I02,话务接通率（接通量/呼入量）,,800000,1000000,,,人员保障、其他,话务高峰人手不足,增加高峰坐席,有可能',
+    );
+    const before = await everything();
+    expect(await run(manager, { fileName: 'template.csv', bytes: template.body })).toMatchObject({ changed: 0 });
+    expect(await everything()).toEqual(before);
   });
 
   test("a manager cannot download another unit's template; a file that is not a spreadsheet is refused", async () => {

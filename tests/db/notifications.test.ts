@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { SessionUser } from '../../lib/auth/permissions';
+import { setClock } from '../../lib/clock';
 import { createApiToken } from '../../lib/data/api-tokens';
 import { getEntryMonth } from '../../lib/data/entry';
 import { saveMonth } from '../../lib/data/entry-save';
@@ -12,12 +13,15 @@ import {
 import { getPlanPerformance } from '../../lib/data/performance';
 import { startScheduler } from '../../lib/jobs/scheduler';
 import { runReminders } from '../../lib/notifications/reminders';
-import { sendPendingDeliveries } from '../../lib/notifications/send';
-import { withWarnings } from '../../lib/notifications/warnings';
+import { listUnitWebhooks, saveUnitWebhooks } from '../../lib/data/webhooks';
+import { SENDING_TIMEOUT_MS, sendPendingDeliveries } from '../../lib/notifications/send';
+import { importWithWarnings, reviewWithWarnings, withWarnings } from '../../lib/notifications/warnings';
+import { unitWebhooksSchema } from '../../lib/validation/webhooks';
 import { api } from './api-support';
-import { payloadFor, sessionUser } from './entry-support';
+import { DEVIATION, payloadFor, sessionUser } from './entry-support';
 import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
 import { startRobotReceiver, startSmtpServer } from './notification-support';
+import { TEST_NOW } from '../support/test-now';
 
 let db: TestDatabase;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -36,6 +40,40 @@ const isNovember = (subject: string) => subject.includes('2026年11月') || subj
 const novemberMailsTo = (address: string) => mailsTo(address).filter((m) => isNovember(m.subject));
 const novemberRobotCalls = (path: string) =>
   robots.calls.filter((c) => c.path === path && JSON.stringify(c.body).includes('2026年11月'));
+
+/** the jobs read the app's one clock: each run below first sets it to the instant it runs at */
+const runRemindersAt = (at: Date) => {
+  setClock(at);
+  return runReminders();
+};
+const sendAt = (at: Date) => {
+  setClock(at);
+  return sendPendingDeliveries();
+};
+
+const octoberI02 = async () =>
+  (await getPlanPerformance(admin, { ...OCT, asOf: 10 }))!.indicators.find((i) => i.code === 'I02')!;
+
+/** 话务接通率 of the centre's October back to good figures, and nobody told anything yet */
+async function goodOctoberNothingSent() {
+  const good = await payloadFor(manager, OCT, 'DRAFT', { I02: { numerator: '900000', denominator: '1000000' } });
+  await saveMonth(manager, good);
+  await db.prisma.notification.deleteMany();
+  await db.prisma.notificationDelivery.deleteMany();
+  expect((await octoberI02()).figures.status).not.toBe('RED');
+}
+
+/** 话务接通率 is red now, and the manager and the leader each have exactly one warning with its link */
+async function expectOneRedWarningEach() {
+  const after = await octoberI02();
+  expect(after.figures.status).toBe('RED');
+  for (const user of [manager, leader]) {
+    const warnings = await notificationsOf(user, 'WARNING');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].link).toBe(`/indicators/${after.id}?asOf=10`);
+  }
+  return after;
+}
 
 beforeAll(async () => {
   db = await createTestDatabase({ withDemoData: true });
@@ -69,6 +107,7 @@ afterAll(async () => {
   await Promise.all([smtp?.close(), robots?.close()]);
   await db.drop();
 });
+afterEach(() => setClock(TEST_NOW));
 beforeEach(async () => {
   await db.prisma.notification.deleteMany();
   await db.prisma.notificationDelivery.deleteMany();
@@ -83,14 +122,7 @@ describe('early warning', () => {
     const input = await payloadFor(manager, OCT, 'DRAFT', { I02: { numerator: '0', denominator: '90000000' } });
     // the same composition as the entry form's action
     await withWarnings([OCT], () => saveMonth(manager, input));
-    const after = (await getPlanPerformance(admin, { ...OCT, asOf: 10 }))!.indicators.find((i) => i.code === 'I02')!;
-    expect(after.figures.status).toBe('RED');
-
-    for (const user of [manager, leader]) {
-      const warnings = await notificationsOf(user, 'WARNING');
-      expect(warnings).toHaveLength(1);
-      expect(warnings[0].link).toBe(`/indicators/${after.id}?asOf=10`);
-    }
+    const after = await expectOneRedWarningEach();
     const [zh] = await listNotifications(manager, 'zh-CN');
     expect(zh.title).toBe(
       `预警：福建省12345政务服务便民热线中心 话务接通率 累计状态由“${before.figures.status === 'YELLOW' ? '预警' : '达标'}”变为“未达标”`,
@@ -168,6 +200,153 @@ describe('early warning', () => {
   });
 });
 
+describe('an import that worsens an indicator', () => {
+  test('warns like a save: one in-app notification, e-mail and robot message per recipient and channel', async () => {
+    await goodOctoberNothingSent();
+    const csv = [
+      '单位编码,年度,月份,指标编码,指标名称,数值,分子,分母,评级,备注',
+      '103603,2026,10,I02,话务接通率,,0,"90,000,000",,',
+    ].join('\r\n');
+    const file = { fileName: '话务平台导出.csv', bytes: Buffer.from(`${csv}\r\n`, 'utf8') };
+    const at = new Date('2026-11-26T04:00:00Z');
+    const summary = await importWithWarnings(manager, file, { now: at });
+    expect(summary.changed).toBe(1);
+    await expectOneRedWarningEach();
+    for (const user of [manager, leader])
+      expect((await notificationsOf(user, 'WARNING'))[0].params).toMatchObject({
+        text: 'warningStatus',
+        indicator: '话务接通率',
+        to: 'RED',
+        month: 10,
+      });
+    expect(await db.prisma.notification.count()).toBe(2);
+    expect(await sendAt(at)).toEqual({ sent: 4, failed: 0 });
+    expect(mailsTo('manager@hotline.example')).toHaveLength(1);
+    expect(mailsTo('leader@hotline.example')).toHaveLength(1);
+    expect(robots.calls.map((c) => c.path).sort()).toEqual(['/dingtalk', '/wecom']);
+
+    // the same file again changes nothing, so it tells nobody again
+    await importWithWarnings(manager, file, { now: new Date(at.getTime() + 60_000) });
+    expect(await db.prisma.notification.count()).toBe(2);
+    expect(await sendAt(at)).toEqual({ sent: 0, failed: 0 });
+  });
+});
+
+describe('an approval that worsens the approved figures', () => {
+  test('warns once per recipient; a return tells nobody', async () => {
+    await goodOctoberNothingSent();
+    const red = await payloadFor(manager, OCT, 'SUBMIT', {
+      I02: { numerator: '0', denominator: '90000000', deviation: DEVIATION },
+    });
+    await saveMonth(manager, red);
+    // saving tells about the draft's figures; the approval below is about the approved ones
+    await db.prisma.notification.deleteMany();
+    const version = async () => (await getEntryMonth(admin, OCT)).version;
+    await reviewWithWarnings(leader, { ...OCT, version: await version(), decision: 'RETURN', reason: '请核对接通量' });
+    expect(await db.prisma.notification.count()).toBe(0);
+
+    await saveMonth(manager, await payloadFor(manager, OCT, 'SUBMIT'));
+    await db.prisma.notification.deleteMany();
+    const approvedBefore = await getPlanPerformance(admin, { ...OCT, asOf: 10, approvedOnly: true });
+    expect(approvedBefore!.indicators.find((i) => i.code === 'I02')!.figures.status).not.toBe('RED');
+    await reviewWithWarnings(leader, { ...OCT, version: await version(), decision: 'APPROVE', reason: '' });
+    expect((await getEntryMonth(admin, OCT)).report?.state).toBe('APPROVED');
+    await expectOneRedWarningEach();
+    expect(await db.prisma.notification.count()).toBe(2);
+    await db.prisma.monthReport.updateMany({
+      where: { month: 10, plan: { year: 2026, unit: { code: '103603' } } },
+      data: { state: 'DRAFT', submittedAt: null, submittedById: null, reviewedAt: null, reviewedById: null },
+    });
+  });
+});
+
+describe('languages', () => {
+  test('robots are written in their group’s language (zh-CN unless set), e-mails in each recipient’s', async () => {
+    const unit = await db.prisma.unit.findUniqueOrThrow({ where: { code: '103603' } });
+    const hooks = {
+      unitId: String(unit.id),
+      WECOM: `http://127.0.0.1:${robots.port}/wecom?key=k1`,
+      DINGTALK: `http://127.0.0.1:${robots.port}/dingtalk?access_token=t1`,
+      secret: '',
+    };
+    await goodOctoberNothingSent();
+    await saveUnitWebhooks(admin, unitWebhooksSchema.parse({ ...hooks, locale: 'en' }));
+    try {
+      expect((await listUnitWebhooks(admin)).find((u) => u.id === unit.id)).toMatchObject({
+        locale: 'en',
+        hasSecret: true,
+      });
+      const bad = await payloadFor(manager, OCT, 'DRAFT', { I02: { numerator: '0', denominator: '90000000' } });
+      await withWarnings([OCT], () => saveMonth(manager, bad));
+      expect(await sendPendingDeliveries()).toEqual({ sent: 4, failed: 0 });
+
+      const wecom = (robots.calls.find((c) => c.path === '/wecom')!.body.markdown as { content: string }).content;
+      expect(wecom).toMatch(/^\*\*Warning: Fujian 12345|^\*\*Warning: /);
+      expect(wecom).toContain('[Open](https://tracker.example/indicators/');
+      expect(wecom).not.toMatch(/[预警查看]/);
+      const ding = robots.calls.find((c) => c.path === '/dingtalk')!;
+      expect(ding.isSignatureValid).toBe(true);
+      expect((ding.body.markdown as { title: string }).title).toMatch(/^Warning: /);
+      expect((ding.body.markdown as { text: string }).text).toContain('[Open](');
+
+      const [zh] = mailsTo('manager@hotline.example');
+      expect(zh.subject).toMatch(/^预警：福建省12345政务服务便民热线中心 话务接通率 累计状态由/);
+      expect(zh.text).toContain('目标 ≥90%');
+      const [en] = mailsTo('leader@hotline.example');
+      expect(en.subject).toMatch(/^Warning: /);
+      expect(en.text).not.toMatch(/[累计目标预计]/);
+      expect(en.text).toContain(`https://tracker.example/indicators/`);
+    } finally {
+      await saveUnitWebhooks(admin, unitWebhooksSchema.parse(hooks));
+    }
+    expect((await listUnitWebhooks(admin)).find((u) => u.id === unit.id)!.locale).toBe('zh-CN');
+  });
+});
+
+describe('a sender that died mid-send', () => {
+  test('its deliveries stay claimed until the timeout, then are sent once', async () => {
+    const now = day('2026-12-11');
+    await runRemindersAt(now);
+    const all = await db.prisma.notificationDelivery.findMany({ orderBy: { id: 'asc' } });
+    expect(all.length).toBeGreaterThan(2);
+    const [stale, fresh] = all;
+    // what a sender that claimed these and then died leaves behind: SENDING, claimed 20 and 5 minutes ago
+    const claimed = (id: number, minutesAgo: number) =>
+      db.prisma.notificationDelivery.update({
+        where: { id },
+        data: { status: 'SENDING', attempts: 1, claimedAt: new Date(now.getTime() - minutesAgo * 60_000) },
+      });
+    await claimed(stale.id, 20);
+    await claimed(fresh.id, 5);
+
+    expect(await sendAt(now)).toEqual({ sent: all.length - 1, failed: 0 });
+    const status = async (id: number) =>
+      (await db.prisma.notificationDelivery.findUniqueOrThrow({ where: { id } })).status;
+    expect(await status(stale.id)).toBe('SENT');
+    expect(await status(fresh.id)).toBe('SENDING');
+    expect(await sendAt(now)).toEqual({ sent: 0, failed: 0 });
+
+    // fifteen minutes after its claim, the other one is given up on and sent too; then nothing is left
+    const later = new Date(now.getTime() + (SENDING_TIMEOUT_MS - 5 * 60_000) + 1000);
+    expect(await sendAt(later)).toEqual({ sent: 1, failed: 0 });
+    expect(await sendAt(later)).toEqual({ sent: 0, failed: 0 });
+    expect(await db.prisma.notificationDelivery.count({ where: { status: { not: 'SENT' } } })).toBe(0);
+    expect(smtp.mails.length + robots.calls.length).toBe(all.length);
+    const sentTo = (d: (typeof all)[number]) =>
+      d.channel === 'EMAIL'
+        ? smtp.mails.filter(
+            (m) => m.to.includes(d.recipient) && m.subject === (d.payload as { subject: string }).subject,
+          )
+        : robots.calls.filter(
+            (c) =>
+              c.path === (d.channel === 'WECOM' ? '/wecom' : '/dingtalk') &&
+              JSON.stringify(c.body).includes((d.payload as { title: string }).title),
+          );
+    expect(sentTo(stale)).toHaveLength(1);
+    expect(sentTo(fresh)).toHaveLength(1);
+  });
+});
+
 describe('reminders with a controllable clock', () => {
   // November 2026 is due on 10 December 2026; nothing of it is stored for any unit
   const day = (d: string) => new Date(`${d}T09:00:00+08:00`);
@@ -175,33 +354,33 @@ describe('reminders with a controllable clock', () => {
     (await notificationsOf(user, 'DUE')).filter((n) => (n.params as { month: number }).month === 11);
 
   test('3 days before, on the due date, daily while overdue; once per day, channel and recipient', async () => {
-    await runReminders(day('2026-12-06'));
+    await runRemindersAt(day('2026-12-06'));
     expect(await dueOf(manager)).toHaveLength(0);
 
-    await runReminders(day('2026-12-07'));
-    await runReminders(day('2026-12-07'));
+    await runRemindersAt(day('2026-12-07'));
+    await runRemindersAt(day('2026-12-07'));
     const soon = await dueOf(manager);
     expect(soon.map((n) => (n.params as { text: string }).text)).toEqual(['dueSoon']);
     expect(soon[0].link).toBe('/entry/2026/11?unit=103603');
     expect(await dueOf(leader)).toHaveLength(0);
-    await sendPendingDeliveries(day('2026-12-07'));
+    await sendAt(day('2026-12-07'));
     expect(novemberMailsTo('manager@hotline.example')).toHaveLength(1);
     expect(novemberMailsTo('manager@hotline.example')[0].subject).toBe(
       '填报提醒：福建省12345政务服务便民热线中心 2026年11月数据将于 2026-12-10 截止',
     );
     expect(novemberRobotCalls('/wecom')).toHaveLength(1);
 
-    await runReminders(day('2026-12-08'));
-    await runReminders(day('2026-12-09'));
+    await runRemindersAt(day('2026-12-08'));
+    await runRemindersAt(day('2026-12-09'));
     expect(await dueOf(manager)).toHaveLength(1);
 
-    await runReminders(day('2026-12-10'));
+    await runRemindersAt(day('2026-12-10'));
     expect((await dueOf(manager)).map((n) => (n.params as { text: string }).text)).toEqual(['dueSoon', 'dueToday']);
     expect(await dueOf(leader)).toHaveLength(0);
 
-    await runReminders(day('2026-12-11'));
-    await runReminders(new Date('2026-12-11T22:00:00+08:00'));
-    await runReminders(day('2026-12-12'));
+    await runRemindersAt(day('2026-12-11'));
+    await runRemindersAt(new Date('2026-12-11T22:00:00+08:00'));
+    await runRemindersAt(day('2026-12-12'));
     expect((await dueOf(manager)).map((n) => (n.params as { text: string }).text)).toEqual([
       'dueSoon',
       'dueToday',
@@ -212,7 +391,7 @@ describe('reminders with a controllable clock', () => {
     // overdue goes to the leaders too: one per unit and day
     expect(await dueOf(leader)).toHaveLength(units * 2);
 
-    await sendPendingDeliveries(day('2026-12-12'));
+    await sendAt(day('2026-12-12'));
     expect(novemberMailsTo('manager@hotline.example')).toHaveLength(4);
     expect(novemberMailsTo('leader@hotline.example')).toHaveLength(units * 2);
     expect(novemberRobotCalls('/wecom')).toHaveLength(4);
@@ -233,24 +412,24 @@ describe('reminders with a controllable clock', () => {
           (n.params as { unitCode: string; month: number }).unitCode === '350100' &&
           (n.params as { month: number }).month === 11,
       );
-    await runReminders(new Date('2026-12-05T09:00:00+08:00'));
+    await runRemindersAt(new Date('2026-12-05T09:00:00+08:00'));
     expect(await reviewFor()).toHaveLength(0);
-    await runReminders(new Date('2026-12-05T11:00:00+08:00'));
-    await runReminders(new Date('2026-12-05T12:00:00+08:00'));
+    await runRemindersAt(new Date('2026-12-05T11:00:00+08:00'));
+    await runRemindersAt(new Date('2026-12-05T12:00:00+08:00'));
     expect(await reviewFor()).toHaveLength(1);
-    await runReminders(new Date('2026-12-06T11:00:00+08:00'));
+    await runRemindersAt(new Date('2026-12-06T11:00:00+08:00'));
     expect(await reviewFor()).toHaveLength(2);
     expect(await db.prisma.notification.count({ where: { kind: 'REVIEW', userId: manager.id } })).toBe(0);
     // submitted: no more 填报提醒 for that month
     const managerOfFuzhou = await sessionUser(db, 'manager-fuzhou');
-    await runReminders(new Date('2026-12-11T09:00:00+08:00'));
+    await runRemindersAt(new Date('2026-12-11T09:00:00+08:00'));
     expect(
       (await notificationsOf(managerOfFuzhou, 'DUE')).filter((n) => (n.params as { month: number }).month === 11),
     ).toHaveLength(0);
   });
 
   test('the bell count and mark as read', async () => {
-    await runReminders(day('2026-12-11'));
+    await runRemindersAt(day('2026-12-11'));
     const unread = await countUnread(manager);
     expect(unread).toBeGreaterThan(0);
     const [first] = await listNotifications(manager, 'en');
@@ -267,10 +446,11 @@ describe('reminders with a controllable clock', () => {
 describe('several instances', () => {
   test('two senders and two reminder runs at once send every message once', async () => {
     const now = day('2026-12-11');
-    await Promise.all([runReminders(now), runReminders(now)]);
+    setClock(now);
+    await Promise.all([runReminders(), runReminders()]);
     const expected = await db.prisma.notificationDelivery.count();
     expect(expected).toBeGreaterThan(0);
-    const results = await Promise.all([sendPendingDeliveries(now), sendPendingDeliveries(now)]);
+    const results = await Promise.all([sendPendingDeliveries(), sendPendingDeliveries()]);
     expect(results[0].sent + results[1].sent).toBe(expected);
     expect(smtp.mails.length + robots.calls.length).toBe(expected);
     const keys = smtp.mails.map((m) => `${m.to.join()}|${m.subject}`);
@@ -278,8 +458,8 @@ describe('several instances', () => {
   });
 
   test('two pg-boss schedulers on one database: a reminders job runs once and each message is sent once', async () => {
-    const now = () => day('2026-12-11');
-    const [a, b] = [await startScheduler(db.url, now), await startScheduler(db.url, now)];
+    setClock(day('2026-12-11'));
+    const [a, b] = [await startScheduler(db.url), await startScheduler(db.url)];
     try {
       const schedules = await a.getSchedules();
       expect(schedules.map((s) => s.name).sort()).toEqual(['deliveries', 'reminders']);

@@ -5,6 +5,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { listUnitOptions } from '@/lib/data/admin-units';
 import { listApiTokens } from '@/lib/data/api-tokens';
 import { formatDateTime } from '@/lib/format';
+import { DataTable } from '@/components/ui/data-table';
 
 export default async function AdminApiTokensPage() {
   const user = await requirePermission('users.manage');
@@ -22,43 +23,38 @@ export default async function AdminApiTokensPage() {
         {t('intro')} <Link href="/api-docs">{t('docsLink')}</Link>
       </p>
       <ApiTokenCreateForm units={units} />
-      <div className="table-wrap">
-        <table className="data">
-          <caption>{t('title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col">{t('scope')}</th>
-              <th scope="col">{t('prefix')}</th>
-              <th scope="col">{t('createdAt')}</th>
-              <th scope="col">{t('lastUsedAt')}</th>
-              <th scope="col">{t('status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.length === 0 && (
-              <tr>
-                <td colSpan={6}>{t('none')}</td>
-              </tr>
-            )}
-            {tokens.map((token) => (
-              <tr key={token.id}>
-                <th scope="row">{token.name}</th>
-                <td>{token.unitCode ? `${token.unitCode} ${token.unitName}` : t('allUnitsReadOnly')}</td>
-                <td>
-                  <code>{token.tokenPrefix}…</code>
-                </td>
-                <td>{at(token.createdAt)}</td>
-                <td>{at(token.lastUsedAt)}</td>
-                <td>
-                  {token.revokedAt ? t('revoked', { at: at(token.revokedAt) }) : t('active')}
-                  {!token.revokedAt && <ApiTokenRevokeForm token={token} />}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('title')}
+        columns={[
+          { label: t('name') },
+          { label: t('scope') },
+          { label: t('prefix') },
+          { label: t('createdAt') },
+          { label: t('lastUsedAt') },
+          { label: t('status') },
+        ]}
+      >
+        {tokens.length === 0 && (
+          <tr>
+            <td colSpan={6}>{t('none')}</td>
+          </tr>
+        )}
+        {tokens.map((token) => (
+          <tr key={token.id}>
+            <th scope="row">{token.name}</th>
+            <td>{token.unitCode ? `${token.unitCode} ${token.unitName}` : t('allUnitsReadOnly')}</td>
+            <td>
+              <code>{token.tokenPrefix}…</code>
+            </td>
+            <td>{at(token.createdAt)}</td>
+            <td>{at(token.lastUsedAt)}</td>
+            <td>
+              {token.revokedAt ? t('revoked', { at: at(token.revokedAt) }) : t('active')}
+              {!token.revokedAt && <ApiTokenRevokeForm token={token} />}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { forbidden, notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { EntryForm } from '@/components/entry/entry-form';
 import { MonthHeader } from '@/components/entry/month-header';
 import { MonthHistory } from '@/components/entry/month-history';
@@ -26,7 +27,8 @@ export default async function EntryMonthPage({ params, searchParams }: Props) {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
-  const [history, evidence] = await Promise.all([
+  const [t, history, evidence] = await Promise.all([
+    getTranslations('entry'),
     listMonthHistory(user, entry.planId, key.month),
     listMonthEvidence(user, entry.planId, key.month),
   ]);
@@ -34,7 +36,10 @@ export default async function EntryMonthPage({ params, searchParams }: Props) {
     <>
       <MonthHeader month={entry} user={user} />
       <EntryForm key={`${key.unitCode}-${key.year}-${key.month}`} month={entry} evidence={evidence} />
-      <MonthHistory entries={history} />
+      <details className="panel">
+        <summary>{t('historySummary', { count: history.length })}</summary>
+        <MonthHistory entries={history} />
+      </details>
     </>
   );
 }
