@@ -1,14 +1,19 @@
 // Operations, against the production build: two instances behind nginx on one database; one killed mid-run; the
 // database cut for 20 seconds; a decompression bomb and a 50 MB file against a running instance's memory.
+// Every test leaves the cluster whole (database reachable, both instances running, no lock held), so each one stands
+// on its own; the cluster runs at the demo data's "today" (APP_NOW), never at the machine's date.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { zipBomb } from '../fixtures/zip-bomb';
+import { after, afterEach, before, test } from 'node:test';
 import pg from 'pg';
+import { zipBomb } from '../fixtures/zip-bomb';
 import { isHealthy, rssOf, signIn, signOut, startCluster } from './cluster';
 
 let cluster: Awaited<ReturnType<typeof startCluster>>;
 const PASSWORD = 'Demo@2026';
-const TEMPLATE = '/api/import/template?unit=103603&year=2026&format=csv';
+const UNIT = '103603';
+const TEMPLATE = `/api/import/template?unit=${UNIT}&year=2026&format=csv`;
+const TEST_TIMEOUT = { timeout: 300_000 };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 before(
   async () => {
@@ -16,7 +21,8 @@ before(
   },
   { timeout: 900_000 },
 );
-after(async () => cluster?.stop());
+afterEach(async () => cluster?.makeWhole(), { timeout: 300_000 });
+after(async () => cluster?.stop(), { timeout: 120_000 });
 
 const get = (url: string, cookie: string) => fetch(url, { headers: { Cookie: cookie }, redirect: 'manual' });
 const upload = (url: string, cookie: string, name: string, bytes: Buffer) => {
@@ -24,172 +30,236 @@ const upload = (url: string, cookie: string, name: string, bytes: Buffer) => {
   form.append('file', new Blob([new Uint8Array(bytes)]), name);
   return fetch(`${url}/api/import`, { method: 'POST', headers: { Cookie: cookie, Origin: url }, body: form });
 };
+const signedIn = async (url: string, username: string) => {
+  const cookie = await signIn(url, username, PASSWORD);
+  assert.ok(cookie, `${username} signs in on ${url}`);
+  return cookie;
+};
 
-test('memory: a 600 MiB decompression bomb and a 50 MB file keep the instance under 100 MB of growth', async () => {
-  const [a] = cluster.instances;
-  const cookie = (await signIn(a.url, 'manager', PASSWORD))!;
-  assert.ok(cookie, 'the manager signs in');
-  const bomb = await zipBomb(600 * 1024 * 1024);
-  // the import's code loaded once before the baseline: what is measured is the files, not the first use
-  assert.ok((await upload(a.url, cookie, 'warm-up.csv', Buffer.from('x\r\n'))).status >= 400);
-  const baseline = rssOf(a.process.pid!);
-  let peak = baseline;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssOf(a.process.pid!))), 50);
-  try {
-    const answers = await Promise.all([1, 2, 3, 4].map(() => upload(a.url, cookie, 'bomb.xlsx', bomb)));
-    for (const answer of answers) {
-      assert.equal(answer.status, 422);
-      assert.match(((await answer.json()) as { message: string }).message, /解压后过大/);
+test(
+  'memory: a 600 MiB decompression bomb and a 50 MB file keep the instance under 100 MB of growth',
+  TEST_TIMEOUT,
+  async () => {
+    const [a] = cluster.instances;
+    const cookie = await signedIn(a.url, 'manager');
+    const bomb = await zipBomb(600 * 1024 * 1024);
+    // the import's code loaded once before the baseline: what is measured is the files, not the first use
+    assert.ok((await upload(a.url, cookie, 'warm-up.csv', Buffer.from('x\r\n'))).status >= 400);
+    const baseline = rssOf(a.process.pid!);
+    let peak = baseline;
+    const sampler = setInterval(() => (peak = Math.max(peak, rssOf(a.process.pid!))), 50);
+    try {
+      const answers = await Promise.all([1, 2, 3, 4].map(() => upload(a.url, cookie, 'bomb.xlsx', bomb)));
+      for (const answer of answers) {
+        assert.equal(answer.status, 422);
+        assert.match(((await answer.json()) as { message: string }).message, /解压后过大/);
+      }
+      const big = await upload(a.url, cookie, 'big.csv', Buffer.alloc(50 * 1024 * 1024, 0x31));
+      assert.equal(big.status, 413);
+    } finally {
+      clearInterval(sampler);
     }
-    const big = await upload(a.url, cookie, 'big.csv', Buffer.alloc(50 * 1024 * 1024, 0x31));
-    assert.equal(big.status, 413);
-  } finally {
-    clearInterval(sampler);
-  }
-  const growth = peak - baseline;
-  console.log(
-    `[ops] RSS baseline ${(baseline / 2 ** 20).toFixed(0)} MB, peak growth ${(growth / 2 ** 20).toFixed(0)} MB`,
-  );
-  assert.ok(growth < 100 * 1024 * 1024, `RSS grew by ${(growth / 2 ** 20).toFixed(0)} MB`);
-});
+    const growth = peak - baseline;
+    console.log(
+      `[ops] RSS baseline ${(baseline / 2 ** 20).toFixed(0)} MB, peak growth ${(growth / 2 ** 20).toFixed(0)} MB`,
+    );
+    assert.ok(growth < 100 * 1024 * 1024, `RSS grew by ${(growth / 2 ** 20).toFixed(0)} MB`);
+  },
+);
 
-test('lock-out holds across instances: five wrong passwords on alternating instances lock the account on both', async () => {
+test(
+  'lock-out holds across instances: five wrong passwords on alternating instances lock the account on both',
+  TEST_TIMEOUT,
+  async () => {
+    const [a, b] = cluster.instances;
+    await signOut(a.url, await signedIn(a.url, 'manager-ningde')); // the account works before
+    for (let i = 0; i < 5; i++)
+      assert.equal(await signIn((i % 2 ? b : a).url, 'manager-ningde', 'wrong-password-1'), null);
+    assert.equal(await signIn(b.url, 'manager-ningde', PASSWORD), null, 'locked on B');
+    assert.equal(await signIn(a.url, 'manager-ningde', PASSWORD), null, 'locked on A');
+  },
+);
+
+/** The month's stored figures, for comparing before and after. */
+const monthRows = async (month: number) =>
+  cluster.prisma.monthlyActual.findMany({
+    where: { month, indicator: { plan: { year: 2026, unit: { code: UNIT } } } },
+    orderBy: { indicatorId: 'asc' },
+    select: { indicatorId: true, value: true, numerator: true, denominator: true, version: true },
+  });
+const monthSpending = (month: number) =>
+  cluster.prisma.budgetExecution.findMany({ where: { month, plan: { year: 2026, unit: { code: UNIT } } } });
+/** Audit events of data (sign-ins and sign-outs aside). */
+const writtenEvents = () => cluster.prisma.auditEvent.count({ where: { entity: { not: 'User' } } });
+
+test(
+  'the database cut for 20 s: health 503, writes refused and nothing half-stored, recovery without a restart',
+  TEST_TIMEOUT,
+  async () => {
+    const [, b] = cluster.instances;
+    const cookie = await signedIn(b.url, 'manager');
+    const eventsBefore = await writtenEvents();
+    const rowsBefore = await monthRows(11);
+    const csv = Buffer.from(
+      `单位编码,年度,月份,指标编码,指标名称,数值,分子,分母,评级,备注\r\n${UNIT},2026,11,I01,受理群众诉求数量,1050000,,,,\r\n`,
+      'utf8',
+    );
+    const pid = b.process.pid;
+    cluster.relay.cut();
+    const cutAt = Date.now();
+    try {
+      const health = await fetch(`${b.url}/api/health`);
+      assert.equal(health.status, 503);
+      const write = await upload(b.url, cookie, 'outage.csv', csv);
+      assert.ok(write.status >= 400 && write.status !== 500, `the import during the outage answers ${write.status}`);
+      const page = await get(`${b.url}/`, cookie);
+      assert.notEqual(page.status, 200);
+      console.log(`[ops] during the outage: health 503, page ${page.status}, import ${write.status}`);
+      await sleep(Math.max(0, 20_000 - (Date.now() - cutAt)));
+      assert.equal((await fetch(`${b.url}/api/health`)).status, 503, 'still 503 after 20 s');
+    } finally {
+      cluster.relay.restore();
+    }
+    const deadline = Date.now() + 30_000;
+    while (!(await isHealthy(b.url)) && Date.now() < deadline) await sleep(500);
+    assert.equal(await isHealthy(b.url), true, 'healthy again without a restart');
+    assert.equal(b.process.pid, pid, 'the same process');
+    assert.equal((await get(`${b.url}${TEMPLATE}`, cookie)).status, 200, 'the kept session works again');
+    assert.equal(await writtenEvents(), eventsBefore, 'nothing was written during the outage');
+    assert.deepEqual(await monthRows(11), rowsBefore, 'no figure was written during the outage');
+  },
+);
+
+test('sign-out on one instance ends the session on the other', TEST_TIMEOUT, async () => {
   const [a, b] = cluster.instances;
-  for (let i = 0; i < 5; i++)
-    assert.equal(await signIn((i % 2 ? b : a).url, 'manager-ningde', 'wrong-password-1'), null);
-  assert.equal(await signIn(b.url, 'manager-ningde', PASSWORD), null, 'locked on B');
-  assert.equal(await signIn(a.url, 'manager-ningde', PASSWORD), null, 'locked on A');
-});
-
-test('the database cut for 20 s: health 503, writes refused and nothing half-stored, recovery without a restart', async () => {
-  const [, b] = cluster.instances;
-  const cookie = (await signIn(b.url, 'manager', PASSWORD))!;
-  const before = await cluster.prisma.auditEvent.count();
-  const csv = Buffer.from(
-    '单位编码,年度,月份,指标编码,指标名称,数值,分子,分母,评级,备注\r\n103603,2026,11,I01,受理群众诉求数量,1050000,,,,\r\n',
-    'utf8',
-  );
-  cluster.relay.cut();
-  const cutAt = Date.now();
-  try {
-    const health = await fetch(`${b.url}/api/health`);
-    assert.equal(health.status, 503);
-    const write = await upload(b.url, cookie, 'outage.csv', csv);
-    assert.ok(write.status >= 400, `the import during the outage answers ${write.status}`);
-    const page = await get(`${b.url}/`, cookie);
-    assert.notEqual(page.status, 200);
-    console.log(`[ops] during the outage: page ${page.status}, import ${write.status}`);
-    await new Promise((r) => setTimeout(r, Math.max(0, 20_000 - (Date.now() - cutAt))));
-  } finally {
-    cluster.relay.restore();
-  }
-  const deadline = Date.now() + 30_000;
-  while (!(await isHealthy(b.url)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
-  assert.equal(await isHealthy(b.url), true, 'healthy again without a restart');
-  assert.equal((await get(`${b.url}${TEMPLATE}`, cookie)).status, 200);
-  assert.equal(await cluster.prisma.auditEvent.count(), before, 'nothing was written during the outage');
-});
-
-test('sign-out on one instance ends the session on the other', async () => {
-  const [a, b] = cluster.instances;
-  const cookie = (await signIn(a.url, 'leader', PASSWORD))!;
-  assert.ok(cookie);
-  assert.equal((await get(`${b.url}/api/reports/monitoring?unit=103603&year=2026&format=csv`, cookie)).status, 403);
+  const cookie = await signedIn(a.url, 'leader');
+  assert.equal((await get(`${b.url}/api/reports/monitoring?unit=${UNIT}&year=2026&format=csv`, cookie)).status, 403);
   assert.equal((await get(`${b.url}/`, cookie)).status, 200, 'the session works on B');
   assert.equal(await signOut(a.url, cookie), 200);
   const after = await get(`${b.url}/`, cookie);
   assert.ok(
     [302, 307].includes(after.status) && after.headers.get('location')?.includes('/login'),
-    'B sends the kept cookie to sign in',
+    `B sends the kept cookie to sign in (answered ${after.status})`,
   );
 });
 
-/** The month's stored figures, for comparing before and after. */
-const monthRows = async (month: number) =>
-  cluster.prisma.monthlyActual.findMany({
-    where: { month, indicator: { plan: { year: 2026, unit: { code: '103603' } } } },
-    orderBy: { indicatorId: 'asc' },
-    select: { indicatorId: true, value: true, numerator: true, denominator: true, version: true },
-  });
-
-/** An import of month 11 of unit 103603: every count and ratio indicator of its 2026 plan. */
-async function monthElevenCsv(): Promise<{ csv: Buffer; rows: number }> {
+/**
+ * An import of month 11 (not in the demo data, started at the cluster's clock): every typed count and ratio indicator
+ * of the unit's 2026 plan, and the month's spending.
+ */
+async function monthElevenCsv(): Promise<{ csv: Buffer; figures: number }> {
   const indicators = await cluster.prisma.indicator.findMany({
-    where: { plan: { year: 2026, unit: { code: '103603' } }, kind: { in: ['COUNT', 'RATIO'] } },
+    where: { plan: { year: 2026, unit: { code: UNIT } }, kind: { in: ['COUNT', 'RATIO'] }, isBudgetDerived: false },
     orderBy: { code: 'asc' },
   });
   const lines = indicators.map((i, n) =>
     i.kind === 'COUNT'
-      ? `103603,2026,11,${i.code},${i.name},${1000 + n},,,,`
-      : `103603,2026,11,${i.code},${i.name},,${90 + n},100,,`,
+      ? `${UNIT},2026,11,${i.code},${i.name},${1000 + n},,,,`
+      : `${UNIT},2026,11,${i.code},${i.name},,${50 + n},100,,`,
   );
-  return {
-    csv: Buffer.from(
-      `单位编码,年度,月份,指标编码,指标名称,数值,分子,分母,评级,备注\r\n${lines.join('\r\n')}\r\n`,
-      'utf8',
-    ),
-    rows: lines.length,
-  };
+  lines.push(`${UNIT},2026,11,BUDGET,本月支出,123456.78,,,,`);
+  const header = '单位编码,年度,月份,指标编码,指标名称,数值,分子,分母,评级,备注';
+  return { csv: Buffer.from(`${header}\r\n${lines.join('\r\n')}\r\n`, 'utf8'), figures: indicators.length };
 }
 
-test('the server killed (SIGKILL) in the middle of an import: after the restart the month holds none of it, then all of it', async () => {
-  const [a] = cluster.instances;
-  const cookie = (await signIn(a.url, 'manager', PASSWORD))!;
-  const { csv, rows } = await monthElevenCsv();
-  assert.ok(rows >= 3, `the import writes ${rows} figures`);
-  const before = await monthRows(11);
-  assert.deepEqual(before, [], 'the demo data has no November');
-  const reportsBefore = await cluster.prisma.monthReport.count({ where: { month: 11 } });
-  const auditsBefore = await cluster.prisma.auditEvent.count({ where: { action: { not: 'LOGIN' } } });
-
-  // the import's transaction writes the month and its first figure, then waits for its first audit row: kill it there
-  const holder = new pg.Client({ connectionString: cluster.directUrl });
-  await holder.connect();
-  await holder.query('BEGIN');
-  await holder.query('LOCK TABLE "AuditEvent" IN SHARE ROW EXCLUSIVE MODE');
-  const answer = upload(a.url, cookie, 'month-11.csv', csv).then(
-    (r) => r.status,
-    () => 'connection lost',
-  );
-  const midImport = async () =>
+/** Backends other than `client`'s holding a row-write lock on MonthlyActual: an import's open transaction. */
+const openImports = async (client: pg.Client, waiting: boolean) =>
+  Number(
     (
-      await holder.query(
+      await client.query(
         `SELECT count(*) AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
-         WHERE c.relname = 'MonthlyActual' AND l.mode = 'RowExclusiveLock' AND l.granted AND l.pid <> pg_backend_pid()
-           AND l.pid IN (SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock')`,
+         JOIN pg_stat_activity a ON a.pid = l.pid
+         WHERE c.relname = 'MonthlyActual' AND l.mode = 'RowExclusiveLock' AND l.granted
+           AND l.pid <> pg_backend_pid() AND (NOT $1 OR a.wait_event_type = 'Lock')`,
+        [waiting],
       )
-    ).rows[0].n > 0;
-  const deadline = Date.now() + 60_000;
-  while (!(await midImport())) {
-    assert.ok(Date.now() < deadline, 'the import reached its first figure');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  a.process.kill('SIGKILL');
-  assert.equal(await answer, 'connection lost');
-  await holder.query('COMMIT');
-  await holder.end();
-
-  await cluster.restart(a);
-  assert.deepEqual(await monthRows(11), [], 'none of the import is stored');
-  assert.equal(await cluster.prisma.monthReport.count({ where: { month: 11 } }), reportsBefore);
-  assert.equal(await cluster.prisma.auditEvent.count({ where: { action: { not: 'LOGIN' } } }), auditsBefore);
-
-  const again = await upload(a.url, (await signIn(a.url, 'manager', PASSWORD))!, 'month-11.csv', csv);
-  assert.equal(again.status, 200, await again.clone().text());
-  assert.equal((await monthRows(11)).length, rows, 'all of it');
-});
-
-test('two instances behind nginx: one killed mid-run, the session continues on the other', async () => {
-  const cookie = (await signIn(cluster.publicUrl, 'manager', PASSWORD))!;
-  assert.ok(cookie);
-  const [, b] = cluster.instances;
-  const statuses: number[] = [];
-  for (let i = 0; i < 30; i++) {
-    if (i === 10) b.process.kill('SIGKILL');
-    statuses.push((await get(`${cluster.publicUrl}${TEMPLATE}`, cookie)).status);
-  }
-  assert.deepEqual(
-    statuses.filter((s) => s !== 200),
-    [],
+    ).rows[0].n,
   );
-});
+
+test(
+  'the server killed (SIGKILL) in the middle of an import: none of it is stored, and importing again stores all of it',
+  TEST_TIMEOUT,
+  async () => {
+    const [a] = cluster.instances;
+    const cookie = await signedIn(a.url, 'manager');
+    const { csv, figures } = await monthElevenCsv();
+    assert.ok(figures >= 5, `the import writes ${figures} figures`);
+    assert.deepEqual(await monthRows(11), [], 'the demo data has no November');
+    const spendingBefore = await monthSpending(11);
+    const reportsBefore = await cluster.prisma.monthReport.findMany({ where: { month: 11 } });
+    const eventsBefore = await writtenEvents();
+
+    // Deterministically mid-transaction: the audit table is locked, so the import's one transaction writes the month
+    // report and its first figure, then waits at its first audit row. The server is killed while it waits there.
+    const holder = new pg.Client({ connectionString: cluster.directUrl });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE "AuditEvent" IN SHARE ROW EXCLUSIVE MODE');
+      let answered: string | null = null;
+      const answer = upload(a.url, cookie, 'month-11.csv', csv).then(
+        async (r) => (answered = `HTTP ${r.status} ${await r.text()}`),
+        () => (answered = 'connection lost'),
+      );
+      const deadline = Date.now() + 60_000;
+      while ((await openImports(holder, true)) === 0) {
+        assert.equal(answered, null, 'the import answered before it reached its first figure');
+        assert.ok(Date.now() < deadline, 'the import reached its first figure within 60 s');
+        await sleep(100);
+      }
+      await cluster.kill(a);
+      assert.equal(await answer, 'connection lost');
+    } finally {
+      await holder.query('COMMIT').catch(() => undefined);
+    }
+    try {
+      // the killed server's transaction ends when PostgreSQL sees its connection gone: wait for that, then look
+      const deadline = Date.now() + 30_000;
+      while ((await openImports(holder, false)) > 0) {
+        assert.ok(Date.now() < deadline, 'the killed import transaction ended within 30 s');
+        await sleep(200);
+      }
+    } finally {
+      await holder.end();
+    }
+    assert.deepEqual(await monthRows(11), [], 'none of the figures is stored');
+    assert.deepEqual(await monthSpending(11), spendingBefore, 'the spending is unchanged');
+    assert.deepEqual(await cluster.prisma.monthReport.findMany({ where: { month: 11 } }), reportsBefore);
+    assert.equal(await writtenEvents(), eventsBefore, 'no audit event');
+
+    await cluster.restart(a);
+    const again = await upload(a.url, await signedIn(a.url, 'manager'), 'month-11.csv', csv);
+    assert.equal(again.status, 200, await again.clone().text());
+    assert.equal((await monthRows(11)).length, figures, 'all of the figures');
+    assert.equal((await monthSpending(11))[0]?.spent?.toString(), '123456.78', 'and the spending');
+    assert.equal(
+      await writtenEvents(),
+      eventsBefore + figures + 3,
+      'audited: every figure, the spending, the month, the file',
+    );
+  },
+);
+
+test(
+  'two instances behind nginx: one killed mid-run, the session continues on the other; sign-out holds on both',
+  TEST_TIMEOUT,
+  async () => {
+    const cookie = await signedIn(cluster.publicUrl, 'manager');
+    const [a, b] = cluster.instances;
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      if (i === 10) await cluster.kill(b);
+      statuses.push((await get(`${cluster.publicUrl}${TEMPLATE}`, cookie)).status);
+    }
+    assert.deepEqual(
+      statuses.filter((s) => s !== 200),
+      [],
+      'every request of the session answered 200',
+    );
+    await cluster.restart(b);
+    assert.equal((await get(`${b.url}${TEMPLATE}`, cookie)).status, 200, 'the session works on the restarted B');
+    assert.equal(await signOut(cluster.publicUrl, cookie), 200);
+    for (const instance of [a, b])
+      assert.equal((await get(`${instance.url}${TEMPLATE}`, cookie)).status, 401, `signed out on ${instance.url}`);
+  },
+);

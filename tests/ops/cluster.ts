@@ -1,7 +1,17 @@
 // The operations harness: an embedded PostgreSQL reached through a TCP relay that can be cut (a database outage),
 // two app instances on that one database, and Debian's nginx balancing them — all on loopback, all stopped after.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +22,7 @@ import { buildIfStale } from '../../scripts/build-if-stale';
 import { freePort, type RunningDatabase, startEmbeddedDatabase, withDatabase } from '../../scripts/embedded-db';
 import { applyMigrations } from '../../scripts/migrate';
 import { ROOT } from '../../scripts/paths';
+import { TEST_NOW } from '../support/test-now';
 
 /** A TCP relay to the database whose link can be cut (refusing and dropping connections) and restored. */
 export async function databaseRelay(target: { host: string; port: number }) {
@@ -38,11 +49,15 @@ export async function databaseRelay(target: { host: string; port: number }) {
     restore: () => {
       isUp = true;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const s of sockets) s.destroy();
+      }),
   };
 }
 
-export type Instance = { port: number; url: string; process: ChildProcess };
+export type Instance = { port: number; url: string; log: string; process: ChildProcess };
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string) {
   const deadline = Date.now() + timeoutMs;
@@ -121,81 +136,187 @@ http {
 `;
 }
 
+type Cleanup = () => unknown | Promise<unknown>;
+
+/** Starts a process in a group of its own: killing the group ends whatever it started too (no orphan keeps a port). */
+function spawnGroup(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; log: string }) {
+  const out = openSync(options.log, 'a');
+  try {
+    return spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', out, out] });
+  } finally {
+    closeSync(out);
+  }
+}
+
+const isRunning = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
+
+/** Sends the signal to the child's process group and waits until the child is gone (SIGKILL after `graceMs`). */
+export async function killGroup(child: ChildProcess, signal: NodeJS.Signals, graceMs = 10_000): Promise<void> {
+  if (!isRunning(child)) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const send = (s: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, s);
+    } catch {
+      // the group is gone already
+    }
+  };
+  send(signal);
+  const timer = setTimeout(() => send('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+  send('SIGKILL'); // anything the leader left behind in its group
+}
+
+/** The last lines of a log file, for a failure message. */
+const tail = (file: string) => {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-30).join('\n');
+  } catch {
+    return '(no log)';
+  }
+};
+
 export async function startCluster() {
+  const cleanups: Cleanup[] = [];
+  const children = new Set<ChildProcess>();
+  // whatever way this process ends (a failed setup, Ctrl-C), no app instance or nginx outlives it
+  const killChildrenOnExit = () => {
+    for (const child of children) if (isRunning(child)) killGroupNow(child);
+  };
+  process.on('exit', killChildrenOnExit);
   const work = mkdtempSync(path.join(os.tmpdir(), 'fj12345-ops-'));
   chmodSync(work, 0o755); // as root, PostgreSQL and nginx's workers run as other users that must reach it
-  const db: RunningDatabase = await startEmbeddedDatabase({
-    dataDir: path.join(work, 'pg'),
-    persistent: false,
-    quiet: true,
-  });
-  const dbName = `ops_${process.pid}`;
-  const admin = new pg.Client({ connectionString: db.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const directUrl = withDatabase(db.url, dbName);
-  await applyMigrations(directUrl);
-  const prisma = createPrismaClient(directUrl);
-  await loadDemoDataIfEmpty(prisma);
-  const relay = await databaseRelay({ host: '127.0.0.1', port: Number(new URL(db.url).port) });
-  const relayedUrl = new URL(directUrl);
-  relayedUrl.port = String(relay.port);
-
-  buildIfStale();
-  const nginxPort = await freePort();
-  const publicUrl = `http://127.0.0.1:${nginxPort}`;
-  const env = {
-    ...process.env,
-    DATABASE_URL: relayedUrl.toString(),
-    NEXTAUTH_SECRET: 'ops-secret-not-for-production',
-    NEXTAUTH_URL: publicUrl,
-    NEXT_TELEMETRY_DISABLED: '1',
+  cleanups.push(() => rmSync(work, { recursive: true, force: true }));
+  cleanups.push(() => process.off('exit', killChildrenOnExit));
+  const stop = async () => {
+    const errors: unknown[] = [];
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+    if (errors.length > 0) throw new AggregateError(errors, 'the ops cluster did not stop cleanly');
   };
-  const launch = (port: number) =>
-    spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'ignore', 'ignore'],
+  try {
+    const db: RunningDatabase = await startEmbeddedDatabase({
+      dataDir: path.join(work, 'pg'),
+      persistent: false,
+      quiet: true,
     });
-  const instances: Instance[] = [];
-  for (let i = 0; i < 2; i++) {
-    const port = await freePort();
-    instances.push({ port, url: `http://127.0.0.1:${port}`, process: launch(port) });
-  }
-  for (const instance of instances) await waitFor(() => isHealthy(instance.url), 90_000, 'an app instance answered');
-  writeFileSync(
-    path.join(work, 'nginx.conf'),
-    nginxConfig(
-      work,
-      nginxPort,
-      instances.map((i) => i.port),
-    ),
-  );
-  const nginxBin = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => spawnSync('test', ['-x', p]).status === 0);
-  if (!nginxBin) throw new Error('nginx is not installed (apt-get install nginx)');
-  const nginx = spawn(nginxBin, ['-c', path.join(work, 'nginx.conf'), '-p', work], { stdio: 'ignore' });
-  await waitFor(() => isHealthy(publicUrl), 20_000, 'nginx answered');
+    cleanups.push(() => db.stop());
+    const dbName = `ops_${process.pid}`;
+    const admin = new pg.Client({ connectionString: db.url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${dbName}`);
+    await admin.end();
+    const directUrl = withDatabase(db.url, dbName);
+    await applyMigrations(directUrl);
+    const prisma = createPrismaClient(directUrl);
+    cleanups.push(() => prisma.$disconnect());
+    await loadDemoDataIfEmpty(prisma);
+    const relay = await databaseRelay({ host: '127.0.0.1', port: Number(new URL(db.url).port) });
+    cleanups.push(() => relay.close());
+    const relayedUrl = new URL(directUrl);
+    relayedUrl.port = String(relay.port);
 
-  return {
-    publicUrl,
-    instances,
-    relay,
-    prisma,
-    directUrl,
+    buildIfStale();
+    const nginxPort = await freePort();
+    const publicUrl = `http://127.0.0.1:${nginxPort}`;
+    const env = {
+      ...process.env,
+      DATABASE_URL: relayedUrl.toString(),
+      NEXTAUTH_SECRET: 'ops-secret-not-for-production',
+      NEXTAUTH_URL: publicUrl,
+      NEXT_TELEMETRY_DISABLED: '1',
+      // the app's clock (lib/clock.ts) at the demo data's "today", whatever today's date
+      APP_NOW: TEST_NOW.toISOString(),
+    };
+    const instances: Instance[] = [];
+    const launch = (instance: Omit<Instance, 'process'> & { process?: ChildProcess }) => {
+      const child = spawnGroup(
+        path.join(ROOT, 'node_modules', '.bin', 'next'),
+        ['start', '-p', String(instance.port), '-H', '127.0.0.1'],
+        { cwd: ROOT, env, log: instance.log },
+      );
+      children.add(child);
+      child.once('exit', () => children.delete(child));
+      instance.process = child;
+      return instance as Instance;
+    };
+    const answered = async (instance: Instance) =>
+      waitFor(() => isHealthy(instance.url), 90_000, 'an app instance answered').catch((error: Error) => {
+        throw new Error(`${error.message}; its log:\n${tail(instance.log)}`);
+      });
+    cleanups.push(async () => {
+      for (const instance of instances) await killGroup(instance.process, 'SIGTERM');
+    });
+    for (let i = 0; i < 2; i++) {
+      const port = await freePort();
+      instances.push(launch({ port, url: `http://127.0.0.1:${port}`, log: path.join(work, `app-${i}.log`) }));
+    }
+    for (const instance of instances) await answered(instance);
+
+    writeFileSync(
+      path.join(work, 'nginx.conf'),
+      nginxConfig(
+        work,
+        nginxPort,
+        instances.map((i) => i.port),
+      ),
+    );
+    const nginxBin = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+    if (!nginxBin) throw new Error('nginx is not installed (apt-get install nginx; .ci/run does)');
+    const nginxLog = path.join(work, 'nginx.out');
+    const nginx = spawnGroup(nginxBin, ['-c', path.join(work, 'nginx.conf'), '-p', work], { log: nginxLog });
+    children.add(nginx);
+    cleanups.push(() => killGroup(nginx, 'SIGTERM'));
+    await waitFor(() => isHealthy(publicUrl), 20_000, 'nginx answered').catch((error: Error) => {
+      throw new Error(`${error.message}; its log:\n${tail(nginxLog)}\n${tail(path.join(work, 'error.log'))}`);
+    });
+
     /** Starts the instance again on its port after it was killed, as a supervisor (systemd) would. */
-    restart: async (instance: Instance) => {
-      instance.process = launch(instance.port);
-      await waitFor(() => isHealthy(instance.url), 90_000, 'the restarted instance answered');
-    },
-    stop: async () => {
-      nginx.kill('SIGTERM');
-      for (const i of instances) if (i.process.exitCode === null) i.process.kill('SIGKILL');
-      await prisma.$disconnect();
-      await relay.close();
-      await db.stop();
-    },
-  };
+    const restart = async (instance: Instance) => {
+      await killGroup(instance.process, 'SIGKILL');
+      launch(instance);
+      await answered(instance);
+    };
+    return {
+      publicUrl,
+      instances,
+      relay,
+      prisma,
+      directUrl,
+      work,
+      restart,
+      /** Kills the instance at once (SIGKILL to its whole process group) and waits until it is gone. */
+      kill: (instance: Instance) => killGroup(instance.process, 'SIGKILL'),
+      /** After a test: the database reachable and both instances running again, whatever the test did. */
+      makeWhole: async () => {
+        relay.restore();
+        for (const instance of instances) if (!isRunning(instance.process)) await restart(instance);
+        await waitFor(
+          async () => (await Promise.all(instances.map((i) => isHealthy(i.url)))).every(Boolean),
+          60_000,
+          'both instances healthy',
+        );
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop().catch((stopError: unknown) => console.error('[ops] cleanup after a failed start:', stopError));
+    throw error;
+  }
+}
+
+function killGroupNow(child: ChildProcess) {
+  try {
+    process.kill(-child.pid!, 'SIGKILL');
+  } catch {
+    // gone already
+  }
 }
 
 /** Signs in through NextAuth's credentials flow; the cookie header of the session, or null when refused. */
