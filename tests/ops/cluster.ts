@@ -180,13 +180,14 @@ const tail = (file: string) => {
 export async function startCluster() {
   const cleanups: Cleanup[] = [];
   const children = new Set<ChildProcess>();
-  // whatever way this process ends (a failed setup, Ctrl-C), no app instance or nginx outlives it
-  const killChildrenOnExit = () => {
-    for (const child of children) if (isRunning(child)) killGroupNow(child);
-  };
-  process.on('exit', killChildrenOnExit);
   const work = mkdtempSync(path.join(os.tmpdir(), 'fj12345-ops-'));
   chmodSync(work, 0o755); // as root, PostgreSQL and nginx's workers run as other users that must reach it
+  // whatever way this process ends (a failed setup, Ctrl-C), no app instance or nginx outlives it, nor its folder
+  const killChildrenOnExit = () => {
+    for (const child of children) if (isRunning(child)) killGroupNow(child);
+    rmSync(work, { recursive: true, force: true });
+  };
+  process.on('exit', killChildrenOnExit);
   cleanups.push(() => rmSync(work, { recursive: true, force: true }));
   cleanups.push(() => process.off('exit', killChildrenOnExit));
   const stop = async () => {
