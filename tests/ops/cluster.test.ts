@@ -117,6 +117,7 @@ test(
       const page = await get(`${b.url}/`, cookie);
       assert.notEqual(page.status, 200);
       const html = await page.text();
+      assert.ok(html.includes('暂时无法连接数据库'), 'the page says the database is unreachable, in Chinese');
       console.log(
         `[ops] during the outage: health 503, page ${page.status} (outage text in its HTML: ${html.includes('暂时无法连接数据库')}), import ${write.status} «${message}»`,
       );
