@@ -1,0 +1,35 @@
+import Module from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { provideProvinceDatabase } from './database';
+import { PROVINCE } from './province';
+const localRequire = Module.createRequire(__filename);
+const serverOnly = localRequire.resolve('server-only');
+localRequire.cache[serverOnly] = { id: serverOnly, filename: serverOnly, loaded: true, exports: {} } as NodeJS.Module;
+(async () => {
+  const db = await provideProvinceDatabase(PROVINCE, true);
+  process.env.DATABASE_URL = db.url;
+  const { prisma } = await import('../../lib/db');
+  const { exportReport } = await import('../../lib/reports/export');
+  const perf = await import('../../lib/data/performance');
+  const u = await prisma.user.findUniqueOrThrow({ where: { username: 'admin' } });
+  const admin = { id: u.id, username: u.username, name: u.displayName, role: u.role, unitId: u.unitId };
+  const format = (process.argv[2] ?? 'xlsx') as 'xlsx';
+  const kind = (process.argv[3] ?? 'all') as 'all';
+  const q = { kind, units: 'all' as const, year: 2025, month: null, format, approvedOnly: true };
+  await exportReport(admin, q);
+  let t = performance.now();
+  await perf.listPlanPerformance(admin, { units: 'all', year: 2025, approvedOnly: true, withMonthly: false });
+  console.log('perf cached', (performance.now() - t).toFixed(0));
+  t = performance.now();
+  const { Session } = await import('node:inspector/promises');
+  const s = new Session(); s.connect(); await s.post('Profiler.enable'); await s.post('Profiler.start');
+  await exportReport(admin, q);
+  const { profile } = await s.post('Profiler.stop');
+  console.log('export', format, kind, (performance.now() - t).toFixed(0));
+  const self = new Map<string, number>();
+  const dt = profile.timeDeltas!; const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const counts = new Map<number, number>(); profile.samples!.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + dt[i]));
+  for (const [id, us] of counts) { const n = byId.get(id)!; const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + us); }
+  console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v / 1000).toFixed(0).padStart(6)} ms ${k}`).join('\n'));
+  await prisma.$disconnect(); await db.stop();
+})();
