@@ -1,8 +1,7 @@
 // Issue 10 #3/#4: a save that fails keeps what was typed and says why; an over-long text marks its field.
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import pg from 'pg';
 import { storageStatePath } from './support/accounts';
-import { testPrisma } from './support/db';
+import { setDatabaseReachable, testPrisma } from './support/db';
 
 const UNIT = '103603';
 const ENTRY_PAGE = `/entry/2026/10?unit=${UNIT}`;
@@ -16,22 +15,6 @@ async function resetOctober() {
     data: { state: 'DRAFT', submittedAt: null, submittedById: null, reviewedAt: null, reviewedById: null },
   });
   return plan.id;
-}
-
-/** Really cuts the app off its database (no new connections, open ones dropped), or lets it back in. */
-async function setDatabaseReachable(isReachable: boolean) {
-  const url = new URL(process.env.DATABASE_URL!);
-  const name = url.pathname.slice(1);
-  url.pathname = '/postgres';
-  const admin = new pg.Client({ connectionString: url.toString() });
-  await admin.connect();
-  try {
-    await admin.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS ${isReachable}`);
-    if (!isReachable)
-      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
-  } finally {
-    await admin.end();
-  }
 }
 
 async function managerPage(browser: Browser): Promise<Page> {
@@ -92,5 +75,39 @@ test.describe('[ENTRY-FAILURES]: failed saves keep the typing', () => {
     await expect(row.getByLabel('改进措施')).toHaveAttribute('aria-invalid', 'true');
     await expect(row.getByText('内容过长（最多 2000 个字）').first()).toBeVisible();
     await page.context().close();
+  });
+});
+
+test.describe('[ENTRY-PLAUSIBLE]: figures beyond their plausible range', () => {
+  test('[ENTRY-PLAUSIBLE]: a month’s spending over the year’s budget is refused on its field until confirmed', async ({
+    browser,
+  }) => {
+    const planId = await resetOctober();
+    const stored = await prisma.budgetExecution.findUniqueOrThrow({ where: { planId_month: { planId, month: 10 } } });
+    const page = await managerPage(browser);
+    try {
+      await page.goto(ENTRY_PAGE);
+      const spent = page.locator('#budget-spent');
+      await spent.fill('999,999,999,999.99');
+      await page.getByRole('button', { name: '保存草稿' }).click();
+      await expect(page.getByRole('main').getByRole('alert').first()).toHaveText(
+        '标出的数值超出合理范围，未保存。请核对；确认无误请勾选“数值已核对，确认保存”后再保存。',
+      );
+      await expect(spent).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByTestId('submit-summary')).toContainText(
+        '本月实际支出为 999,999,999,999.99 元，超过全年预算',
+      );
+      const stillStored = await prisma.budgetExecution.findUniqueOrThrow({ where: { id: stored.id } });
+      expect(stillStored.spent?.toFixed()).toBe(stored.spent?.toFixed());
+
+      await page.getByLabel('数值已核对，确认保存').check();
+      await page.getByRole('button', { name: '保存草稿' }).click();
+      await expect(page.getByRole('main').getByRole('status')).toHaveText('草稿已保存。');
+      const saved = await prisma.budgetExecution.findUniqueOrThrow({ where: { id: stored.id } });
+      expect(saved.spent?.toFixed()).toBe('999999999999.99');
+    } finally {
+      await prisma.budgetExecution.update({ where: { id: stored.id }, data: { spent: stored.spent } });
+      await page.context().close();
+    }
   });
 });

@@ -96,7 +96,7 @@ test.describe('[NOTIFICATIONS]: the bell, reminders and warnings', () => {
     const manager = await pageAs(browser, 'MANAGER');
     await manager.goto(`/entry/2026/10?unit=${UNIT}`);
     await manager.getByLabel('接通量', { exact: true }).fill('0');
-    await manager.getByLabel('呼入量', { exact: true }).fill('90,000,000');
+    await manager.getByLabel('呼入量', { exact: true }).fill('9,000,000');
     await manager.getByRole('button', { name: '保存草稿' }).click();
     await expect(manager.getByRole('main').getByRole('status')).toHaveText('草稿已保存。');
     await manager.context().close();

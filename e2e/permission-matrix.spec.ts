@@ -7,37 +7,13 @@ import { type APIRequestContext, expect, request as playwrightRequest, test } fr
 import { ROLE_PERMISSIONS, type Role } from '../lib/auth/permissions';
 import { storageStatePath } from './support/accounts';
 import { testPrisma } from './support/db';
+import { builtActions, manifest } from './support/actions';
 import { ACTIONS, type Need, ROUTES, type Scope } from './support/permission-table';
 
 const prisma = testPrisma();
 test.afterAll(async () => prisma.$disconnect());
 
 const ROOT = process.cwd();
-const manifest = (name: string) => JSON.parse(readFileSync(path.join(ROOT, '.next/server', name), 'utf8'));
-type ActionRef = { id: string; key: string; page: string };
-
-/** "app/(app)/entry/[year]/[month]/page" → "/entry/2026/10": a page whose bundle holds the action. */
-const pageUrl = (worker: string) =>
-  worker
-    .replace(/^app/, '')
-    .replace(/\/page$/, '')
-    .replace(/\/\([^)]*\)/g, '')
-    .replace('[year]', '2026')
-    .replace('[month]', '10')
-    .replace(/\[[^\]]+\]/g, '1') || '/';
-
-/** Every server action of the build: its id and "file#export". */
-function builtActions(): ActionRef[] {
-  const node = manifest('server-reference-manifest.json').node as Record<
-    string,
-    { filename?: string; exportedName?: string; workers: Record<string, unknown> }
-  >;
-  return Object.entries(node).map(([id, a]) => ({
-    id,
-    key: `${a.filename}#${a.exportedName}`,
-    page: pageUrl(Object.keys(a.workers)[0]),
-  }));
-}
 
 /** Every route handler of the build with the methods its module exports: "POST /api/import". */
 function builtRoutes(): string[] {

@@ -101,3 +101,14 @@ export function formatDate(iso: string | Date | null | undefined, locale: Format
     day: '2-digit',
   }).format(typeof iso === 'string' ? new Date(iso) : iso);
 }
+
+/**
+ * An exact decimal text with thousands separators, every digit kept ("9999999999999999.99" →
+ * "9,999,999,999,999,999.99"), or rounded half up to `digits`: Intl formats a decimal string exactly, a JS number
+ * only to 17 digits.
+ */
+export function formatDecimalText(text: string, locale: FormatLocale = 'zh-CN', digits?: number): string {
+  const places = digits ?? (text.split('.')[1] ?? '').length;
+  // Intl.NumberFormat v3 reads a string as an exact decimal; TypeScript's lib still types format() for numbers only
+  return fixed(locale, places).format(text as unknown as number);
+}

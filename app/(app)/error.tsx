@@ -1,17 +1,8 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { ErrorRecovery } from '@/components/ui/error-recovery';
+import { useErrorRecoveryTexts } from '@/components/ui/use-error-recovery-texts';
 
-export default function AppSegmentError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations('common');
-  return (
-    <div className="panel" role="alert">
-      <h1>{t('errorTitle')}</h1>
-      <p>{t('errorGeneric')}</p>
-      {error.digest && <p className="muted small">{error.digest}</p>}
-      <button className="btn" type="button" onClick={reset}>
-        {t('retry')}
-      </button>
-    </div>
-  );
+export default function AppSegmentError({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
+  return <ErrorRecovery texts={useErrorRecoveryTexts()} retry={retry} digest={error.digest} />;
 }

@@ -19,6 +19,8 @@ import { usePageTitleCount } from './use-page-title-count';
 import type { RowState } from './entry-row';
 import { EntryGrid } from './entry-grid';
 import { withCells } from './grid-cells';
+import { ConfirmImplausible } from './confirm-implausible';
+import { CONFIRM_IMPLAUSIBLE } from '@/lib/validation/month-figures';
 
 const typed = (s: string): number | null => {
   const parsed = parseNumberInput(s);
@@ -41,6 +43,7 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
   const [rows, setRows] = useState(() => initialRows(month));
   const [budget, setBudget] = useState({ spent: month.budget.spent, planned: month.budget.planned });
   const [version, setVersion] = useState(month.version);
+  const [isConfirmed, setConfirmed] = useState(false);
   const [result, setResult] = useState<(ActionResult<{ state: string; version: number }> & { intent?: string }) | null>(
     null,
   );
@@ -76,7 +79,10 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
   const previousOf = (r: EntryMonth['rows'][number]) =>
     previousFigures({ indicator: r.indicator, month: m, months: r.months, lastYear: r.lastYear, budget: month.budget });
 
-  const payload = (intent: 'DRAFT' | 'SUBMIT') => entryPayload(month, rows, figures, budget, version, intent);
+  const payload = (intent: 'DRAFT' | 'SUBMIT') => ({
+    ...entryPayload(month, rows, figures, budget, version, intent),
+    confirmImplausible: isConfirmed,
+  });
 
   // 提交前检查: the same schema and submission rules the server applies, run on what is typed now
   const checkBeforeSubmit = () => {
@@ -108,6 +114,7 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
       setResult({ ...response, intent });
       setCheck(null);
       if (response.ok) {
+        setConfirmed(false);
         setVersion(response.data.version);
         router.refresh();
       }
@@ -169,6 +176,14 @@ export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidenc
           />
         )}
       />
+      {!isReadOnly && (
+        <ConfirmImplausible
+          namespace="entry"
+          errors={errors[CONFIRM_IMPLAUSIBLE]}
+          isChecked={isConfirmed}
+          onChange={setConfirmed}
+        />
+      )}
       {!isReadOnly && (
         <div className="row">
           <button type="button" className="btn btn-secondary" disabled={isPending} onClick={() => save('DRAFT')}>

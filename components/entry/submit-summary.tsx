@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { EntryMonth } from '@/lib/data/entry';
+import { CONFIRM_IMPLAUSIBLE } from '@/lib/validation/month-figures';
 
 export type SummaryItem = { fieldId: string | null; place: string; message: string };
 
@@ -36,6 +37,11 @@ export function useSummaryItems(month: EntryMonth, errors: Record<string, string
             : t(field as 'rating' | 'causes' | 'analysis' | 'measures' | 'likelihood');
   const ranked = Object.entries(errors).map(([key, messages]) => {
     const message = messages.join(' ');
+    if (key === CONFIRM_IMPLAUSIBLE)
+      return {
+        rank: [1e6, 0],
+        item: { fieldId: 'entry-confirm-implausible', place: t('confirmImplausibleLabel'), message },
+      };
     if (key.startsWith('budget.')) {
       const field = key.slice('budget.'.length) as 'spent' | 'planned';
       return { rank: [-1, 0], item: { fieldId: `budget-${field}`, place: t(field), message } };

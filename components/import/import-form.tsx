@@ -5,6 +5,8 @@ import { useId, useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/actions/authorised-action';
 import type { ImportSummary } from '@/lib/data/import';
 import { ImportResult } from './import-result';
+import { ConfirmImplausible } from '@/components/entry/confirm-implausible';
+import { CONFIRM_IMPLAUSIBLE } from '@/lib/validation/month-figures';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
@@ -14,6 +16,7 @@ export function ImportForm() {
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<ActionResult<ImportSummary> | null>(null);
+  const [isConfirmed, setConfirmed] = useState(false);
   const [isPending, startTransition] = useTransition();
 
   const submit = (e: React.FormEvent) => {
@@ -22,6 +25,7 @@ export function ImportForm() {
     startTransition(async () => {
       const body = new FormData();
       body.append('file', file);
+      if (isConfirmed) body.append(CONFIRM_IMPLAUSIBLE, 'on');
       const response = await fetch('/api/import', { method: 'POST', body }).catch(() => null);
       const json = (await response?.json().catch(() => null)) as ActionResult<ImportSummary> | null;
       setResult(json ?? { ok: false, message: t('failed'), fieldErrors: {} });
@@ -29,7 +33,12 @@ export function ImportForm() {
   };
 
   const lines =
-    result && !result.ok ? Object.entries(result.fieldErrors).sort(([a], [b]) => Number(a) - Number(b)) : [];
+    result && !result.ok
+      ? Object.entries(result.fieldErrors)
+          .filter(([line]) => /^\d+$/.test(line))
+          .sort(([a], [b]) => Number(a) - Number(b))
+      : [];
+  const confirmErrors = result && !result.ok ? result.fieldErrors[CONFIRM_IMPLAUSIBLE] : undefined;
   return (
     <>
       <form className="panel" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
@@ -45,9 +54,16 @@ export function ImportForm() {
               onChange={(e) => {
                 setFile(e.target.files?.[0] ?? null);
                 setResult(null);
+                setConfirmed(false);
               }}
             />
           </div>
+          <ConfirmImplausible
+            namespace="import"
+            errors={confirmErrors}
+            isChecked={isConfirmed}
+            onChange={setConfirmed}
+          />
           <button type="submit" className="btn" disabled={isPending}>
             {isPending ? t('uploading') : t('upload')}
           </button>
@@ -69,6 +85,7 @@ export function ImportForm() {
                 </ul>
               </>
             )}
+            {confirmErrors && <p>{confirmErrors.join(' ')}</p>}
           </div>
         )}
         {result?.ok && <ImportResult summary={result.data} />}

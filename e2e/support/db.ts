@@ -1,4 +1,5 @@
 // Specs that need their own data write it straight into the test database the server uses.
+import pg from 'pg';
 import { createPrismaClient } from '../../lib/db-client';
 
 export function testPrisma() {
@@ -21,4 +22,20 @@ export async function reopenAsDraft(prisma: ReturnType<typeof testPrisma>, planI
       version: { increment: 1 },
     },
   });
+}
+
+/** Really cuts the app off its database (no new connections, open ones dropped), or lets it back in. */
+export async function setDatabaseReachable(isReachable: boolean) {
+  const url = new URL(process.env.DATABASE_URL!);
+  const name = url.pathname.slice(1);
+  url.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  try {
+    await admin.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS ${isReachable}`);
+    if (!isReachable)
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
+  } finally {
+    await admin.end();
+  }
 }

@@ -10,6 +10,7 @@ const schema = z.object({
   bytes: z
     .instanceof(Uint8Array)
     .refine((b) => b.byteLength <= MAX_IMPORT_BYTES, problem('import.errors.fileTooLarge', { max: '2 MB' })),
+  confirmImplausible: z.boolean().default(false),
 });
 
 /**

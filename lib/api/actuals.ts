@@ -77,6 +77,7 @@ function formInput(month: EntryMonth, body: PutActualsBody, version: number, t: 
     month: month.month,
     version,
     intent: 'DRAFT' as const,
+    confirmImplausible: body.confirmImplausible ?? false,
     rows,
     budget,
   };

@@ -53,6 +53,14 @@ export const putActualsBody = z
         planned: figure.optional().meta({ description: "the month's planned spending in 元 (default: as stored)" }),
       })
       .optional(),
+    confirmImplausible: z
+      .boolean()
+      .optional()
+      .meta({
+        description:
+          'true: keep figures beyond their plausible range (a month over 10 × the indicator’s usual scale or 10亿, ' +
+          'spending over the year’s budget); without it such a figure is refused with a field error each',
+      }),
   })
   .meta({ id: 'MonthActuals' });
 export type PutActualsBody = z.output<typeof putActualsBody>;

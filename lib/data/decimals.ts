@@ -15,5 +15,13 @@ export const decimalTextOrNull = (d: StoredDecimal | null | undefined): string |
 export const decimalNumber = (d: StoredDecimal | null | undefined): number | null =>
   d == null ? null : Number(decimalText(d));
 
+/** Whether a decimal text has more significant digits than a JS number holds exactly (15). */
+export const exceedsNumber = (text: string): boolean =>
+  text
+    .replace(/^[-+]?0*/, '')
+    .replace('.', '')
+    .replace(/^0+/, '')
+    .replace(/0+$/, '').length > 15;
+
 /** The text a form field starts with: the exact decimal, or empty for no value. */
 export const decimalInputText = (d: StoredDecimal | null | undefined): string => decimalTextOrNull(d) ?? '';

@@ -3,7 +3,7 @@
 import { type BudgetMonth, costControlMonths } from '../domain/budget';
 import type { PriorYear } from '../domain/forecast-series';
 import type { Comparator, GradeBands, IndicatorKind, MonthValue, ShareMode, Thresholds } from '../domain/types';
-import { decimalNumber, type StoredDecimal } from './decimals';
+import { decimalNumber, decimalTextOrNull, exceedsNumber, type StoredDecimal } from './decimals';
 
 type Stored = StoredDecimal | null;
 
@@ -29,13 +29,22 @@ export type StoredGradeBands = { gradeExcellent: StoredDecimal; gradeGood: Store
 
 const byMonth = <T extends { month: number }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => a.month - b.month);
 
-export const monthValueOf = (a: StoredActual): MonthValue => ({
-  month: a.month,
-  value: decimalNumber(a.value),
-  numerator: decimalNumber(a.numerator),
-  denominator: decimalNumber(a.denominator),
-  rating: a.rating ?? null,
-});
+export const monthValueOf = (a: StoredActual): MonthValue => {
+  const exact = {
+    value: decimalTextOrNull(a.value),
+    numerator: decimalTextOrNull(a.numerator),
+    denominator: decimalTextOrNull(a.denominator),
+  };
+  return {
+    month: a.month,
+    value: decimalNumber(a.value),
+    numerator: decimalNumber(a.numerator),
+    denominator: decimalNumber(a.denominator),
+    rating: a.rating ?? null,
+    // the engine computes with numbers; the stored text goes along where a number would round it (for exports)
+    ...(Object.values(exact).some((t) => t !== null && exceedsNumber(t)) ? { exact } : {}),
+  };
+};
 
 export const budgetMonthsOf = (rows: readonly StoredBudgetMonth[]): BudgetMonth[] =>
   byMonth(rows).map((b) => ({ month: b.month, spent: decimalNumber(b.spent), planned: decimalNumber(b.planned) }));

@@ -6,6 +6,7 @@ import { shanghaiYearMonth } from '@/lib/domain';
 import { isMonthStarted } from '@/lib/domain/month-cycle';
 import { AppError, message } from '@/lib/errors';
 import { type EntryRow, type SaveMonth, submissionErrors } from '@/lib/validation/entry';
+import { implausibleEntryErrors } from '@/lib/validation/entry-plausibility';
 import { recordAudit } from './audit';
 import { loadEntryMonth, statusesFor } from './entry';
 import { assertCan, bumpReport, monthTransaction, StaleVersion, transitionOrThrow } from './month-reports';
@@ -25,7 +26,8 @@ const orNull = (s: string) => (s === '' ? null : s);
 
 /**
  * Saves a month as a draft or submits it, in one transaction with its audit events: refused (nothing stored) for a
- * stale version, a locked or submitted month, another unit, or — on submission — a missing figure or deviation record.
+ * stale version, a locked or submitted month, another unit, a changed figure beyond its plausible range that is not
+ * confirmed, or — on submission — a missing figure or deviation record.
  */
 export async function saveMonth(user: SessionUser, input: SaveMonth) {
   assertCan(user, 'actuals.edit');
@@ -47,6 +49,12 @@ export async function saveMonth(user: SessionUser, input: SaveMonth) {
           [`rows.${unknown}`]: [message('entry.validation.unknownIndicator')],
         },
       );
+
+    if (!input.confirmImplausible) {
+      const implausible = implausibleEntryErrors(month, input);
+      if (Object.keys(implausible).length > 0)
+        throw new AppError('INVALID', 'entry.validation.confirmImplausible', {}, implausible);
+    }
 
     const figures = statusesFor(month, input);
     const needsDeviation = new Set(figures.filter((f) => f.needsDeviation).map((f) => f.indicatorId));

@@ -190,8 +190,9 @@ export async function createEvidence(user: SessionUser, input: EvidenceUpload) {
 export async function deleteEvidence(user: SessionUser, input: { id: number; version: number }) {
   assertCan(user, 'actuals.edit');
   return monthTransaction(async (tx) => {
-    const file = await tx.evidenceFile.findUnique({
-      where: { id: input.id },
+    // another unit's file is looked up like a missing one, so the answer does not tell that it exists
+    const file = await tx.evidenceFile.findFirst({
+      where: { id: input.id, ...visibleEvidence(user) },
       select: {
         ...ITEM_SELECT,
         actual: {

@@ -25,8 +25,11 @@ import {
   type DeviationFields,
 } from '@/lib/import/validate';
 import { normaliseNumberText } from '@/lib/validation/number';
+import { CONFIRM_IMPLAUSIBLE } from '@/lib/validation/month-figures';
 import { recordAudit } from './audit';
-import { decimalNumber, decimalTextOrNull } from './decimals';
+import { decimalNumber, decimalText, decimalTextOrNull } from './decimals';
+import { monthValueOf } from './engine-input';
+import type { MonthValue } from '@/lib/domain/types';
 import { assertCan, bumpReport, findPlan, monthTransaction, StaleVersion, transitionOrThrow } from './month-reports';
 import { planYear } from '@/lib/validation/ids';
 
@@ -40,6 +43,7 @@ async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { ba
     select: {
       id: true,
       year: true,
+      unitId: true,
       budgetTotal: true,
       unit: { select: { id: true, code: true, name: true } },
       indicators: {
@@ -49,6 +53,7 @@ async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { ba
           code: true,
           name: true,
           kind: true,
+          target: true,
           isBudgetDerived: true,
           numeratorLabel: true,
           denominatorLabel: true,
@@ -73,6 +78,7 @@ async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { ba
       budgetExecutions: { select: { id: true, version: true, month: true, spent: true, planned: true } },
     },
   });
+  const lastYear = await lastYearMonths(tx, plan.unitId, plan.year);
   const actuals = new Map<string, StoredActual>();
   for (const i of plan.indicators) {
     for (const a of i.actuals) {
@@ -106,9 +112,12 @@ async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { ba
           isBudgetDerived: i.isBudgetDerived,
           numeratorLabel: i.numeratorLabel,
           denominatorLabel: i.denominatorLabel,
+          target: decimalNumber(i.target),
+          lastYear: lastYear.get(i.code) ?? [],
         },
       ]),
     ),
+    budgetTotal: decimalText(plan.budgetTotal),
     reports: new Map(plan.monthReports.map((r) => [r.month, { state: r.state, version: r.version }])),
     actuals,
     budget: new Map(
@@ -123,6 +132,15 @@ async function loadImportPlan(tx: Tx, planId: number): Promise<ImportPlan & { ba
       plan.indicators.map((i) => [i.code, i.displayDivisor === 1 ? i.displayUnit : i.displayUnit.replace(/^万/, '')]),
     ),
   };
+}
+
+/** Last year's stored months of the unit's indicators, by indicator code (the scale of their plausible range). */
+async function lastYearMonths(tx: Tx, unitId: number, year: number): Promise<Map<string, MonthValue[]>> {
+  const indicators = await tx.indicator.findMany({
+    where: { plan: { unitId, year: year - 1 } },
+    select: { code: true, actuals: { select: { month: true, value: true, numerator: true, denominator: true } } },
+  });
+  return new Map(indicators.map((i) => [i.code, i.actuals.map((a) => monthValueOf({ ...a, rating: null }))]));
 }
 
 /**
@@ -148,7 +166,8 @@ async function loadContext(user: SessionUser, records: readonly ImportRecord[], 
   };
 }
 
-export type ImportFile = { fileName: string; bytes: Uint8Array };
+/** confirmImplausible: the person has checked the figures beyond their plausible range and imports them */
+export type ImportFile = { fileName: string; bytes: Uint8Array; confirmImplausible?: boolean };
 export type CheckedImport = {
   fileName: string;
   kind: FileKind;
@@ -201,11 +220,15 @@ export async function checkImport(
     );
     throw new AppError('INVALID', 'import.errors.missingColumns', { columns });
   }
-  const result = validateImport(read.records, await loadContext(user, read.records, now));
+  const context = await loadContext(user, read.records, now);
+  const result = validateImport(read.records, { ...context, confirmImplausible: file.confirmImplausible === true });
   if (result.problems.length > 0) {
     const fieldErrors: FieldErrors = {};
     for (const p of result.problems) (fieldErrors[String(p.line)] ??= []).push(describeProblem(p));
-    throw new AppError('INVALID', 'import.errors.refused', { count: Object.keys(fieldErrors).length }, fieldErrors);
+    const count = Object.keys(fieldErrors).length;
+    if (result.problems.some((p) => p.key.startsWith('implausible')))
+      fieldErrors[CONFIRM_IMPLAUSIBLE] = [message('import.errors.confirmImplausible')];
+    throw new AppError('INVALID', 'import.errors.refused', { count }, fieldErrors);
   }
   return {
     fileName: file.fileName,

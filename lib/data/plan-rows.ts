@@ -1,19 +1,20 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
-import { decimalNumber } from './decimals';
+import { decimalNumber, decimalTextOrNull } from './decimals';
 
 // The raw rows the engine needs, fetched for many plans at once with a fixed number of queries.
 
 import type { DeviationRecord, MonthState, Rating } from '@/lib/domain/types';
 
 export type { MonthState };
+/** The stored figures as exact decimal texts (monthValueOf makes the engine's numbers of them, keeping every digit). */
 export type ActualRow = {
   indicatorId: number;
   month: number;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
+  value: string | null;
+  numerator: string | null;
+  denominator: string | null;
   rating: Rating | null;
 };
 export type BudgetRow = { planId: number; month: number; spent: number | null; planned: number };
@@ -57,9 +58,9 @@ export async function getActualRows(planIds: number[], approvedOnly: boolean): P
   return rows.map((r) => ({
     indicatorId: r.indicatorId,
     month: r.month,
-    value: decimalNumber(r.value),
-    numerator: decimalNumber(r.numerator),
-    denominator: decimalNumber(r.denominator),
+    value: decimalTextOrNull(r.value),
+    numerator: decimalTextOrNull(r.numerator),
+    denominator: decimalTextOrNull(r.denominator),
     rating: r.rating,
   }));
 }

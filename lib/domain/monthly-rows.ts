@@ -6,6 +6,7 @@ import { monthRange } from './periods';
 import { countToDate, monthRate, ratioToDate } from './year-to-date';
 import {
   DEFAULT_THRESHOLDS,
+  type ExactFigures,
   type IndicatorInput,
   type MonthValue,
   type Rating,
@@ -19,6 +20,8 @@ export type MonthlyFigure = {
   numerator: number | null;
   denominator: number | null;
   rating: Rating | null;
+  /** the month's stored texts where its numbers cannot hold them (MonthValue.exact) */
+  exact?: ExactFigures;
   cumulative: number | null;
   expected: number | null;
   status: Status;
@@ -60,6 +63,7 @@ const countRow = (input: MonthlyRowsInput, m: number, mv: MonthValue | undefined
     numerator: null,
     denominator: null,
     rating: null,
+    ...(mv?.exact ? { exact: mv.exact } : {}),
     cumulative: countToDate(input.months, m),
     expected: times(cumulativeShareDec(profile, m), indicator.target)?.toNumber() ?? null,
     status: countStatus(value, monthExpected, indicator.comparator, thresholds).status,
@@ -82,6 +86,7 @@ const ratioRow = (input: MonthlyRowsInput, m: number, mv: MonthValue | undefined
     numerator: numOrNull(mv?.numerator),
     denominator: numOrNull(mv?.denominator),
     rating: null,
+    ...(mv?.exact ? { exact: mv.exact } : {}),
     cumulative: ratioToDate(input.months, m).rate,
     expected: null,
     status:

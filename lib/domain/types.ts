@@ -38,7 +38,12 @@ export type MonthValue = {
   numerator?: number | null;
   denominator?: number | null;
   rating?: Rating | null;
+  /** the stored decimal texts, only where a number cannot hold them (over 15 significant digits): for exports */
+  exact?: ExactFigures;
 };
+
+/** A month's figures as the exact decimal texts stored. */
+export type ExactFigures = { value: string | null; numerator: string | null; denominator: string | null };
 
 // Percents: green pace, yellow pace, "target may be too low" pace, ratio tolerance (pp), budget green, budget yellow.
 export type Thresholds = {

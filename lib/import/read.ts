@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { type HeaderMap, type ImportRecord, mapHeaders, type RawRow, toRecords } from './columns';
 import { type CsvEncoding, decodeCsv } from './decode';
+import { excelDateText } from './excel-date';
 import type { FileKind } from './sniff';
 import { checkZipBounds } from './zip-bounds';
 
@@ -43,15 +44,18 @@ export function csvRows(text: string): RawRow[] | { malformedAt: number } {
   }
 }
 
-/** A cell's value as the text a person typed (numbers in their shortest form, formulas by their result). */
-export function cellText(value: ExcelJS.CellValue): string {
+/**
+ * A cell's value as the text a person typed (numbers in their shortest form, formulas by their result, dates as the
+ * cell shows them under its number format).
+ */
+export function cellText(value: ExcelJS.CellValue, numFmt?: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) return excelDateText(value, numFmt);
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+  if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue, numFmt);
   if ('text' in value) return String(value.text);
   return '';
 }
@@ -60,7 +64,7 @@ function sheetRows(sheet: ExcelJS.Worksheet): RawRow[] {
   const rows: RawRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cellText(cell.value)));
+    row.eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cellText(cell.value, cell.numFmt)));
     rows.push({ line, cells: Array.from(cells, (c) => c ?? '') });
   });
   return rows;

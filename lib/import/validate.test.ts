@@ -25,6 +25,8 @@ const indicator = (
   isBudgetDerived: false,
   numeratorLabel: kind === 'RATIO' ? '接通量' : null,
   denominatorLabel: kind === 'RATIO' ? '呼入量' : null,
+  target: null,
+  lastYear: [],
   ...extra,
 });
 const INDICATORS = [
@@ -78,6 +80,7 @@ const plan: ImportPlan = {
     [12, { id: 201, version: 1, spent: null, planned: '204816.63' }],
   ]),
   defaultPlanned: Array.from({ length: 12 }, () => '204816.67'),
+  budgetTotal: '2457800',
 };
 const context: ImportContext = {
   units: new Map([
@@ -353,5 +356,50 @@ describe('good rows', () => {
       context,
     );
     expect(result).toEqual({ problems: [], changes: [], unchanged: 4, empty: 2 });
+  });
+});
+
+describe('figures beyond their plausible range (lib/domain/plausibility)', () => {
+  // I01's scale: its stored 1,000,000 of September → 10,000,000; I02's: the stored denominator 1,000 → 10,000;
+  // spending: the year's budget of 2,457,800 元
+  const rows = () => [
+    row({ value: '10,000,001' }, 2),
+    row({ indicatorCode: 'I02', numerator: '9,000', denominator: '10,001' }, 3),
+    row({ indicatorCode: 'BUDGET', value: '999,999,999,999.99' }, 4),
+    row({ month: '8', value: '10,000,000' }, 5),
+  ];
+
+  test('are refused line by line with the figure and its bound (the file then imports nothing)', () => {
+    expect(messagesOf(rows())).toEqual([
+      '2:数值为 10,000,001，超过该指标常规规模 10 倍的上限 10,000,000，请核对。',
+      '3:分母（呼入量）为 10,001，超过该指标常规规模 10 倍的上限 10,000，请核对。',
+      '4:数值（本月实际支出）为 999,999,999,999.99 元，超过全年预算 2,457,800 元，请核对。',
+    ]);
+    expect(validateImport(rows(), context).changes.map((c) => c.line)).toEqual([5]);
+  });
+
+  test('are imported once the person confirms them', () => {
+    const result = validateImport(rows(), { ...context, confirmImplausible: true });
+    expect(result.problems).toEqual([]);
+    expect(result.changes.map((c) => c.line)).toEqual([2, 3, 4, 5]);
+  });
+
+  test('a figure kept as stored is not asked about again', () => {
+    const stored = new Map(plan.actuals);
+    stored.set(actualKey(1, 11), { ...plan.actuals.get(actualKey(1, 9))!, id: 300, value: '99999999' });
+    const withStored: ImportContext = {
+      ...context,
+      plans: new Map([[planKey('103603', 2026), { ...plan, actuals: stored }]]),
+    };
+    const result = validateImport([row({ value: '99,999,999', note: '已核对' }, 2)], withStored);
+    expect(result.problems).toEqual([]);
+    expect(result.changes).toHaveLength(1);
+  });
+
+  test('in English when the interface is English', () => {
+    const [problem] = validateImport([row({ indicatorCode: 'BUDGET', value: '3000000' }, 2)], context).problems;
+    expect(textOf(describeProblem(problem), 'en')).toBe(
+      'Value (spending) of 3,000,000 元 is more than the whole year’s budget of 2,457,800 元: please check it.',
+    );
   });
 });

@@ -9,7 +9,16 @@ export type { MonthState };
 import { BUDGET_CODE, type ImportRecord, parseCauses, parseLikelihood, parseRating } from './columns';
 import type { ImportErrorKey, ImportFieldKey, Values } from './messages';
 import { isStorableText } from '@/lib/validation/text';
-import { isNumeratorOverDenominator, NUMBER_PROBLEM_KEY } from '@/lib/validation/month-figures';
+import {
+  changedImplausible,
+  FIGURE_COLUMNS_OF_KIND,
+  implausibleParams,
+  pickFigures,
+  isNumeratorOverDenominator,
+  NUMBER_PROBLEM_KEY,
+} from '@/lib/validation/month-figures';
+import { budgetBounds, historyFor, type ImplausibleFigure, indicatorBounds } from '@/lib/domain/plausibility';
+import type { MonthValue } from '@/lib/domain/types';
 
 export const NOTE_MAX = 2000;
 
@@ -33,6 +42,10 @@ export type ImportIndicator = {
   isBudgetDerived: boolean;
   numeratorLabel: string | null;
   denominatorLabel: string | null;
+  /** COUNT: the year's target in base units (the scale of its plausible range) */
+  target: number | null;
+  /** last year's stored months of the same indicator code (the rest of its scale) */
+  lastYear: readonly MonthValue[];
 };
 
 export type ImportPlan = {
@@ -49,12 +62,16 @@ export type ImportPlan = {
   budget: ReadonlyMap<number, StoredBudget>;
   /** the default planned spending of each month (index 0 = January), for a month without a budget row */
   defaultPlanned: readonly string[];
+  /** 资金总额 in 元: no month's spending may plausibly exceed it */
+  budgetTotal: string;
 };
 
 export type ImportContext = {
   units: ReadonlyMap<string, { id: number; isAllowed: boolean }>;
   plans: ReadonlyMap<string, ImportPlan>;
   today: { year: number; month: number };
+  /** the person has checked the figures beyond their plausible range and imports them */
+  confirmImplausible?: boolean;
 };
 
 export const planKey = (unitCode: string, year: number) => `${unitCode}:${year}`;
@@ -219,6 +236,8 @@ export function validateImport(records: readonly ImportRecord[], context: Import
       if (spent === null) fail('spentRequired');
       const plannedNext = planned ?? before?.planned ?? plan.defaultPlanned[month! - 1] ?? null;
       if (plannedNext === null) fail('plannedRequired');
+      if (!context.confirmImplausible)
+        failImplausible(changedImplausible({ spent, planned }, before, budgetBounds(plan.budgetTotal)), fail);
       if (rowProblems.length > 0) {
         done();
         continue;
@@ -266,6 +285,15 @@ export function validateImport(records: readonly ImportRecord[], context: Import
       fail('numeratorGtDenominator', { numerator: numeratorLabel, denominator: denominatorLabel });
     }
     if (k === 'QUALITATIVE' && rating === null) fail('ratingRequired', { name: indicator.name });
+    if (rowProblems.length === 0 && !context.confirmImplausible) {
+      const columns = FIGURE_COLUMNS_OF_KIND[k];
+      const bounds = indicatorBounds({
+        ...indicator,
+        history: historyFor(month!, storedMonths(plan, indicator.id), indicator.lastYear),
+      });
+      const found = changedImplausible(pickFigures(after, columns), before && pickFigures(before, columns), bounds);
+      failImplausible(found, fail, { numerator: numeratorLabel, denominator: denominatorLabel });
+    }
     if (rowProblems.length > 0) {
       done();
       continue;
@@ -273,6 +301,32 @@ export function validateImport(records: readonly ImportRecord[], context: Import
     changes.push({ ...at, kind: 'ACTUAL', indicator, before, after, ...(deviation ? { deviation } : {}) });
   }
   return { problems, changes, unchanged, empty };
+}
+
+const asNumber = (s: string | null) => (s === null ? null : Number(s));
+
+/** The indicator's stored months of the plan's year, as the scale of its plausible range. */
+function storedMonths(plan: ImportPlan, indicatorId: number): MonthValue[] {
+  const months: MonthValue[] = [];
+  for (let month = 1; month <= 12; month++) {
+    const a = plan.actuals.get(actualKey(indicatorId, month));
+    if (a) months.push({ month, value: asNumber(a.value), denominator: asNumber(a.denominator) });
+  }
+  return months;
+}
+
+/** One refusal per figure beyond its plausible range, naming the column as the other number refusals do. */
+function failImplausible(
+  found: ImplausibleFigure[],
+  fail: (key: ImportErrorKey, values?: Values, fields?: RowProblem['fields']) => void,
+  labels: { numerator?: string; denominator?: string } = {},
+) {
+  for (const f of found) {
+    const label = f.column === 'numerator' ? labels.numerator : f.column === 'denominator' ? labels.denominator : null;
+    fail(`implausible${f.bound.reason}`, implausibleParams(f), [
+      { key: f.column, ...(label ? { values: { label } } : {}) },
+    ]);
+  }
 }
 
 /**

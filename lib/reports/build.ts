@@ -35,8 +35,13 @@ export type BuildMeta = Omit<ReportMeta, 'units'>;
 const WAN = 10_000;
 const wan = (yuan: number | null | undefined): Cell => (yuan == null ? null : decimal(yuan / WAN, 2));
 const pct = (value: number | null | undefined): Cell => (value == null ? null : percent(value));
-const plain = (value: number | null | undefined): Cell =>
-  value == null ? null : Number.isInteger(value) ? integer(value) : decimal(value, 2);
+/** A stored figure as stored: the exact text goes along where the number would round it. */
+const plain = (value: number | null | undefined, exact?: string | null): Cell => {
+  if (value == null) return null;
+  const cell = exact ? (/\.\d*[1-9]/.test(exact) ? decimal(value, 2) : integer(value)) : null;
+  if (cell && exact) return { ...cell, exact };
+  return Number.isInteger(value) ? integer(value) : decimal(value, 2);
+};
 const mark = (isMarked: boolean): Cell => (isMarked ? MARK : null);
 
 export const SHEET_NAMES: Record<ReportKind, string> = {
@@ -447,9 +452,9 @@ export function buildMonthlyReport(plans: PlanPerformance[], meta: BuildMeta): R
             name: indicator.name,
             month: integer(row.month),
             basis: basis(indicator),
-            value: indicator.kind === 'COUNT' ? plain(row.value) : null,
-            numerator: indicator.kind === 'RATIO' ? plain(row.numerator) : null,
-            denominator: indicator.kind === 'RATIO' ? plain(row.denominator) : null,
+            value: indicator.kind === 'COUNT' ? plain(row.value, row.exact?.value) : null,
+            numerator: indicator.kind === 'RATIO' ? plain(row.numerator, row.exact?.numerator) : null,
+            denominator: indicator.kind === 'RATIO' ? plain(row.denominator, row.exact?.denominator) : null,
             rate: indicator.kind === 'RATIO' ? pct(row.value) : null,
             rating: row.rating ? ratingLabel(row.rating) : null,
             status: statusLabel(row.status),

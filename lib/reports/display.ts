@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { toDec } from '@/lib/domain/decimal';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { formatDecimalText, formatNumber, formatPercent } from '@/lib/format';
 import { type Cell, type Column, type NumberCell, type NumberFormat, isNumberCell } from './model';
 
 /** The decimals a number is read with: rates as percent with 2, money (万元) and decimals with theirs, counts none. */
@@ -13,7 +13,8 @@ export const displayDigits = (format: NumberFormat): number =>
  */
 export function roundedText(cell: NumberCell, asFraction = false): string {
   const isFraction = asFraction && cell.format.kind === 'percent';
-  const value = isFraction ? toDec(cell.value).dividedBy(100) : toDec(cell.value);
+  const exact = cell.exact === undefined ? toDec(cell.value) : new Decimal(cell.exact);
+  const value = isFraction ? exact.dividedBy(100) : exact;
   return value.toDecimalPlaces(displayDigits(cell.format) + (isFraction ? 2 : 0), Decimal.ROUND_HALF_UP).toFixed();
 }
 
@@ -22,6 +23,8 @@ export function cellText(cell: Cell): string {
   if (cell === null) return '';
   if (!isNumberCell(cell)) return cell;
   const { value, format } = cell;
+  if (cell.exact !== undefined && format.kind !== 'percent')
+    return formatDecimalText(roundedText(cell), 'zh-CN', displayDigits(format));
   if (format.kind === 'percent') return formatPercent(value, 'zh-CN', 2);
   if (format.kind === 'integer') return formatNumber(value, 'zh-CN', 0);
   return formatNumber(value, 'zh-CN', format.digits);

@@ -6,7 +6,8 @@ export const REPORT_KINDS = ['monitoring', 'self-evaluation', 'monthly'] as cons
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export type NumberFormat = { kind: 'integer' } | { kind: 'decimal'; digits: number } | { kind: 'percent' };
-export type NumberCell = { value: number; format: NumberFormat };
+/** `exact`: the stored decimal text where `value` (a JS number) cannot hold every digit; renderers write it instead. */
+export type NumberCell = { value: number; format: NumberFormat; exact?: string };
 /** null = empty; a string is text (marks are the text '√'). */
 export type Cell = null | string | NumberCell;
 

@@ -8,6 +8,7 @@ import {
   headerRows,
   isNumberCell,
 } from './model';
+import { exceedsNumber } from '@/lib/data/decimals';
 import { cellAlign, roundedText } from './display';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF9AA5B1' } };
@@ -22,9 +23,15 @@ export function excelNumberFormat(format: NumberFormat): string {
   return format.digits === 0 ? '#,##0' : `#,##0.${'0'.repeat(format.digits)}`;
 }
 
-/** A number rounded to its display precision (a percent as the fraction 0.9012), so no float noise reaches the cell. */
-export const excelValue = (cell: Cell): string | number | null =>
-  cell === null ? null : isNumberCell(cell) ? Number(roundedText(cell, true)) : cell;
+/**
+ * A number rounded to its display precision (a percent as the fraction 0.9012), so no float noise reaches the cell; a
+ * stored figure with more digits than Excel keeps (15) is written as its exact text, never rounded.
+ */
+export function excelValue(cell: Cell): string | number | null {
+  if (cell === null || !isNumberCell(cell)) return cell;
+  const text = roundedText(cell, true);
+  return cell.exact !== undefined && exceedsNumber(text) ? text : Number(text);
+}
 
 // One style object per distinct look, shared by every cell that has it: ExcelJS recognises a style object it has seen
 // and skips re-serialising it, which is most of the time of a large sheet otherwise.

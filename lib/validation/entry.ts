@@ -68,6 +68,8 @@ export const saveMonthSchema = z
     ...MONTH_KEY,
     version: dbVersion,
     intent: z.enum(['DRAFT', 'SUBMIT']),
+    /** the person has checked the figures beyond their plausible range and keeps them */
+    confirmImplausible: z.boolean().default(false),
     rows: z.array(rowSchema).max(200),
     budget: z
       .object({ spent: z.string().max(60), planned: z.string().max(60) })

@@ -238,7 +238,17 @@ describe('evidence files', () => {
 
   test('removal deletes the file, bumps the version and audits what was removed; refused for others', async () => {
     const { id } = await upload(manager, { fileName: 'remove-me.pdf' });
-    await refusedUnchanged(async () => deleteEvidence(fuzhou, { id, version: await versionOf() }), 'FORBIDDEN');
+    // another unit's file answers exactly as a missing id does (same code, same message): its existence is not told
+    const foreign = await refusedUnchanged(
+      async () => deleteEvidence(fuzhou, { id, version: await versionOf() }),
+      'NOT_FOUND',
+    );
+    const missing = await refusedUnchanged(
+      async () => deleteEvidence(fuzhou, { id: 2_000_000_000, version: await versionOf() }),
+      'NOT_FOUND',
+    );
+    expect([foreign.key, foreign.params, textOf(foreign)]).toEqual([missing.key, missing.params, textOf(missing)]);
+    expect(textOf(foreign, 'en')).toBe(textOf(missing, 'en'));
     await refusedUnchanged(async () => deleteEvidence(leader, { id, version: await versionOf() }), 'FORBIDDEN');
     await refusedUnchanged(async () => deleteEvidence(manager, { id, version: (await versionOf()) - 1 }), 'CONFLICT');
     const before = await versionOf();

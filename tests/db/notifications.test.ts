@@ -119,7 +119,7 @@ describe('early warning', () => {
   test('a save that turns an indicator red: one in-app, one e-mail and one robot message each, with a link', async () => {
     const before = (await getPlanPerformance(admin, { ...OCT, asOf: 10 }))!.indicators.find((i) => i.code === 'I02')!;
     expect(before.figures.status).not.toBe('RED');
-    const input = await payloadFor(manager, OCT, 'DRAFT', { I02: { numerator: '0', denominator: '90000000' } });
+    const input = await payloadFor(manager, OCT, 'DRAFT', { I02: { numerator: '0', denominator: '9000000' } });
     // the same composition as the entry form's action
     await withWarnings([OCT], () => saveMonth(manager, input));
     const after = await expectOneRedWarningEach();
@@ -169,7 +169,7 @@ describe('early warning', () => {
     const red = await api.put('103603', '2026', '10', {
       token,
       ifMatch: String(restore.body.version),
-      body: { indicators: { I02: { numerator: 0, denominator: 90000000 } } },
+      body: { indicators: { I02: { numerator: 0, denominator: 9000000 } } },
     });
     expect(red.status).toBe(200);
     expect(await notificationsOf(manager, 'WARNING')).toHaveLength(1);
@@ -188,7 +188,7 @@ describe('early warning', () => {
     try {
       const good = await payloadFor(manager, OCT, 'DRAFT', { I02: { numerator: '900000', denominator: '1000000' } });
       await saveMonth(manager, good);
-      const bad = await payloadFor(manager, OCT, 'DRAFT', { I02: { numerator: '0', denominator: '90000000' } });
+      const bad = await payloadFor(manager, OCT, 'DRAFT', { I02: { numerator: '0', denominator: '9000000' } });
       await withWarnings([OCT], () => saveMonth(manager, bad));
       await sendPendingDeliveries();
       expect(await notificationsOf(leader, 'WARNING')).toHaveLength(1);
@@ -205,7 +205,7 @@ describe('an import that worsens an indicator', () => {
     await goodOctoberNothingSent();
     const csv = [
       '单位编码,年度,月份,指标编码,指标名称,数值,分子,分母,评级,备注',
-      '103603,2026,10,I02,话务接通率,,0,"90,000,000",,',
+      '103603,2026,10,I02,话务接通率,,0,"9,000,000",,',
     ].join('\r\n');
     const file = { fileName: '话务平台导出.csv', bytes: Buffer.from(`${csv}\r\n`, 'utf8') };
     const at = new Date('2026-11-26T04:00:00Z');
@@ -236,7 +236,7 @@ describe('an approval that worsens the approved figures', () => {
   test('warns once per recipient; a return tells nobody', async () => {
     await goodOctoberNothingSent();
     const red = await payloadFor(manager, OCT, 'SUBMIT', {
-      I02: { numerator: '0', denominator: '90000000', deviation: DEVIATION },
+      I02: { numerator: '0', denominator: '9000000', deviation: DEVIATION },
     });
     await saveMonth(manager, red);
     // saving tells about the draft's figures; the approval below is about the approved ones
@@ -276,7 +276,7 @@ describe('languages', () => {
         locale: 'en',
         hasSecret: true,
       });
-      const bad = await payloadFor(manager, OCT, 'DRAFT', { I02: { numerator: '0', denominator: '90000000' } });
+      const bad = await payloadFor(manager, OCT, 'DRAFT', { I02: { numerator: '0', denominator: '9000000' } });
       await withWarnings([OCT], () => saveMonth(manager, bad));
       expect(await sendPendingDeliveries()).toEqual({ sent: 4, failed: 0 });
 

@@ -3,12 +3,13 @@ import { importFileAction } from '@/lib/actions/import';
 import { MAX_IMPORT_BYTES } from '@/lib/data/import';
 import { AppError } from '@/lib/errors';
 import { noStoreJson, routeHandler } from '@/lib/http/route-handler';
+import { CONFIRM_IMPLAUSIBLE } from '@/lib/validation/month-figures';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * POST /api/import (multipart, field `file`) → { ok: true, data: summary } | { ok: false, message, fieldErrors: { line:
- * [reason] } }
+ * POST /api/import (multipart, field `file`; `confirmImplausible=on` keeps figures beyond their plausible range) →
+ * { ok: true, data: summary } | { ok: false, message, fieldErrors: { line: [reason], confirmImplausible?: [how] } }
  */
 export const POST = routeHandler(async (request) => {
   const tooLarge = () => new AppError('TOO_LARGE', 'import.errors.fileTooLarge', { max: '2 MB' });
@@ -19,7 +20,11 @@ export const POST = routeHandler(async (request) => {
   if (!(file instanceof File)) throw new AppError('INVALID', 'import.errors.fileMissing');
   if (file.size === 0) throw new AppError('INVALID', 'import.errors.fileEmpty');
   if (file.size > MAX_IMPORT_BYTES) throw tooLarge();
-  const result = await importFileAction({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  const result = await importFileAction({
+    fileName: file.name,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    confirmImplausible: form?.get(CONFIRM_IMPLAUSIBLE) === 'on',
+  });
   if (result.ok && result.data.changed > 0) {
     revalidatePath('/entry', 'layout');
     revalidatePath('/progress');
