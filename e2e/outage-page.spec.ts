@@ -25,7 +25,7 @@ test.describe('[OUTAGE]: the error page during a database outage', () => {
     try {
       await page.goto('/');
       await expect(page.getByRole('heading', { level: 1, name: '暂时无法连接数据库' })).toBeVisible();
-      await expect(page.getByRole('alert')).toContainText('页面每 10 秒自动重试');
+      await expect(page.getByRole('main').getByRole('alert')).toContainText('页面每 10 秒自动重试');
       await expect(page.getByTestId('retry-countdown')).toHaveText(/^\d+ 秒后自动重试$/);
       await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
       await expect(page.getByText('Application error')).toHaveCount(0);
