@@ -85,22 +85,24 @@ export function formatFraction(
   return `${formatNumber(numerator, locale, Number.isInteger(numerator) ? 0 : 2)} / ${formatNumber(denominator, locale, Number.isInteger(denominator) ? 0 : 2)}`;
 }
 
-/** An instant shown in Asia/Shanghai. */
-export function formatDateTime(iso: string | Date | null | undefined, locale: FormatLocale = 'zh-CN'): string {
-  if (!iso) return '—';
-  return once(
-    `dateTime|${locale}`,
+// a calendar date in Asia/Shanghai, with the time of day or without
+const shanghaiDate = (locale: FormatLocale, withTime: boolean): Intl.DateTimeFormat =>
+  once(
+    `date|${locale}|${withTime}`,
     () =>
       new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
         timeZone: 'Asia/Shanghai',
         year: 'numeric',
         month: '2-digit',
         day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        hour12: false,
+        ...(withTime ? { hour: '2-digit', minute: '2-digit', hour12: false } : {}),
       }),
-  ).format(typeof iso === 'string' ? new Date(iso) : iso);
+  );
+
+/** An instant shown in Asia/Shanghai. */
+export function formatDateTime(iso: string | Date | null | undefined, locale: FormatLocale = 'zh-CN'): string {
+  if (!iso) return '—';
+  return shanghaiDate(locale, true).format(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
 /** An instant in Asia/Shanghai to the second, for "who changed it, when" (e.g. 2026年11月7日 16:00:00). */
@@ -113,16 +115,7 @@ export function formatInstant(date: Date, locale: FormatLocale = 'zh-CN'): strin
 
 export function formatDate(iso: string | Date | null | undefined, locale: FormatLocale = 'zh-CN'): string {
   if (!iso) return '—';
-  return once(
-    `date|${locale}`,
-    () =>
-      new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
-        timeZone: 'Asia/Shanghai',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-      }),
-  ).format(typeof iso === 'string' ? new Date(iso) : iso);
+  return shanghaiDate(locale, false).format(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
 /**

@@ -59,20 +59,6 @@ $$;
 
 CREATE TRIGGER "Unit_bump_data_version" AFTER INSERT OR UPDATE ON "Unit"
     FOR EACH ROW EXECUTE FUNCTION "bump_unit_data_version"();
-CREATE TRIGGER "Plan_bump_data_version" AFTER INSERT OR UPDATE OR DELETE ON "Plan"
-    FOR EACH ROW EXECUTE FUNCTION "bump_unit_data_version"();
-CREATE TRIGGER "Indicator_bump_data_version" AFTER INSERT OR UPDATE OR DELETE ON "Indicator"
-    FOR EACH ROW EXECUTE FUNCTION "bump_unit_data_version"();
-CREATE TRIGGER "TargetVersion_bump_data_version" AFTER INSERT OR UPDATE OR DELETE ON "TargetVersion"
-    FOR EACH ROW EXECUTE FUNCTION "bump_unit_data_version"();
-CREATE TRIGGER "MonthReport_bump_data_version" AFTER INSERT OR UPDATE OR DELETE ON "MonthReport"
-    FOR EACH ROW EXECUTE FUNCTION "bump_unit_data_version"();
-CREATE TRIGGER "MonthlyActual_bump_data_version" AFTER INSERT OR UPDATE OR DELETE ON "MonthlyActual"
-    FOR EACH ROW EXECUTE FUNCTION "bump_unit_data_version"();
-CREATE TRIGGER "DeviationRecord_bump_data_version" AFTER INSERT OR UPDATE OR DELETE ON "DeviationRecord"
-    FOR EACH ROW EXECUTE FUNCTION "bump_unit_data_version"();
-CREATE TRIGGER "BudgetExecution_bump_data_version" AFTER INSERT OR UPDATE OR DELETE ON "BudgetExecution"
-    FOR EACH ROW EXECUTE FUNCTION "bump_unit_data_version"();
 
 -- TRUNCATE fires no row trigger: it bumps every unit
 CREATE FUNCTION "bump_every_unit_data_version"() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -81,17 +67,19 @@ BEGIN
     RETURN NULL;
 END;
 $$;
-CREATE TRIGGER "Plan_truncate_data_version" AFTER TRUNCATE ON "Plan"
-    FOR EACH STATEMENT EXECUTE FUNCTION "bump_every_unit_data_version"();
-CREATE TRIGGER "Indicator_truncate_data_version" AFTER TRUNCATE ON "Indicator"
-    FOR EACH STATEMENT EXECUTE FUNCTION "bump_every_unit_data_version"();
-CREATE TRIGGER "TargetVersion_truncate_data_version" AFTER TRUNCATE ON "TargetVersion"
-    FOR EACH STATEMENT EXECUTE FUNCTION "bump_every_unit_data_version"();
-CREATE TRIGGER "MonthReport_truncate_data_version" AFTER TRUNCATE ON "MonthReport"
-    FOR EACH STATEMENT EXECUTE FUNCTION "bump_every_unit_data_version"();
-CREATE TRIGGER "MonthlyActual_truncate_data_version" AFTER TRUNCATE ON "MonthlyActual"
-    FOR EACH STATEMENT EXECUTE FUNCTION "bump_every_unit_data_version"();
-CREATE TRIGGER "DeviationRecord_truncate_data_version" AFTER TRUNCATE ON "DeviationRecord"
-    FOR EACH STATEMENT EXECUTE FUNCTION "bump_every_unit_data_version"();
-CREATE TRIGGER "BudgetExecution_truncate_data_version" AFTER TRUNCATE ON "BudgetExecution"
-    FOR EACH STATEMENT EXECUTE FUNCTION "bump_every_unit_data_version"();
+
+-- every other source of a plan's figures: its rows move their unit's version, a TRUNCATE moves every unit's
+DO $$
+DECLARE
+    source TEXT;
+BEGIN
+    FOREACH source IN ARRAY ARRAY['Plan', 'Indicator', 'TargetVersion', 'MonthReport', 'MonthlyActual',
+                                  'DeviationRecord', 'BudgetExecution'] LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '
+                       'FOR EACH ROW EXECUTE FUNCTION "bump_unit_data_version"()', source || '_bump_data_version', source);
+        EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION "bump_every_unit_data_version"()',
+                       source || '_truncate_data_version', source);
+    END LOOP;
+END;
+$$;
