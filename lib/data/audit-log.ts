@@ -165,12 +165,15 @@ export async function recordAuditExport(
   actor: SessionUser,
   event: { format: string; filter: Omit<AuditFilter, 'page'>; rows: number; bytes: number },
 ): Promise<void> {
-  await prisma.$transaction((tx) =>
-    recordAudit(tx, {
-      userId: actor.id,
-      action: 'EXPORT',
-      entity: 'AuditLog',
-      after: JSON.parse(JSON.stringify(event)) as Prisma.InputJsonValue,
-    }),
+  // a busy machine can take more than Prisma's default 2 s to start it; the file is written already, so wait
+  await prisma.$transaction(
+    (tx) =>
+      recordAudit(tx, {
+        userId: actor.id,
+        action: 'EXPORT',
+        entity: 'AuditLog',
+        after: JSON.parse(JSON.stringify(event)) as Prisma.InputJsonValue,
+      }),
+    { maxWait: 15_000 },
   );
 }
