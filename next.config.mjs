@@ -1,4 +1,6 @@
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { engineFingerprint } from './scripts/engine-fingerprint.mjs';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -14,4 +16,9 @@ const nextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '11mb' }, proxyClientMaxBodySize: '11mb' },
 };
 
-export default withNextIntl(nextConfig);
+// A production build carries the fingerprint of its figures' code (lib/data/plan-summary.ts); a dev server has none,
+// so it never reuses a summary stored before an edit.
+export default function config(phase) {
+  const env = phase === PHASE_PRODUCTION_BUILD ? { ENGINE_FINGERPRINT: engineFingerprint(import.meta.dirname) } : {};
+  return withNextIntl({ ...nextConfig, env });
+}

@@ -103,4 +103,32 @@ test.describe('[IMPORT]: bulk import of monthly actuals', () => {
     await expect(alert.getByRole('listitem')).toHaveText(['第 3 行：分子（接通量）不能大于分母（呼入量）。']);
     expect(await novemberOf(planId)).toEqual(before);
   });
+
+  test('[IMPORT]: a figure beyond its plausible range is refused by line until the manager ticks the confirmation', async ({
+    page,
+  }) => {
+    const planId = await clearNovember();
+    const before = await novemberOf(planId);
+    const csv = ['单位编码,年度,月份,指标编码,数值', `${UNIT},2026,11,BUDGET,"3,000,000,000"`].join('\r\n');
+    const upload = async () => {
+      await page
+        .getByLabel(/选择文件/)
+        .setInputFiles({ name: 'spending.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+      await page.getByRole('button', { name: '导入', exact: true }).click();
+    };
+    await page.goto('/entry/import');
+    await upload();
+    const alert = page.getByRole('main').getByRole('alert');
+    await expect(alert.getByRole('listitem')).toHaveText([
+      /^第 2 行：数值（本月实际支出）为 3,000,000,000 元，超过全年预算 [\d,.]+ 元，请核对。$/,
+    ]);
+    await expect(alert).toContainText('确认无误请勾选“超出合理范围的数值已核对”后重新导入');
+    expect(await novemberOf(planId)).toEqual(before);
+
+    await page.getByLabel('超出合理范围的数值已核对').check();
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await expect(alert).toHaveCount(0);
+    await expect.poll(async () => (await novemberOf(planId)).budget?.spent?.toFixed()).toBe('3000000000');
+    await clearNovember();
+  });
 });

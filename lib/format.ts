@@ -1,11 +1,27 @@
 // Display formatting shared by pages, charts and reports. Rates are percents (90 = 90%), money in 元.
 export type FormatLocale = 'zh-CN' | 'en';
 
-const fixed = (locale: FormatLocale, digits: number) =>
-  new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+// One formatter per locale and precision, made once: constructing an Intl.NumberFormat costs far more than formatting
+// with it, and a province's report formats hundreds of thousands of figures.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function once<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter as T;
+}
+
+const fixed = (locale: FormatLocale, digits: number): Intl.NumberFormat =>
+  once(
+    `number|${locale}|${digits}`,
+    () =>
+      new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }),
+  );
 
 export function formatNumber(value: number | null | undefined, locale: FormatLocale = 'zh-CN', digits = 0): string {
   return value == null ? '—' : fixed(locale, digits).format(value);
@@ -69,38 +85,37 @@ export function formatFraction(
   return `${formatNumber(numerator, locale, Number.isInteger(numerator) ? 0 : 2)} / ${formatNumber(denominator, locale, Number.isInteger(denominator) ? 0 : 2)}`;
 }
 
+// a calendar date in Asia/Shanghai, with the time of day or without
+const shanghaiDate = (locale: FormatLocale, withTime: boolean): Intl.DateTimeFormat =>
+  once(
+    `date|${locale}|${withTime}`,
+    () =>
+      new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+        timeZone: 'Asia/Shanghai',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        ...(withTime ? { hour: '2-digit', minute: '2-digit', hour12: false } : {}),
+      }),
+  );
+
 /** An instant shown in Asia/Shanghai. */
 export function formatDateTime(iso: string | Date | null | undefined, locale: FormatLocale = 'zh-CN'): string {
-  return shanghaiDate(iso, locale, { hour: '2-digit', minute: '2-digit', hour12: false });
-}
-
-/** The day (and the given time fields) of an instant in Asia/Shanghai; a dash for none. */
-function shanghaiDate(
-  iso: string | Date | null | undefined,
-  locale: FormatLocale,
-  time: Intl.DateTimeFormatOptions = {},
-): string {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    ...time,
-  }).format(typeof iso === 'string' ? new Date(iso) : iso);
+  return shanghaiDate(locale, true).format(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
 /** An instant in Asia/Shanghai to the second, for "who changed it, when" (e.g. 2026年11月7日 16:00:00). */
 export function formatInstant(date: Date, locale: FormatLocale = 'zh-CN'): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: 'Asia/Shanghai',
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-  }).format(date);
+  return once(
+    `instant|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'medium' }),
+  ).format(date);
 }
 
 export function formatDate(iso: string | Date | null | undefined, locale: FormatLocale = 'zh-CN'): string {
-  return shanghaiDate(iso, locale);
+  if (!iso) return '—';
+  return shanghaiDate(locale, false).format(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
 /**

@@ -38,12 +38,13 @@ async function waitForHealth(url: string) {
 
 function printTable(rows: PageResult[]) {
   console.log(
-    `\n${'page / download'.padEnd(46)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'ratio'.padStart(8)}` +
+    `\n${'page / download'.padEnd(46)}${'cold ms'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}` +
+      `${'ratio'.padStart(8)}` +
       `${'KB'.padStart(9)}${'RSS peak MB'.padStart(13)}  target`,
   );
   for (const r of rows) {
     console.log(
-      `${r.label.padEnd(46)}${r.p50.toFixed(0).padStart(9)}${r.p95.toFixed(0).padStart(9)}` +
+      `${r.label.padEnd(46)}${r.coldMs.toFixed(0).padStart(9)}${r.p50.toFixed(0).padStart(9)}${r.p95.toFixed(0).padStart(9)}` +
         `${(r.ratio.toFixed(1) + '×').padStart(8)}${(r.bytes / 1024).toFixed(0).padStart(9)}` +
         `${r.rssPeakMb.toFixed(0).padStart(13)}  ${r.target ?? ''} ${r.met === undefined ? '' : r.met ? 'met' : 'MISSED'}`,
     );

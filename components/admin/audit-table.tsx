@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AuditChange } from '@/components/admin/audit-change';
+import { Pager } from '@/components/ui/pager';
 import type { AuditRow } from '@/lib/data/audit-log';
 import { formatDateTime } from '@/lib/format';
 import type { AuditFilter } from '@/lib/validation/admin-audit';
@@ -24,11 +24,13 @@ export async function AuditTable(props: {
     t.has(`audit.${group}.${code}` as 'title') ? t(`audit.${group}.${code}` as 'title') : code;
   const summary = t('audit.total', { total: props.total, page: props.page, pageCount: props.pageCount });
   const pager = (
-    <nav className="row" aria-label={summary}>
-      <span>{summary}</span>
-      {props.page > 1 && <Link href={pageHref(props.filter, props.page - 1)}>{t('audit.prev')}</Link>}
-      {props.page < props.pageCount && <Link href={pageHref(props.filter, props.page + 1)}>{t('audit.next')}</Link>}
-    </nav>
+    <Pager
+      page={props.page}
+      pageCount={props.pageCount}
+      summary={summary}
+      hrefFor={(page) => pageHref(props.filter, page)}
+      always
+    />
   );
   if (props.rows.length === 0) return <p className="panel">{t('audit.empty')}</p>;
   return (

@@ -29,6 +29,7 @@ export function ImportForm() {
       const response = await fetch('/api/import', { method: 'POST', body }).catch(() => null);
       const json = (await response?.json().catch(() => null)) as ActionResult<ImportSummary> | null;
       setResult(json ?? { ok: false, message: t('failed'), fieldErrors: {} });
+      if (json?.ok) setConfirmed(false);
     });
   };
 

@@ -30,6 +30,7 @@ import {
   type MonthState,
   type TargetVersionRow,
 } from '@/lib/data/plan-rows';
+import { type SummaryKey, throughSummaries } from './plan-summary';
 import { decimalNumber } from './decimals';
 import {
   budgetMonthsOf,
@@ -75,6 +76,8 @@ export type IndicatorPerformance = IndicatorDefinition & {
   originalTarget: { target: number | null; targetText: string } | null;
   targetVersions: TargetVersionRow[];
   figures: IndicatorFigures;
+  /** a figure is entered for the as-of month (else an overdue as-of month makes the status OVERDUE) */
+  hasAsOfData: boolean;
   /** last year's monthly values (for 同比 lines), same shape as the engine's input */
   lastYearMonths: MonthValue[];
   deviations: DeviationView[];
@@ -87,6 +90,8 @@ export type PlanPerformance = {
   asOf: number;
   latestMonthWithData: number | null;
   planStatus: PlanStatus;
+  /** the day of the next month a month's figures are due */
+  dueDay: number;
   goal: string;
   budgetTotal: number;
   basicExpense: number;
@@ -151,25 +156,47 @@ export async function listPlanYears(user: SessionUser): Promise<number[]> {
 
 /**
  * Every figure of the plans of the requested units and year, as of a month: the engine applied to rows fetched
- * with a fixed number of queries, whatever the number of units, indicators and months. Units the user may not
- * see are left out (a manager sees only their own).
+ * with a fixed number of queries, whatever the number of units, indicators and months, or the stored result of that
+ * where it is still current (lib/data/plan-summary.ts). Units the user may not see are left out (a manager sees only
+ * their own).
  */
 export async function listPlanPerformance(user: SessionUser, query: PerformanceQuery): Promise<PlanPerformance[]> {
-  const approvedOnly = query.approvedOnly ?? false;
   const unitWhere = { ...visibleUnitFilter(user), ...(query.units === 'all' ? {} : { code: { in: query.units } }) };
   const plans = await prisma.plan.findMany({
-    where: { unit: unitWhere, year: { gte: query.year - FORECAST_HISTORY_YEARS, lte: query.year } },
+    where: { unit: unitWhere, year: query.year },
+    select: { id: true, unitId: true, unit: { select: { sortOrder: true, code: true } } },
+  });
+  plans.sort((a, b) => a.unit.sortOrder - b.unit.sortOrder || a.unit.code.localeCompare(b.unit.code));
+  const variant = `asOf=${query.asOf ?? 'latest'};approved=${query.approvedOnly ? 1 : 0};monthly=${query.withMonthly === false ? 0 : 1}`;
+  const summaries = await throughSummaries(
+    plans.map((p) => ({ planId: p.id, unitId: p.unitId })),
+    variant,
+    (missing) => computePlanPerformance(missing, query),
+  );
+  const now = query.now ?? clock.now();
+  return plans.map((p) => withClock(summaries.get(p.id)!, now));
+}
+
+// the engine's result for the given plans, before the clock is applied
+async function computePlanPerformance(
+  wanted: SummaryKey[],
+  query: PerformanceQuery,
+): Promise<Map<number, PlanPerformance>> {
+  const approvedOnly = query.approvedOnly ?? false;
+  const planIds = new Set(wanted.map((p) => p.planId));
+  const plans = await prisma.plan.findMany({
+    where: {
+      unitId: { in: wanted.map((p) => p.unitId) },
+      year: { gte: query.year - FORECAST_HISTORY_YEARS, lte: query.year },
+    },
     select: PLAN_SELECT,
   });
-  const current = plans
-    .filter((p) => p.year === query.year)
-    .sort((a, b) => a.unit.sortOrder - b.unit.sortOrder || a.unit.code.localeCompare(b.unit.code));
-  if (current.length === 0) return [];
-  const planIds = plans.map((p) => p.id);
+  const current = plans.filter((p) => planIds.has(p.id));
+  const allIds = plans.map((p) => p.id);
   const currentIds = current.map((p) => p.id);
   const [actuals, budgets, deviations, reports, versions] = await Promise.all([
-    getActualRows(planIds, approvedOnly),
-    getBudgetRows(planIds, approvedOnly),
+    getActualRows(allIds, approvedOnly),
+    getBudgetRows(allIds, approvedOnly),
     getDeviationRows(currentIds, approvedOnly),
     getMonthReportRows(currentIds),
     getTargetVersionRows(current.flatMap((p) => p.indicators.map((i) => i.id))),
@@ -185,7 +212,27 @@ export async function listPlanPerformance(user: SessionUser, query: PerformanceQ
     plans.filter((p) => p.year < query.year),
     (p) => p.unitId,
   );
-  return current.map((plan) => assemble(plan, priorPlans.get(plan.unitId) ?? [], rows, query, approvedOnly));
+  return new Map(
+    current.map((plan) => [plan.id, assemble(plan, priorPlans.get(plan.unitId) ?? [], rows, query, approvedOnly)]),
+  );
+}
+
+// what depends on the time of the request, not on the data: overdue months, and OVERDUE for the as-of month's
+// indicators without a figure
+function withClock(plan: PlanPerformance, now: Date): PlanPerformance {
+  const months = plan.months.map((m) => ({
+    ...m,
+    isOverdue: isOverdue(plan.year, m.month, now, isSubmittedState(m.state), plan.dueDay),
+  }));
+  const isAsOfOverdue = months[plan.asOf - 1].isOverdue;
+  return {
+    ...plan,
+    months,
+    indicators: plan.indicators.map((i) => ({
+      ...i,
+      figures: { ...i.figures, status: withOverdue(i.figures.status, isAsOfOverdue && !i.hasAsOfData) },
+    })),
+  };
 }
 
 export async function getPlanPerformance(
@@ -241,7 +288,6 @@ function assemble(
   query: PerformanceQuery,
   approvedOnly: boolean,
 ): PlanPerformance {
-  const now = query.now ?? clock.now();
   const monthsByIndicator = new Map(plan.indicators.map((i) => [i.id, monthValues(plan, i, rows)]));
   const budgetMonths = budgetMonthsOf(rows.budgets.get(plan.id) ?? []);
   const latest = Math.max(
@@ -255,11 +301,10 @@ function assemble(
   const months: MonthStatus[] = Array.from({ length: 12 }, (_, i) => {
     const month = i + 1;
     const report = reports.get(month);
-    const isSubmitted = isSubmittedState(report?.state);
     return {
       month,
       state: report?.state ?? 'MISSING',
-      isOverdue: isOverdue(plan.year, month, now, isSubmitted, plan.dueDay),
+      isOverdue: false,
       dueDate: dueDate(plan.year, month, plan.dueDay).toISOString(),
       submittedAt: report?.submittedAt ?? null,
       reviewedAt: report?.reviewedAt ?? null,
@@ -290,11 +335,7 @@ function assemble(
       qualitativeScore: decimalNumber(i.evaluatorScore),
     })),
   });
-  const isAsOfOverdue = months[asOf - 1].isOverdue;
   const indicators = plan.indicators.map((i, index): IndicatorPerformance => {
-    const item = figures.items[index].figures;
-    const hasAsOfData = monthsByIndicator.get(i.id)!.some((m) => m.month === asOf);
-    const status = withOverdue(item.status, isAsOfOverdue && !hasAsOfData);
     const versions = rows.versions.get(i.id) ?? [];
     return {
       ...indicatorDefinitionOf(i),
@@ -303,7 +344,8 @@ function assemble(
       weight: decimalNumber(i.weight)!,
       originalTarget: versions.length > 0 ? { target: versions[0].target, targetText: versions[0].targetText } : null,
       targetVersions: versions,
-      figures: { ...item, status },
+      figures: figures.items[index].figures,
+      hasAsOfData: monthsByIndicator.get(i.id)!.some((m) => m.month === asOf),
       lastYearMonths: lastYearByCode.get(i.code) ?? [],
       deviations: (rows.deviations.get(i.id) ?? [])
         .filter((d) => d.month <= asOf)
@@ -324,6 +366,7 @@ function assemble(
     asOf,
     latestMonthWithData: latest || null,
     planStatus: plan.status,
+    dueDay: plan.dueDay,
     goal: plan.goal,
     budgetTotal: decimalNumber(plan.budgetTotal)!,
     basicExpense: decimalNumber(plan.basicExpense)!,

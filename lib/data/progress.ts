@@ -13,19 +13,35 @@ export type ProgressRow = { unitCode: string; unitName: string; hasPlan: boolean
  * Unit × month reporting state for a year: what is missing, drafted, submitted, returned, approved, and what is
  * overdue.
  */
-export async function getProgressGrid(user: SessionUser, year: number, now = clock.now()): Promise<ProgressRow[]> {
-  if (!can(user, 'actuals.view')) return [];
+/** Units per page of the grid: a province's hundred units would make one page of some 700 KB. */
+export const PROGRESS_PAGE_SIZE = 20;
+
+export type ProgressGridPage = { rows: ProgressRow[]; total: number; page: number; pageCount: number };
+
+export async function getProgressGrid(
+  user: SessionUser,
+  year: number,
+  now = clock.now(),
+  requestedPage = 1,
+): Promise<ProgressGridPage> {
+  if (!can(user, 'actuals.view')) return { rows: [], total: 0, page: 1, pageCount: 1 };
   const today = shanghaiYearMonth(now);
+  const where = visibleUnitFilter(user);
+  const total = await prisma.unit.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / PROGRESS_PAGE_SIZE));
+  const page = Math.min(Math.max(1, requestedPage), pageCount);
   const units = await prisma.unit.findMany({
-    where: visibleUnitFilter(user),
+    where,
     orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+    skip: (page - 1) * PROGRESS_PAGE_SIZE,
+    take: PROGRESS_PAGE_SIZE,
     select: {
       code: true,
       name: true,
       plans: { where: { year }, select: { dueDay: true, monthReports: { select: { month: true, state: true } } } },
     },
   });
-  return units.map((unit) => {
+  const rows = units.map((unit) => {
     const plan = unit.plans[0];
     const cells = Array.from({ length: 12 }, (_, i): ProgressCell => {
       const month = i + 1;
@@ -40,6 +56,7 @@ export async function getProgressGrid(user: SessionUser, year: number, now = clo
     });
     return { unitCode: unit.code, unitName: unit.name, hasPlan: !!plan, cells };
   });
+  return { rows, total, page, pageCount };
 }
 
 export type DueItem = {

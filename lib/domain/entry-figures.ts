@@ -1,4 +1,5 @@
 import { type BudgetMonth, costControlMonths } from './budget';
+import { isNum } from './decimal';
 import { evaluateIndicator } from './evaluate-indicator';
 import type { PriorYear } from './forecast-series';
 import { monthRate } from './year-to-date';
@@ -53,10 +54,14 @@ export const entryFigures = (input: EntryFigureInput): EntryFigures => {
     priorYears: input.priorYears,
     asOf: month,
     thresholds: input.thresholds ?? DEFAULT_THRESHOLDS,
+    // only the month's own figure is shown, not the month-by-month series (twelve evaluations a row otherwise)
+    withMonthly: false,
   });
-  const row = figures.monthly[month - 1];
   return {
-    monthFigure: indicator.kind === 'COUNT' || indicator.kind === 'RATIO' ? row.value : null,
+    monthFigure: monthFigure(
+      months.find((mv) => mv.month === month),
+      indicator.kind,
+    ),
     ytd: figures.ytdValue,
     status: figures.status,
     likelihood: figures.likelihood,
@@ -68,7 +73,7 @@ export const entryFigures = (input: EntryFigureInput): EntryFigures => {
 /** A stored month's own figure: a COUNT's value, a RATIO's month rate (no denominator: none); none for a rating. */
 export const monthFigure = (mv: MonthValue | undefined, kind: IndicatorKind): number | null => {
   if (!mv) return null;
-  if (kind === 'COUNT') return mv.value ?? null;
+  if (kind === 'COUNT') return isNum(mv.value) ? mv.value : null;
   return kind === 'RATIO' ? monthRate(mv) : null;
 };
 

@@ -4,6 +4,7 @@ import {
   cumulativeForecast,
   type ForecastKind,
   linearForecast,
+  type Pattern,
   patternOf,
   seriesOutcome,
   seriesToDate,
@@ -31,11 +32,29 @@ export const backtestAt = (
   years: readonly YearSeries[],
   fallbackProfile: readonly number[],
   m: number,
+): BacktestCase[] => casesAt(kind, years, leaveOneOutPatterns(years, fallbackProfile), fallbackProfile, m);
+
+// each year's pattern from the other years: the same for every as-of month, so computed once per backtest
+const leaveOneOutPatterns = (years: readonly YearSeries[], fallbackProfile: readonly number[]): Pattern[] =>
+  years.map(
+    (_, index) =>
+      patternOf(
+        years.filter((__, i) => i !== index),
+        fallbackProfile,
+        1,
+      ).pattern,
+  );
+
+const casesAt = (
+  kind: ForecastKind,
+  years: readonly YearSeries[],
+  patterns: readonly Pattern[],
+  fallbackProfile: readonly number[],
+  m: number,
 ): BacktestCase[] =>
   years.flatMap((year, index) => {
-    const others = years.filter((_, i) => i !== index);
     const toDate = seriesToDate(year, m);
-    const seasonal = cumulativeForecast(kind, toDate, patternOf(others, fallbackProfile, 1).pattern, m, 12);
+    const seasonal = cumulativeForecast(kind, toDate, patterns[index], m, 12);
     const linear = linearForecast(kind, toDate, fallbackProfile, m);
     return seasonal === null || linear === null ? [] : [{ seasonal, linear, actual: seriesOutcome(year) }];
   });
@@ -64,8 +83,9 @@ export const seasonalBeatsLinear = (
   fallbackProfile: readonly number[],
 ): boolean => {
   if (!KINDS_PROVEN_SEASONAL.includes(kind) || years.length < MIN_YEARS_TO_REPLACE_LINEAR) return false;
+  const patterns = leaveOneOutPatterns(years, fallbackProfile);
   const wins = AS_OF_MONTHS_TO_COMPARE.filter((m) => {
-    const cases = backtestAt(kind, years, fallbackProfile, m);
+    const cases = casesAt(kind, years, patterns, fallbackProfile, m);
     const seasonal = meanAbsolutePercentageError(cases, 'seasonal');
     const linear = meanAbsolutePercentageError(cases, 'linear');
     return seasonal !== null && linear !== null && seasonal < linear;

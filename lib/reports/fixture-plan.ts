@@ -34,7 +34,7 @@ export function fixturePlan(asOf = 3, approvedOnly = true): PlanPerformance {
       { id: '3', kind: 'RATIO', comparator: 'GTE', target: 90, weight: 0, months: answered },
     ],
   });
-  const base = { targetVersions: [], lastYearMonths: [], originalTarget: null };
+  const base = { targetVersions: [], lastYearMonths: [], originalTarget: null, hasAsOfData: true };
   const fromTemplate = (id: number, code: string, deviations: IndicatorPerformance['deviations'] = []) => ({
     ...base,
     ...SEED_INDICATORS.find((t) => t.code === code)!,
@@ -65,6 +65,7 @@ export function fixturePlan(asOf = 3, approvedOnly = true): PlanPerformance {
     asOf,
     latestMonthWithData: 3,
     planStatus: 'PUBLISHED',
+    dueDay: 10,
     goal: '目标',
     budgetTotal: 2_457_800,
     basicExpense: 2_457_800,

@@ -33,12 +33,31 @@ export function excelValue(cell: Cell): string | number | null {
   return cell.exact !== undefined && exceedsNumber(text) ? text : Number(text);
 }
 
+// One style object per distinct look, shared by every cell that has it: ExcelJS recognises a style object it has seen
+// and skips re-serialising it, which is most of the time of a large sheet otherwise.
+const bodyStyles = new Map<string, Partial<ExcelJS.Style>>();
+function bodyStyle(numFmt: string | undefined, isBold: boolean, horizontal: ReturnType<typeof cellAlign>) {
+  const key = `${numFmt}|${isBold}|${horizontal}`;
+  let style = bodyStyles.get(key);
+  if (!style) {
+    style = Object.freeze({
+      ...(numFmt ? { numFmt } : {}),
+      border: BORDER,
+      font: { name: FONT, size: 10, bold: isBold },
+      alignment: { vertical: 'middle', horizontal, wrapText: numFmt === undefined },
+    } as const);
+    bodyStyles.set(key, style);
+  }
+  return style;
+}
+
 function setCell(target: ExcelJS.Cell, cell: Cell, column: Column, isEmphasis = false) {
   target.value = excelValue(cell);
-  if (isNumberCell(cell)) target.numFmt = excelNumberFormat(cell.format);
-  target.border = BORDER;
-  target.font = { name: FONT, size: 10, bold: isEmphasis };
-  target.alignment = { vertical: 'middle', horizontal: cellAlign(cell, column), wrapText: !isNumberCell(cell) };
+  target.style = bodyStyle(
+    isNumberCell(cell) ? excelNumberFormat(cell.format) : undefined,
+    isEmphasis,
+    cellAlign(cell, column),
+  );
 }
 
 /** Writes one block's merged header at `row`; returns the next free row. */

@@ -10,6 +10,8 @@ type Sessions = { leader: Session; admin: Session; evaluator: Session; manager: 
 export type PageResult = {
   label: string;
   url: string;
+  /** a request with no plan summary stored (every figure computed by the engine), after a warm-up request */
+  coldMs: number;
   p50: number;
   p95: number;
   ratio: number;
@@ -30,6 +32,17 @@ type Page = {
   maxKb?: number;
   maxRssGrowthMb?: number;
 };
+
+// every stored plan summary thrown away, so the next request computes its figures afresh
+async function clearSummaries(db: string) {
+  const client = new pg.Client({ connectionString: db });
+  await client.connect();
+  try {
+    await client.query('DELETE FROM "PlanSummary"');
+  } finally {
+    await client.end();
+  }
+}
 
 async function ids(db: string) {
   const client = new pg.Client({ connectionString: db });
@@ -104,6 +117,8 @@ export async function measurePages(options: {
     const session = options.sessions[page.as];
     const runs = page.runs ?? options.runs;
     const warm = await timedGet(options.baseUrl, session, page.url);
+    await clearSummaries(options.db);
+    const cold = await timedGet(options.baseUrl, session, page.url);
     const times: number[] = [];
     let bytes = warm.bytes;
     let status = warm.status;
@@ -131,6 +146,7 @@ export async function measurePages(options: {
     results.push({
       label: page.label,
       url: page.url,
+      coldMs: cold.ms,
       p50,
       p95: percentile(times, 95),
       ratio,

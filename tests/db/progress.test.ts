@@ -15,8 +15,9 @@ afterAll(async () => db.drop());
 
 describe('reporting discipline', () => {
   test('the grid shows each unit’s months, with overdue apart from the state', async () => {
-    const grid = await getProgressGrid(await sessionUser(db, 'leader'), 2026, NOW);
+    const { rows: grid, pageCount } = await getProgressGrid(await sessionUser(db, 'leader'), 2026, NOW);
     expect(grid).toHaveLength(10);
+    expect(pageCount).toBe(1);
     const october = (code: string) => grid.find((r) => r.unitCode === code)!.cells[9];
     expect(october('103603')).toEqual({ month: 10, state: 'SUBMITTED', isOverdue: false });
     expect(october('350300')).toEqual({ month: 10, state: 'DRAFT', isOverdue: true });
@@ -28,7 +29,7 @@ describe('reporting discipline', () => {
   });
 
   test('a manager sees only their unit', async () => {
-    const grid = await getProgressGrid(await sessionUser(db, 'manager-ningde'), 2026, NOW);
+    const { rows: grid } = await getProgressGrid(await sessionUser(db, 'manager-ningde'), 2026, NOW);
     expect(grid.map((r) => r.unitCode)).toEqual(['350900']);
   });
 
@@ -60,5 +61,24 @@ describe('reporting discipline', () => {
       { kind: 'OVERDUE', count: 1, href: '/entry/2026/10?unit=350900' },
     ]);
     expect(await summariseDueItems(await sessionUser(db, 'manager'), NOW)).toEqual([]);
+  });
+
+  test('a province pages the grid 20 units at a time, in order, without repeats, the page number clamped', async () => {
+    await db.prisma.unit.createMany({
+      data: Array.from({ length: 25 }, (_, i) => ({
+        code: `P${String(i).padStart(4, '0')}`,
+        name: `单位${i}`,
+        sortOrder: 900 + i,
+      })),
+    });
+    const leader = await sessionUser(db, 'leader');
+    const first = await getProgressGrid(leader, 2026, NOW, 1);
+    const second = await getProgressGrid(leader, 2026, NOW, 2);
+    expect([first.total, first.pageCount, first.rows.length, second.rows.length]).toEqual([35, 2, 20, 15]);
+    const codes = [...first.rows, ...second.rows].map((r) => r.unitCode);
+    expect(new Set(codes).size).toBe(35);
+    expect(codes.slice(-25)).toEqual(Array.from({ length: 25 }, (_, i) => `P${String(i).padStart(4, '0')}`));
+    expect((await getProgressGrid(leader, 2026, NOW, 9)).page).toBe(2);
+    expect((await getProgressGrid(leader, 2026, NOW, -3)).page).toBe(1);
   });
 });

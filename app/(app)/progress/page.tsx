@@ -1,19 +1,22 @@
 import { clock } from '@/lib/clock';
 import { getTranslations } from 'next-intl/server';
 import { ProgressGrid } from '@/components/progress/progress-grid';
+import { Pager } from '@/components/ui/pager';
 import { requirePermission } from '@/lib/auth/session';
 import { shanghaiYearMonth } from '@/lib/domain';
 import { getProgressGrid } from '@/lib/data/progress';
 import { parseYear } from '@/lib/validation/ids';
 
-type Search = Promise<{ year?: string }>;
+type Search = Promise<{ year?: string; page?: string }>;
 
 export default async function ProgressPage({ searchParams }: { searchParams: Search }) {
   const user = await requirePermission('actuals.view');
   const thisYear = shanghaiYearMonth(clock.now()).year;
-  const year = parseYear((await searchParams).year) ?? thisYear;
-  const [rows, t, tc] = await Promise.all([
-    getProgressGrid(user, year),
+  const search = await searchParams;
+  const year = parseYear(search.year) ?? thisYear;
+  const requested = Number(search.page);
+  const [grid, t, tc] = await Promise.all([
+    getProgressGrid(user, year, clock.now(), Number.isSafeInteger(requested) ? requested : 1),
     getTranslations('entry'),
     getTranslations('common'),
   ]);
@@ -35,7 +38,14 @@ export default async function ProgressPage({ searchParams }: { searchParams: Sea
           {t('progress.show')}
         </button>
       </form>
-      <ProgressGrid rows={rows} year={year} />
+      <ProgressGrid rows={grid.rows} year={year} />
+      <Pager
+        page={grid.page}
+        pageCount={grid.pageCount}
+        summary={t('progress.pages', { total: grid.total, page: grid.page, pageCount: grid.pageCount })}
+        hrefFor={(page) => `/progress?year=${year}&page=${page}`}
+        testId="progress-pager"
+      />
     </>
   );
 }

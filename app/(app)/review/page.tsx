@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ReviewCard } from '@/components/review/review-card';
+import { Pager } from '@/components/ui/pager';
 import { requirePermission } from '@/lib/auth/session';
 import { listReviewQueue } from '@/lib/data/review';
 
@@ -16,12 +16,14 @@ export default async function ReviewPage({
     getTranslations('review'),
   ]);
   const summary = t('pages', { total: queue.total, page: queue.page, pageCount: queue.pageCount });
-  const pager = queue.pageCount > 1 && (
-    <nav className="row" aria-label={summary} data-testid="review-pager">
-      <span>{summary}</span>
-      {queue.page > 1 && <Link href={`/review?page=${queue.page - 1}`}>{t('prev')}</Link>}
-      {queue.page < queue.pageCount && <Link href={`/review?page=${queue.page + 1}`}>{t('next')}</Link>}
-    </nav>
+  const pager = (
+    <Pager
+      page={queue.page}
+      pageCount={queue.pageCount}
+      summary={summary}
+      hrefFor={(page) => `/review?page=${page}`}
+      testId="review-pager"
+    />
   );
   return (
     <>
