@@ -117,7 +117,9 @@ function writeRows(sheet: ExcelJS.Worksheet, model: ReportModel, year: number) {
     row.getCell(1).style = PLAIN_STYLE;
     columns.forEach((c, i) => {
       const cell = source.cells[c.key] ?? null;
-      row.getCell(i + 1 + COLUMN_OFFSET).style = isNumberCell(cell) ? numberStyle(excelNumberFormat(cell.format)) : PLAIN_STYLE;
+      row.getCell(i + 1 + COLUMN_OFFSET).style = isNumberCell(cell)
+        ? numberStyle(excelNumberFormat(cell.format))
+        : PLAIN_STYLE;
     });
     row.commit();
   }

@@ -247,7 +247,8 @@ export function joinFinishedPages(doc: Doc): void {
     const pages = (doc as unknown as BufferedPages)._pageBuffer;
     const content = pages?.[pages.length - 2]?.content;
     const chunks = content?.buffer;
-    if (!content || !Array.isArray(chunks) || chunks.length < 2 || !chunks.every((c) => c instanceof Uint8Array)) return;
+    if (!content || !Array.isArray(chunks) || chunks.length < 2 || !chunks.every((c) => c instanceof Uint8Array))
+      return;
     content.buffer = [Buffer.concat(chunks)];
   });
 }

@@ -67,7 +67,14 @@ async function main() {
     const u = await prisma.user.findUniqueOrThrow({ where: { username: 'evaluator' } });
     const user = { id: u.id, username: u.username, name: u.displayName, role: u.role, unitId: u.unitId };
     const oneYear = (format: 'xlsx' | 'pdf') => async () => {
-      const file = await exportReport(user, { kind: 'all', units: 'all', year: 2025, month: null, format, approvedOnly: false });
+      const file = await exportReport(user, {
+        kind: 'all',
+        units: 'all',
+        year: 2025,
+        month: null,
+        format,
+        approvedOnly: false,
+      });
       return file.body.byteLength as number;
     };
     const tenYears = async () => {
