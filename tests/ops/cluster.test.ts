@@ -251,6 +251,15 @@ const openImports = async (client: pg.Client, waiting: boolean) =>
     ).rows[0].n,
   );
 
+/** A killed server's import transaction ends once PostgreSQL sees its connection gone: waits for that, 30 s at most. */
+async function killedImportsEnded(client: pg.Client) {
+  const deadline = Date.now() + 30_000;
+  while ((await openImports(client, false)) > 0) {
+    assert.ok(Date.now() < deadline, 'the killed import transaction ended within 30 s');
+    await sleep(200);
+  }
+}
+
 test(
   'the server killed (SIGKILL) in the middle of an import: none of it is stored, and importing again stores all of it',
   TEST_TIMEOUT,
@@ -288,12 +297,7 @@ test(
       await holder.query('COMMIT').catch(() => undefined);
     }
     try {
-      // the killed server's transaction ends when PostgreSQL sees its connection gone: wait for that, then look
-      const deadline = Date.now() + 30_000;
-      while ((await openImports(holder, false)) > 0) {
-        assert.ok(Date.now() < deadline, 'the killed import transaction ended within 30 s');
-        await sleep(200);
-      }
+      await killedImportsEnded(holder); // then look
     } finally {
       await holder.end();
     }
@@ -477,15 +481,10 @@ test(
       assert.ok(failed.ms < 10_000, `${failed.file}: answered in ${failed.ms} ms, not a hang`);
     }
 
-    // the killed instance's transaction (if one was open) ends when PostgreSQL sees its connection gone
     const db = new pg.Client({ connectionString: cluster.directUrl });
     await db.connect();
     try {
-      const deadline = Date.now() + 30_000;
-      while ((await openImports(db, false)) > 0) {
-        assert.ok(Date.now() < deadline, 'no import transaction is left open');
-        await sleep(200);
-      }
+      await killedImportsEnded(db);
     } finally {
       await db.end();
     }
