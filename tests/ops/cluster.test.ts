@@ -130,6 +130,9 @@ test(
     // while locked, the right password is refused on both instances, with the very answer an unknown name gets
     const unknown = await signInAttempt(a.url, 'no-such-user', PASSWORD);
     assert.equal(unknown.cookie, null);
+    console.log(
+      `[ops] while locked, the right password and an unknown name both get ${JSON.stringify(unknown.answer)}`,
+    );
     for (const instance of [a, b]) {
       const right = await signInAttempt(instance.url, username, PASSWORD);
       assert.equal(right.cookie, null, `the right password is refused while locked on ${instance.url}`);
@@ -439,7 +442,10 @@ test(
     const openAtKill = connectionsTo(b.port);
     const killedAt = Date.now();
     await cluster.kill(b);
+    // go on for 4 s, and until a save begun after the kill has answered (30 s at most: a loaded machine is slow)
+    const goOnUntil = Date.now() + 30_000;
     await sleep(4_000);
+    while (!saves.some((s) => s.startedAt > killedAt) && Date.now() < goOnUntil) await sleep(100);
     isStopping = true;
     await Promise.all(workers);
 
