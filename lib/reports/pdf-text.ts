@@ -4,7 +4,7 @@
 // run shaped by pdfkit (fontkit orders an Arabic run right to left). Invisible format characters (variation
 // selectors, joiners, bidi controls) are dropped rather than drawn as empty boxes.
 import type PDFDocument from 'pdfkit';
-import { FALLBACKS, fontBytes, type FontFile, hasGlyph } from './fonts';
+import { ascentOf, fallbackFor, fontBytes, type FontFile, hasGlyph } from './fonts';
 
 type Doc = InstanceType<typeof PDFDocument>;
 export type Face = 'cjk' | 'cjk-bold';
@@ -27,9 +27,7 @@ const BREAK_AROUND = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u{1f000}-\u{1faff
 function fontFor(face: Face, codePoint: number): FontFile {
   const primary = PRIMARY[face];
   if (hasGlyph(primary, codePoint)) return primary;
-  const weight = face === 'cjk-bold' ? 'bold' : 'regular';
-  const fallback = FALLBACKS.find((f) => hasGlyph(f[weight], codePoint));
-  return fallback ? fallback[weight] : primary;
+  return fallbackFor(face === 'cjk-bold' ? 'bold' : 'regular', codePoint) ?? primary;
 }
 
 /** Consecutive characters of one font, after dropping invisible format characters. */
@@ -146,8 +144,11 @@ export function writeText(doc: Doc, text: string, x: number, y: number, options:
       width === undefined || align === 'left' ? x : x + (align === 'center' ? (width - used) / 2 : width - used);
     for (const run of line) {
       selectFont(doc, run.font, size);
+      // one baseline for the line: pdfkit sets text by its top, so a font that rises less above the baseline than
+      // the face's own (HanaMinB, Noto Emoji) is set that much lower, one that rises more (Noto Sans Arabic) higher
+      const runTop = top + (ascentOf(PRIMARY[face]) - ascentOf(run.font)) * size;
       for (const piece of visualPieces(run)) {
-        doc.text(piece, left, top, { lineBreak: false });
+        doc.text(piece, left, runTop, { lineBreak: false });
         left += doc.widthOfString(piece);
       }
     }

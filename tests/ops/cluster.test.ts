@@ -6,7 +6,17 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';
 import pg from 'pg';
 import { zipBomb } from '../fixtures/zip-bomb';
-import { isHealthy, rssOf, signIn, signOut, startCluster } from './cluster';
+import { TEST_NOW } from '../support/test-now';
+import {
+  connectionsTo,
+  isHealthy,
+  proxiedRequests,
+  rssOf,
+  signIn,
+  signInAttempt,
+  signOut,
+  startCluster,
+} from './cluster';
 
 let cluster: Awaited<ReturnType<typeof startCluster>>;
 const PASSWORD = 'Demo@2026';
@@ -25,10 +35,10 @@ afterEach(async () => cluster?.makeWhole(), { timeout: 300_000 });
 after(async () => cluster?.stop(), { timeout: 120_000 });
 
 const get = (url: string, cookie: string) => fetch(url, { headers: { Cookie: cookie }, redirect: 'manual' });
-const upload = (url: string, cookie: string, name: string, bytes: Buffer) => {
+const upload = (url: string, cookie: string, name: string, bytes: Buffer, signal?: AbortSignal) => {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)]), name);
-  return fetch(`${url}/api/import`, { method: 'POST', headers: { Cookie: cookie, Origin: url }, body: form });
+  return fetch(`${url}/api/import`, { method: 'POST', headers: { Cookie: cookie, Origin: url }, body: form, signal });
 };
 const signedIn = async (url: string, username: string) => {
   const cookie = await signIn(url, username, PASSWORD);
@@ -77,6 +87,55 @@ test(
       assert.equal(await signIn((i % 2 ? b : a).url, 'manager-ningde', 'wrong-password-1'), null);
     assert.equal(await signIn(b.url, 'manager-ningde', PASSWORD), null, 'locked on B');
     assert.equal(await signIn(a.url, 'manager-ningde', PASSWORD), null, 'locked on A');
+  },
+);
+
+test(
+  'lock-out under a parallel burst across both instances: 30 wrong passwords, at most 5 evaluated, then locked',
+  TEST_TIMEOUT,
+  async () => {
+    const [a, b] = cluster.instances;
+    const username = 'manager-xiamen';
+    const user = await cluster.prisma.user.findUniqueOrThrow({ where: { username } });
+    assert.equal(user.failedLogins, 0, 'the account starts with no failed guess');
+    const since = await cluster.prisma.auditEvent.aggregate({ _max: { id: true } });
+    const attempts = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => signInAttempt((i % 2 ? b : a).url, username, `wrong-password-${i}`)),
+    );
+    assert.deepEqual(
+      attempts.filter((attempt) => attempt.cookie !== null),
+      [],
+      'no wrong password signs in',
+    );
+    const events = await cluster.prisma.auditEvent.groupBy({
+      by: ['action'],
+      where: { entityId: String(user.id), entity: 'User', id: { gt: since._max.id ?? 0 } },
+      _count: { _all: true },
+    });
+    const count = (action: string) => events.find((e) => e.action === action)?._count._all ?? 0;
+    const evaluated = count('LOGIN_FAILED') + count('LOGIN_LOCKED');
+    console.log(
+      `[ops] 30 parallel wrong passwords (15 at A, 15 at B): ${evaluated} evaluated (${count('LOGIN_FAILED')} failed + ${count('LOGIN_LOCKED')} locking), ${count('LOGIN_REFUSED_LOCKED')} refused as locked`,
+    );
+    assert.equal(evaluated, 5, 'exactly five guesses were compared with the password');
+    assert.equal(count('LOGIN_LOCKED'), 1, 'the fifth locked the account');
+    assert.equal(count('LOGIN_REFUSED_LOCKED'), 25, 'the other 25 were refused unread');
+    const locked = await cluster.prisma.user.findUniqueOrThrow({ where: { username } });
+    assert.equal(
+      locked.lockedUntil?.toISOString(),
+      new Date(TEST_NOW.getTime() + 15 * 60_000).toISOString(),
+      "locked for 15 minutes from the instances' clock",
+    );
+
+    // while locked, the right password is refused on both instances, with the very answer an unknown name gets
+    const unknown = await signInAttempt(a.url, 'no-such-user', PASSWORD);
+    assert.equal(unknown.cookie, null);
+    for (const instance of [a, b]) {
+      const right = await signInAttempt(instance.url, username, PASSWORD);
+      assert.equal(right.cookie, null, `the right password is refused while locked on ${instance.url}`);
+      assert.deepEqual(right.answer, unknown.answer, 'the same answer as for an unknown account');
+    }
+    assert.deepEqual(unknown.answer.error, 'INVALID');
   },
 );
 
@@ -192,6 +251,15 @@ const openImports = async (client: pg.Client, waiting: boolean) =>
     ).rows[0].n,
   );
 
+/** A killed server's import transaction ends once PostgreSQL sees its connection gone: waits for that, 30 s at most. */
+async function killedImportsEnded(client: pg.Client) {
+  const deadline = Date.now() + 30_000;
+  while ((await openImports(client, false)) > 0) {
+    assert.ok(Date.now() < deadline, 'the killed import transaction ended within 30 s');
+    await sleep(200);
+  }
+}
+
 test(
   'the server killed (SIGKILL) in the middle of an import: none of it is stored, and importing again stores all of it',
   TEST_TIMEOUT,
@@ -229,12 +297,7 @@ test(
       await holder.query('COMMIT').catch(() => undefined);
     }
     try {
-      // the killed server's transaction ends when PostgreSQL sees its connection gone: wait for that, then look
-      const deadline = Date.now() + 30_000;
-      while ((await openImports(holder, false)) > 0) {
-        assert.ok(Date.now() < deadline, 'the killed import transaction ended within 30 s');
-        await sleep(200);
-      }
+      await killedImportsEnded(holder); // then look
     } finally {
       await holder.end();
     }
@@ -277,5 +340,177 @@ test(
     assert.equal(await signOut(cluster.publicUrl, cookie), 200);
     for (const instance of [a, b])
       assert.equal((await get(`${instance.url}${TEMPLATE}`, cookie)).status, 401, `signed out on ${instance.url}`);
+  },
+);
+
+type Get = { path: string; status: number; at: number; error?: string };
+type Save = { file: string; value: number; startedAt: number; ms: number; status: number | null; body: string };
+const IMPORT_HEADER = '单位编码,年度,月份,指标编码,指标名称,数值,分子,分母,评级,备注';
+
+/** Every audit event of the given saves' files since `sinceId`, by file name. */
+async function eventsByFile(sinceId: number) {
+  const events = await cluster.prisma.auditEvent.findMany({
+    where: { id: { gt: sinceId }, action: { in: ['IMPORT', 'ACTUAL_SAVE', 'MONTH_SAVE'] } },
+    orderBy: { id: 'asc' },
+  });
+  const byFile = new Map<string, { action: string; after: Record<string, unknown> }[]>();
+  for (const e of events) {
+    const after = (e.after ?? {}) as Record<string, unknown>;
+    const file = String(after.fileName);
+    byFile.set(file, [...(byFile.get(file) ?? []), { action: e.action, after }]);
+  }
+  return byFile;
+}
+
+test(
+  'an instance SIGKILLed while signed-in pages and saves stream through nginx: GETs retried to success, no save half-written',
+  TEST_TIMEOUT,
+  async () => {
+    const [, b] = cluster.instances;
+    const cookie = await signedIn(cluster.publicUrl, 'manager');
+    // saves: month 11 of the unit's first typed count indicator, a new value each time (its October figure + n)
+    const october = await cluster.prisma.monthlyActual.findFirstOrThrow({
+      where: {
+        month: 10,
+        indicator: { plan: { year: 2026, unit: { code: UNIT } }, kind: 'COUNT', isBudgetDerived: false },
+      },
+      include: { indicator: true },
+      orderBy: { indicator: { code: 'asc' } },
+    });
+    const { indicator } = october;
+    const csvOf = (value: number) =>
+      Buffer.from(`${IMPORT_HEADER}\r\n${UNIT},2026,11,${indicator.code},${indicator.name},${value},,,,\r\n`, 'utf8');
+    const figure = () => cluster.prisma.monthlyActual.findFirst({ where: { month: 11, indicatorId: indicator.id } });
+    const monthReport = () => cluster.prisma.monthReport.findFirst({ where: { month: 11, planId: indicator.planId } });
+    const figureBefore = await figure();
+    const reportBefore = await monthReport();
+    const sinceId = (await cluster.prisma.auditEvent.aggregate({ _max: { id: true } }))._max.id ?? 0;
+    const pages = ['/', '/progress?year=2026', '/entry/2026/11'];
+
+    // each page rendered once on each instance first, so that the stream is of warm pages
+    await Promise.all(
+      cluster.instances.flatMap((instance) =>
+        pages.map(async (path) => (await get(`${instance.url}${path}`, cookie)).arrayBuffer()),
+      ),
+    );
+
+    const loggedBefore = proxiedRequests(cluster.accessLog).length;
+    let isStopping = false;
+    const gets: Get[] = [];
+    const saves: Save[] = [];
+    const browse = async (worker: number) => {
+      for (let i = worker; !isStopping; i++) {
+        const path = pages[i % pages.length];
+        try {
+          const response = await fetch(`${cluster.publicUrl}${path}`, {
+            headers: { Cookie: cookie },
+            redirect: 'manual',
+            signal: AbortSignal.timeout(30_000),
+          });
+          await response.arrayBuffer(); // the whole page, not only its head
+          gets.push({ path, status: response.status, at: Date.now() });
+        } catch (error) {
+          gets.push({ path, status: 0, at: Date.now(), error: String(error) });
+        }
+      }
+    };
+    const save = async () => {
+      for (let n = 1; !isStopping; n++) {
+        const value = Number(october.value) + n;
+        const file = `stream-${n}.csv`;
+        const startedAt = Date.now();
+        let status: number | null = null;
+        let body = '';
+        try {
+          const response = await upload(cluster.publicUrl, cookie, file, csvOf(value), AbortSignal.timeout(30_000));
+          status = response.status;
+          body = await response.text();
+        } catch (error) {
+          body = String(error);
+        }
+        saves.push({ file, value, startedAt, ms: Date.now() - startedAt, status, body });
+      }
+    };
+    const workers = [browse(0), browse(1), browse(2), browse(3), save()];
+    await sleep(1_500);
+    // kill B while nginx has requests open to it (at least two, or one after 15 s of waiting for two)
+    const waitUntil = Date.now() + 15_000;
+    while (connectionsTo(b.port) < 2 && !(Date.now() > waitUntil && connectionsTo(b.port) > 0)) await sleep(2);
+    const openAtKill = connectionsTo(b.port);
+    const killedAt = Date.now();
+    await cluster.kill(b);
+    await sleep(4_000);
+    isStopping = true;
+    await Promise.all(workers);
+
+    // what nginx did: the requests that B took and that ended on A
+    const bAddress = `127.0.0.1:${b.port}`;
+    const proxied = proxiedRequests(cluster.accessLog).slice(loggedBefore);
+    const retried = proxied.filter((r) => r.upstreams.length > 1 && r.upstreams[0] === bAddress);
+    const failedSaves = saves.filter((s) => s.status !== 200);
+    console.log(
+      `[ops] kill in flight: ${openAtKill} connection(s) open to B at the kill; ${gets.length} page GETs ` +
+        `(${gets.filter((g) => g.status === 200).length} answered 200, ${gets.filter((g) => g.at > killedAt).length} after the kill), ` +
+        `${retried.filter((r) => r.method === 'GET').length} retried by nginx from B to A ` +
+        `(${retried.map((r) => `${r.uri} ${r.statuses.join('→')}`).join(', ') || 'none'}); ` +
+        `${saves.length} saves: ${saves.length - failedSaves.length} answered 200, failed: ` +
+        `${failedSaves.map((s) => `${s.file} ${s.status ?? 'no answer'} in ${s.ms} ms`).join(', ') || 'none'}`,
+    );
+
+    assert.deepEqual(
+      gets.filter((g) => g.status !== 200),
+      [],
+      'every page GET answered 200 in full (nginx retried on A what B had not answered)',
+    );
+    assert.ok(
+      retried.length + failedSaves.length > 0,
+      'B was killed with a request in flight (a GET retried on A, or a save that failed)',
+    );
+    assert.ok(
+      gets.some((g) => g.at > killedAt + 1_000),
+      'the session goes on browsing on A after the kill',
+    );
+    assert.ok(
+      saves.some((s) => s.startedAt > killedAt && s.status === 200),
+      'and goes on saving on A after the kill',
+    );
+    for (const failed of failedSaves) {
+      // nginx answers for the lost instance at once; the import page shows its own message for an answer that is
+      // not the app's JSON (import.failed), or the app's message when it is
+      assert.ok(failed.status !== null && failed.status >= 500, `${failed.file}: an HTTP error, not a lost request`);
+      assert.ok(failed.ms < 10_000, `${failed.file}: answered in ${failed.ms} ms, not a hang`);
+    }
+
+    const db = new pg.Client({ connectionString: cluster.directUrl });
+    await db.connect();
+    try {
+      await killedImportsEnded(db);
+    } finally {
+      await db.end();
+    }
+    // each save stored whole (its figure, its month and its file audited) or not at all; every 200 stored
+    const byFile = await eventsByFile(sinceId);
+    assert.deepEqual(
+      [...byFile.keys()].filter((file) => !saves.some((s) => s.file === file)),
+      [],
+      'no audit event of anything but these saves',
+    );
+    const stored = saves.filter((s) => byFile.has(s.file));
+    for (const s of saves) {
+      const events = byFile.get(s.file) ?? [];
+      if (s.status === 200) assert.equal(events.length, 3, `${s.file} answered 200 and is stored`);
+      if (events.length === 0) continue;
+      assert.deepEqual(events.map((e) => e.action).sort(), ['ACTUAL_SAVE', 'IMPORT', 'MONTH_SAVE'], s.file);
+      const figureEvent = events.find((e) => e.action === 'ACTUAL_SAVE')!;
+      assert.equal(Number(figureEvent.after.value), s.value, `${s.file} audited with its own value`);
+    }
+    const figureAfter = await figure();
+    const reportAfter = await monthReport();
+    assert.equal(Number(figureAfter?.value), stored.at(-1)?.value, 'the figure holds the last stored save');
+    assert.equal(figureAfter!.version, (figureBefore?.version ?? 0) + stored.length, 'one version per stored save');
+    assert.equal(reportAfter!.version, (reportBefore?.version ?? 0) + stored.length, 'the month too');
+    console.log(
+      `[ops] saves stored: ${stored.length} of ${saves.length} (failed but stored: ${failedSaves.filter((s) => byFile.has(s.file)).length}); figure version ${figureBefore?.version ?? 0}→${figureAfter!.version}`,
+    );
   },
 );

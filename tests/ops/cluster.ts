@@ -112,7 +112,9 @@ pid ${path.join(dir, 'nginx.pid')};
 error_log ${path.join(dir, 'error.log')} warn;
 events { worker_connections 256; }
 http {
-  access_log off;
+  # each request's upstream tries ("B, A": refused or cut by B, retried on A) and their statuses, for the tests
+  log_format ops '$request_method $request_uri $status "$upstream_addr" "$upstream_status" $request_time';
+  access_log ${path.join(dir, 'access.log')} ops;
   ${temp('client_body_temp_path')}
   ${temp('proxy_temp_path')}
   ${temp('fastcgi_temp_path')}
@@ -166,6 +168,35 @@ export async function killGroup(child: ChildProcess, signal: NodeJS.Signals, gra
   await exited;
   clearTimeout(timer);
   send('SIGKILL'); // anything the leader left behind in its group
+}
+
+/** One request as nginx logged it: the upstreams it tried, in order, with their statuses. */
+export type ProxiedRequest = { method: string; uri: string; status: number; upstreams: string[]; statuses: string[] };
+
+/** The requests nginx has logged so far (see `log_format ops`). */
+export function proxiedRequests(accessLog: string): ProxiedRequest[] {
+  if (!existsSync(accessLog)) return [];
+  return readFileSync(accessLog, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [, method, uri, status, upstreams, statuses] = /^(\S+) (\S+) (\d+) "([^"]*)" "([^"]*)"/.exec(line)!;
+      // "127.0.0.1:3001, 127.0.0.1:3002" (a " : " would separate an internal redirect's tries)
+      const list = (text: string) => text.split(/\s*,\s*|\s+:\s+/).filter((t) => t && t !== '-');
+      return { method, uri, status: Number(status), upstreams: list(upstreams), statuses: list(statuses) };
+    });
+}
+
+/** TCP connections established to the port on loopback (from /proc/net/tcp): nginx's requests in flight there. */
+export function connectionsTo(port: number): number {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  return readFileSync('/proc/net/tcp', 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((line) => {
+      const [, , remote, state] = line.trim().split(/\s+/);
+      return remote === `0100007F:${hexPort}` && state === '01';
+    }).length;
 }
 
 /** The last lines of a log file, for a failure message. */
@@ -286,6 +317,7 @@ export async function startCluster() {
     };
     return {
       publicUrl,
+      accessLog: path.join(work, 'access.log'),
       instances,
       relay,
       prisma,
@@ -320,8 +352,8 @@ function killGroupNow(child: ChildProcess) {
   }
 }
 
-/** Signs in through NextAuth's credentials flow; the cookie header of the session, or null when refused. */
-export async function signIn(baseUrl: string, username: string, password: string): Promise<string | null> {
+/** One sign-in attempt through NextAuth's credentials flow, as the client sees its answer. */
+export async function signInAttempt(baseUrl: string, username: string, password: string) {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0]);
@@ -332,7 +364,29 @@ export async function signIn(baseUrl: string, username: string, password: string
     body: new URLSearchParams({ csrfToken, username, password, json: 'true' }),
   });
   const session = response.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='));
-  return session ? [...cookies, session.split(';')[0]].join('; ') : null;
+  const body = await response.text();
+  const target = new URL(
+    ((): string => {
+      try {
+        return (JSON.parse(body) as { url?: string }).url ?? '';
+      } catch {
+        return '';
+      }
+    })() ||
+      response.headers.get('location') ||
+      baseUrl,
+    baseUrl,
+  );
+  return {
+    cookie: session ? [...cookies, session.split(';')[0]].join('; ') : null,
+    /** what the sign-in page is told: the status and the error it shows (null when signed in) */
+    answer: { status: response.status, path: target.pathname, error: target.searchParams.get('error') },
+  };
+}
+
+/** Signs in through NextAuth's credentials flow; the cookie header of the session, or null when refused. */
+export async function signIn(baseUrl: string, username: string, password: string): Promise<string | null> {
+  return (await signInAttempt(baseUrl, username, password)).cookie;
 }
 
 /** Signs out through NextAuth (which ends the session in the database for every instance). */
