@@ -1,5 +1,5 @@
-// `npm run bench` (or `npx tsx scripts/bench-province.ts [--keep] [--runs=N] [--hash] [--no-build] [--only=a,b]`): the province
-// benchmark of issue 13.
+// `npm run bench` (or `npx tsx scripts/bench-province.ts [--keep] [--runs=N] [--hash] [--no-build] [--only=a,b]`):
+// the province benchmark of issue 13.
 // Generates 100 units × 10 years with a million audit events into a database of its own, starts the production build
 // against it, and times every page and export against a trivial signed-in page (a leader's 403) in the same run:
 // p50 / p95 / ratio, HTML size, the server's peak RSS; then 50 leaders on the dashboard (autocannon) and 20 managers
