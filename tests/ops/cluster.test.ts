@@ -10,6 +10,7 @@ import { TEST_NOW } from '../support/test-now';
 import {
   connectionsTo,
   isHealthy,
+  processTree,
   proxiedRequests,
   rssOf,
   signIn,
@@ -130,6 +131,9 @@ test(
     // while locked, the right password is refused on both instances, with the very answer an unknown name gets
     const unknown = await signInAttempt(a.url, 'no-such-user', PASSWORD);
     assert.equal(unknown.cookie, null);
+    console.log(
+      `[ops] while locked, the right password and an unknown name both get ${JSON.stringify(unknown.answer)}`,
+    );
     for (const instance of [a, b]) {
       const right = await signInAttempt(instance.url, username, PASSWORD);
       assert.equal(right.cookie, null, `the right password is refused while locked on ${instance.url}`);
@@ -432,16 +436,27 @@ test(
       }
     };
     const workers = [browse(0), browse(1), browse(2), browse(3), save()];
-    await sleep(1_500);
-    // kill B while nginx has requests open to it (at least two, or one after 15 s of waiting for two)
-    const waitUntil = Date.now() + 15_000;
-    while (connectionsTo(b.port) < 2 && !(Date.now() > waitUntil && connectionsTo(b.port) > 0)) await sleep(2);
-    const openAtKill = connectionsTo(b.port);
-    const killedAt = Date.now();
-    await cluster.kill(b);
-    await sleep(4_000);
-    isStopping = true;
-    await Promise.all(workers);
+    let openAtKill = 0;
+    let killedAt = 0;
+    try {
+      await sleep(1_500);
+      // kill B while nginx has requests open to it: at least two, or one after 15 s of waiting for two
+      const nginx = processTree(cluster.nginxPid); // its master and worker
+      const waitUntil = Date.now() + 15_000;
+      while ((openAtKill = connectionsTo(b.port, nginx)) < (Date.now() < waitUntil ? 2 : 1)) {
+        assert.ok(Date.now() < waitUntil + 15_000, 'nginx had a request open to B within 30 s');
+        await sleep(2);
+      }
+      killedAt = Date.now();
+      await cluster.kill(b);
+      // go on for 4 s, and until a save begun after the kill has answered (30 s at most: a loaded machine is slow)
+      const goOnUntil = Date.now() + 30_000;
+      await sleep(4_000);
+      while (!saves.some((s) => s.startedAt > killedAt) && Date.now() < goOnUntil) await sleep(100);
+    } finally {
+      isStopping = true;
+      await Promise.all(workers);
+    }
 
     // what nginx did: the requests that B took and that ended on A
     const bAddress = `127.0.0.1:${b.port}`;

@@ -9,6 +9,7 @@ import {
   openSync,
   readFileSync,
   readdirSync,
+  readlinkSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -70,8 +71,8 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: s
 
 export const isHealthy = async (url: string) => (await fetch(`${url}/api/health`)).status === 200;
 
-/** The process's resident memory (and its children's), from /proc, in bytes. */
-export function rssOf(pid: number): number {
+/** The process and its descendants, from /proc. */
+export function processTree(pid: number): Set<number> {
   const kids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
   const tree = new Set([pid]);
   for (let grew = true; grew;) {
@@ -91,6 +92,12 @@ export function rssOf(pid: number): number {
       }
     }
   }
+  return tree;
+}
+
+/** The process's resident memory (and its children's), from /proc, in bytes. */
+export function rssOf(pid: number): number {
+  const tree = processTree(pid);
   let total = 0;
   for (const p of tree) {
     try {
@@ -187,15 +194,29 @@ export function proxiedRequests(accessLog: string): ProxiedRequest[] {
     });
 }
 
-/** TCP connections established to the port on loopback (from /proc/net/tcp): nginx's requests in flight there. */
-export function connectionsTo(port: number): number {
+/**
+ * TCP connections that these processes hold open to the port on loopback, from /proc: for nginx's, its requests in
+ * flight to that upstream (it opens a connection per request).
+ */
+export function connectionsTo(port: number, owners: Set<number>): number {
+  const inodes = new Set<string>();
+  for (const pid of owners) {
+    try {
+      for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+        const socket = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`, 'utf8'));
+        if (socket) inodes.add(socket[1]);
+      }
+    } catch {
+      // ended meanwhile, or an fd closed while read
+    }
+  }
   const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
   return readFileSync('/proc/net/tcp', 'utf8')
     .split('\n')
     .slice(1)
     .filter((line) => {
-      const [, , remote, state] = line.trim().split(/\s+/);
-      return remote === `0100007F:${hexPort}` && state === '01';
+      const fields = line.trim().split(/\s+/);
+      return fields[2] === `0100007F:${hexPort}` && fields[3] === '01' && inodes.has(fields[9]);
     }).length;
 }
 
@@ -318,6 +339,7 @@ export async function startCluster() {
     return {
       publicUrl,
       accessLog: path.join(work, 'access.log'),
+      nginxPid: nginx.pid!,
       instances,
       relay,
       prisma,
