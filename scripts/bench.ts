@@ -1,16 +1,15 @@
-// `npm run bench`: runs every scripts/bench-*.ts in turn; each prints its own medians and ratios against a
-// baseline measured in the same run.
+// `npm run bench:all [-- name]`: the data-layer benchmarks on the demo data, one after another (or those whose file
+// name contains `name`); each prints its medians and ratios against a baseline measured in the same run. The
+// province benchmark (`npm run bench`, scripts/bench-province.ts) is not one of them: it builds and serves the app.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './paths';
 
+const DATA_LAYER_BENCHES = ['bench-dashboard.ts', 'bench-entry.ts', 'bench-reports.ts'];
+
 const only = process.argv[2];
-const benches = readdirSync(path.join(ROOT, 'scripts'))
-  .filter((f) => /^bench-.+\.ts$/.test(f) && (!only || f.includes(only)))
-  .sort();
 let failed = 0;
-for (const file of benches) {
+for (const file of DATA_LAYER_BENCHES.filter((f) => !only || f.includes(only))) {
   console.log(`\n=== ${file} ===`);
   const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join('scripts', file)], {
     cwd: ROOT,

@@ -3,9 +3,8 @@ import Link from 'next/link';
 import { NotificationBell } from '@/components/notifications/bell';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { NavLinks } from '@/components/ui/nav-links';
-import { NAVIGATION } from '@/components/ui/navigation';
+import { NAVIGATION, navItemsFor } from '@/components/ui/navigation';
 import { SignOutButton } from '@/components/ui/sign-out-button';
-import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { hasDemoData } from '@/lib/data/demo';
 
@@ -17,12 +16,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     getTranslations('domain'),
     hasDemoData(),
   ]);
-  const items = NAVIGATION.filter(
-    (item) => can(user, item.permission) && !(item.unlessCan && can(user, item.unlessCan)),
-  ).map((item) => ({
-    href: item.href,
-    label: tn(item.key as 'dashboard'),
-  }));
+  const items = navItemsFor(user, NAVIGATION, (key) => tn(key as 'dashboard'));
   return (
     <div className="shell">
       <aside className="sidebar">

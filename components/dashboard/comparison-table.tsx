@@ -94,29 +94,3 @@ export async function ComparisonTable(props: {
     </>
   );
 }
-
-/** Previous / next and the page numbers of the ranking. */
-export async function RankingPager(props: { query: RankingQuery; pageCount: number; selection: Selection }) {
-  const { query, pageCount, selection } = props;
-  const t = await getTranslations('dashboard.compare');
-  if (pageCount <= 1) return null;
-  const href = (page: number) => rankingHref(selection, { ...query, page });
-  return (
-    <nav className="row pager" aria-label={t('pages', { page: query.page, pageCount })} data-testid="ranking-pager">
-      <span>{t('pages', { page: query.page, pageCount })}</span>
-      {query.page > 1 && <Link href={href(query.page - 1)}>{t('prev')}</Link>}
-      {Array.from({ length: pageCount }, (_, i) => i + 1).map((page) =>
-        page === query.page ? (
-          <span key={page} aria-current="page">
-            {page}
-          </span>
-        ) : (
-          <Link key={page} href={href(page)}>
-            {page}
-          </Link>
-        ),
-      )}
-      {query.page < pageCount && <Link href={href(query.page + 1)}>{t('next')}</Link>}
-    </nav>
-  );
-}

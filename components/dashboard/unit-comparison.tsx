@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { PlanPerformance } from '@/lib/data/performance';
 import { formatFraction, formatIndicatorValue, formatPercent, formatScore, type FormatLocale } from '@/lib/format';
-import { parseRankingParams, type SearchParams } from '@/lib/dashboard/params';
+import { parseRankingParams, rankingHref, type SearchParams } from '@/lib/dashboard/params';
 import { rankingPage } from '@/lib/dashboard/ranking';
-import { ComparisonTable, RankingPager, type ComparisonColumn, type ComparisonRow } from './comparison-table';
+import { Pager } from '@/components/ui/pager';
+import { ComparisonTable, type ComparisonColumn, type ComparisonRow } from './comparison-table';
 
 type Selection = { unit: string; year: number; month: number | null };
 
@@ -81,7 +82,14 @@ export async function UnitComparison({
       <h2 id="compare-title">{t('title')}</h2>
       <p className="small muted no-print">{t('hint')}</p>
       <ComparisonTable columns={columns} rows={page.rows} query={shown} selection={selection} />
-      <RankingPager query={shown} pageCount={page.pageCount} selection={selection} />
+      <Pager
+        page={shown.page}
+        pageCount={page.pageCount}
+        summary={t('pages', { page: shown.page, pageCount: page.pageCount })}
+        hrefFor={(n) => rankingHref(selection, { ...shown, page: n })}
+        testId="ranking-pager"
+        numbered
+      />
     </section>
   );
 }

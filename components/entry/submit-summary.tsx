@@ -2,22 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import type { EntryMonth } from '@/lib/data/entry';
-import { CONFIRM_IMPLAUSIBLE } from '@/lib/validation/month-figures';
+import { CONFIRM_IMPLAUSIBLE, MONTH_ROW_FIELDS } from '@/lib/validation/month-figures';
 
 export type SummaryItem = { fieldId: string | null; place: string; message: string };
 
-// the order of a row's fields on the page, so the list reads top to bottom
-const FIELD_ORDER = [
-  'value',
-  'numerator',
-  'denominator',
-  'rating',
-  'note',
-  'causes',
-  'analysis',
-  'measures',
-  'likelihood',
-];
+const FIELD_ORDER: readonly string[] = MONTH_ROW_FIELDS;
 
 /**
  * Field errors (`rows.3.deviation.analysis`, `rows.id7.value`, `budget.spent`) as the list a person works through:

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { DeviationSummary } from '@/components/ui/deviation-summary';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { IndicatorPerformance, MonthStatus } from '@/lib/data/performance';
 import { formatChange, formatIndicatorValue, formatNumber, type FormatLocale } from '@/lib/format';
@@ -99,16 +100,7 @@ export async function MonthTable({ indicator, months, evidenceCounts = {} }: Pro
                       : '—'}
                   </td>
                   <td className="deviation-cell small">
-                    {record ? (
-                      <>
-                        <div>{record.causes.map((c) => td(`cause.${c}`)).join('、')}</div>
-                        <div>{record.analysis}</div>
-                        <div className="muted">{record.measures}</div>
-                        <div>{td(`likelihood.${record.likelihood}`)}</div>
-                      </>
-                    ) : (
-                      t('noDeviation')
-                    )}
+                    {record ? <DeviationSummary record={record} /> : t('noDeviation')}
                   </td>
                 </tr>
               );

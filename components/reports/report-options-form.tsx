@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { MONTHS, SelectField } from '@/components/ui/select-field';
 import type { ReportParams } from '@/lib/reports/params';
 
 type Props = { units: { code: string; name: string }[]; years: number[]; params: Omit<ReportParams, 'kind'> };
@@ -16,61 +17,53 @@ export async function ReportOptionsForm({ units, years, params }: Props) {
         {t('options')}
       </h2>
       <div className="row" style={{ alignItems: 'flex-end' }}>
-        <div className="field">
-          <label htmlFor="report-unit">{t('unit')}</label>
-          <select id="report-unit" name="unit" defaultValue={unit}>
-            <option value="all">{t('allUnits')}</option>
-            {units.map((u) => (
-              <option key={u.code} value={u.code}>{`${u.name}（${u.code}）`}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="report-year">{t('year')}</label>
-          <select id="report-year" name="year" defaultValue={String(params.year)}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="report-month">{t('month')}</label>
-          <select
-            id="report-month"
-            name="month"
-            defaultValue={params.month ? String(params.month) : ''}
-            aria-describedby="report-month-hint"
-          >
-            <option value="">{t('latestMonth')}</option>
-            {Array.from({ length: 12 }, (_, i) => (
-              <option key={i + 1} value={i + 1}>
-                {t('monthOption', { month: i + 1 })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="report-approved">{t('scope')}</label>
-          <select
-            id="report-approved"
-            name="approvedOnly"
-            defaultValue={String(params.approvedOnly)}
-            aria-describedby="report-approved-hint"
-          >
-            <option value="true">{t('approvedOnly')}</option>
-            <option value="false">{t('includeUnapproved')}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="report-format">{t('format')}</label>
-          <select id="report-format" name="format" defaultValue={params.format} aria-describedby="report-format-hint">
-            <option value="xlsx">XLSX</option>
-            <option value="csv">CSV</option>
-            <option value="pdf">PDF</option>
-          </select>
-        </div>
+        <SelectField
+          id="report-unit"
+          name="unit"
+          label={t('unit')}
+          defaultValue={unit}
+          choices={[
+            { value: 'all', label: t('allUnits') },
+            ...units.map((u) => ({ value: u.code, label: `${u.name}（${u.code}）` })),
+          ]}
+        />
+        <SelectField
+          id="report-year"
+          name="year"
+          label={t('year')}
+          defaultValue={String(params.year)}
+          choices={years.map((y) => ({ value: y, label: String(y) }))}
+        />
+        <SelectField
+          id="report-month"
+          name="month"
+          label={t('month')}
+          defaultValue={params.month ? String(params.month) : ''}
+          describedBy="report-month-hint"
+          choices={[
+            { value: '', label: t('latestMonth') },
+            ...MONTHS.map((m) => ({ value: m, label: t('monthOption', { month: m }) })),
+          ]}
+        />
+        <SelectField
+          id="report-approved"
+          name="approvedOnly"
+          label={t('scope')}
+          defaultValue={String(params.approvedOnly)}
+          describedBy="report-approved-hint"
+          choices={[
+            { value: 'true', label: t('approvedOnly') },
+            { value: 'false', label: t('includeUnapproved') },
+          ]}
+        />
+        <SelectField
+          id="report-format"
+          name="format"
+          label={t('format')}
+          defaultValue={params.format}
+          describedBy="report-format-hint"
+          choices={(['xlsx', 'csv', 'pdf'] as const).map((f) => ({ value: f, label: f.toUpperCase() }))}
+        />
         <div className="field">
           <button type="submit" className="btn">
             {t('apply')}

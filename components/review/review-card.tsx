@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatFigure } from '@/components/entry/figures-format';
+import { DeviationSummary } from '@/components/ui/deviation-summary';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { listReviewQueue } from '@/lib/data/review';
 import { formatInstant } from '@/lib/format';
@@ -11,12 +12,7 @@ type Item = Awaited<ReturnType<typeof listReviewQueue>>['items'][number];
 
 /** One submitted month: its figures, YTD statuses and deviation records, with approve / return. */
 export async function ReviewCard({ item }: { item: Item }) {
-  const [t, te, td, locale] = await Promise.all([
-    getTranslations('review'),
-    getTranslations('entry'),
-    getTranslations('domain'),
-    getLocale(),
-  ]);
+  const [t, te, locale] = await Promise.all([getTranslations('review'), getTranslations('entry'), getLocale()]);
   const title = te('monthTitle', { unit: item.unit.name, year: item.year, month: item.month });
   const headingId = `review-${item.unit.code}-${item.year}-${item.month}`;
   return (
@@ -54,22 +50,7 @@ export async function ReviewCard({ item }: { item: Item }) {
                   <td>
                     <StatusBadge status={f.status} />
                   </td>
-                  <td className="small">
-                    {d ? (
-                      <>
-                        <div>
-                          {d.causes.map((c) => td(`cause.${c}` as 'cause.OTHER')).join(' / ')} ·{' '}
-                          {td(`likelihood.${d.likelihood}` as 'likelihood.CERTAIN')}
-                        </div>
-                        <div>{d.analysis}</div>
-                        <div>
-                          {te('measures')}: {d.measures}
-                        </div>
-                      </>
-                    ) : (
-                      t('noDeviation')
-                    )}
-                  </td>
+                  <td className="small">{d ? <DeviationSummary record={d} /> : t('noDeviation')}</td>
                 </tr>
               );
             })}

@@ -1,7 +1,10 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
-/** "page p of n" with previous / next links; nothing when everything fits on one page, unless `always`. */
+/**
+ * "page p of n" with previous / next links (and, when `numbered`, a link to every page); nothing when everything fits
+ * on one page, unless `always`.
+ */
 export async function Pager({
   page,
   pageCount,
@@ -9,6 +12,7 @@ export async function Pager({
   hrefFor,
   testId,
   always = false,
+  numbered = false,
 }: {
   page: number;
   pageCount: number;
@@ -18,6 +22,8 @@ export async function Pager({
   testId?: string;
   /** show the summary even on a single page (where it is the only place the total is said) */
   always?: boolean;
+  /** the page numbers between previous and next, the current one marked */
+  numbered?: boolean;
 }) {
   if (pageCount <= 1 && !always) return null;
   const t = await getTranslations('common.pager');
@@ -25,6 +31,18 @@ export async function Pager({
     <nav className="row" aria-label={summary} data-testid={testId}>
       <span>{summary}</span>
       {page > 1 && <Link href={hrefFor(page - 1)}>{t('prev')}</Link>}
+      {numbered &&
+        Array.from({ length: pageCount }, (_, i) => i + 1).map((n) =>
+          n === page ? (
+            <span key={n} aria-current="page">
+              {n}
+            </span>
+          ) : (
+            <Link key={n} href={hrefFor(n)}>
+              {n}
+            </Link>
+          ),
+        )}
       {page < pageCount && <Link href={hrefFor(page + 1)}>{t('next')}</Link>}
     </nav>
   );

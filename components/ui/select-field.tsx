@@ -11,17 +11,20 @@ export function SelectField({
   label,
   defaultValue,
   choices,
+  describedBy,
 }: {
   id: string;
   name: string;
   label: string;
   defaultValue: string | number;
   choices: Choice[];
+  /** the id of a hint that explains the choice */
+  describedBy?: string;
 }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={defaultValue}>
+      <select id={id} name={name} defaultValue={defaultValue} aria-describedby={describedBy}>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}

@@ -5,19 +5,12 @@ export const IMPORT_FIELDS = [
   'month',
   'indicatorCode',
   'indicatorName',
-  'value',
-  'numerator',
-  'denominator',
-  'rating',
-  'note',
-  'causes',
-  'analysis',
-  'measures',
-  'likelihood',
+  ...MONTH_ROW_FIELDS,
 ] as const;
 import { CAUSES, type Cause, LIKELIHOODS, type Likelihood, RATINGS, type Rating } from '@/lib/domain/types';
 import zhDomain from '@/lib/i18n/messages/zh-CN/domain.json';
 import enDomain from '@/lib/i18n/messages/en/domain.json';
+import { MONTH_ROW_FIELDS } from '@/lib/validation/month-figures';
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** The template's headers, in column order. */

@@ -13,6 +13,7 @@ import {
   likelihoodText,
   RATING_LABELS,
 } from './columns';
+import { MONTH_ROW_FIELDS } from '@/lib/validation/month-figures';
 import { actualKey, type ImportIndicator, type ImportPlan } from './validate';
 
 export type TemplateIndicator = { code: string; baseUnit: string };
@@ -24,6 +25,12 @@ function indicatorLabel(i: ImportIndicator, baseUnit: string): string {
   if (i.kind === 'COUNT') return baseUnit ? `${i.name}（${baseUnit}）` : i.name;
   return `${i.name}（评级）`;
 }
+
+// the budget row fills only its spent (value) and planned (denominator) amounts
+const BLANK_MONTH_ROW = Object.fromEntries(MONTH_ROW_FIELDS.map((f) => [f, ''])) as Record<
+  (typeof MONTH_ROW_FIELDS)[number],
+  string
+>;
 
 /** Months 1–12, each with its indicators in plan order (budget-derived ones excepted) and then its BUDGET row. */
 export function templateRows(plan: ImportPlan, baseUnits: ReadonlyMap<string, string> = new Map()): TemplateRow[] {
@@ -51,19 +58,13 @@ export function templateRows(plan: ImportPlan, baseUnits: ReadonlyMap<string, st
     }
     const b = plan.budget.get(month);
     rows.push({
+      ...BLANK_MONTH_ROW,
       ...where,
       month: String(month),
       indicatorCode: BUDGET_CODE,
       indicatorName: `${BUDGET_NAME}（元）`,
       value: b?.spent ?? '',
-      numerator: '',
       denominator: b?.planned ?? plan.defaultPlanned[month - 1] ?? '',
-      rating: '',
-      note: '',
-      causes: '',
-      analysis: '',
-      measures: '',
-      likelihood: '',
     });
   }
   return rows;

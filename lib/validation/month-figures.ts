@@ -12,6 +12,19 @@ import type { IndicatorKind } from '@/lib/domain/types';
 import { formatDecimalText } from '@/lib/format';
 import type { NumberProblem } from './number';
 
+/** The fields of one indicator's month, in the order the entry form shows them and the import file's columns follow. */
+export const MONTH_ROW_FIELDS = [
+  'value',
+  'numerator',
+  'denominator',
+  'rating',
+  'note',
+  'causes',
+  'analysis',
+  'measures',
+  'likelihood',
+] as const;
+
 /** A typed number's problem → the message suffix both the form (`entry.validation.*`) and the import use. */
 export const NUMBER_PROBLEM_KEY = {
   NOT_A_NUMBER: 'notNumber',
