@@ -88,6 +88,12 @@ test.describe('[NOTIFICATIONS]: the bell, reminders and warnings', () => {
     browser,
   }) => {
     const indicator = await prisma.indicator.findFirstOrThrow({ where: { code: 'I02', planId: saved.planId } });
+    const warned = {
+      kind: 'WARNING',
+      user: { username: 'leader' },
+      link: { startsWith: `/indicators/${indicator.id}` },
+    };
+    const warnedBefore = await prisma.notification.count({ where: warned });
     const manager = await pageAs(browser, 'MANAGER');
     await manager.goto(`/entry/2026/10?unit=${UNIT}`);
     await manager.getByLabel('接通量', { exact: true }).fill('0');
@@ -95,6 +101,10 @@ test.describe('[NOTIFICATIONS]: the bell, reminders and warnings', () => {
     await manager.getByRole('button', { name: '保存草稿' }).click();
     await expect(manager.getByRole('main').getByRole('status')).toHaveText('草稿已保存。');
     await manager.context().close();
+    // the warnings are worked out just after the save has answered
+    await expect
+      .poll(() => prisma.notification.count({ where: warned }), { timeout: 15_000 })
+      .toBeGreaterThan(warnedBefore);
 
     const leader = await pageAs(browser, 'LEADER');
     await leader.goto('/notifications');

@@ -1,5 +1,5 @@
-// `npm run bench` (or `npx tsx scripts/bench-province.ts [--keep] [--runs=N] [--hash] [--no-build]`): the province
-// benchmark of issue 13.
+// `npm run bench` (or `npx tsx scripts/bench-province.ts [--keep] [--runs=N] [--hash] [--no-build] [--only=a,b]`):
+// the province benchmark of issue 13.
 // Generates 100 units × 10 years with a million audit events into a database of its own, starts the production build
 // against it, and times every page and export against a trivial signed-in page (a leader's 403) in the same run:
 // p50 / p95 / ratio, HTML size, the server's peak RSS; then 50 leaders on the dashboard (autocannon) and 20 managers
@@ -19,6 +19,11 @@ import { firstLoadJs } from './bench/first-load';
 const argv = process.argv.slice(2);
 const keep = argv.includes('--keep');
 const runs = Number(argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 9);
+// --only=a,b: only the pages whose label holds one of these (and the baseline); no concurrency, no file written
+const only = argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const PASSWORD = 'Demo@2026';
 
 async function waitForHealth(url: string) {
@@ -89,8 +94,14 @@ async function main() {
       manager: await as(managerName(5)),
     };
     // --skip-pages: only the concurrency figures and the first-load JS
-    const pages = argv.includes('--skip-pages') ? [] : await measurePages({ baseUrl, db: db.url, sessions, runs, rss });
+    const pages = argv.includes('--skip-pages')
+      ? []
+      : await measurePages({ baseUrl, db: db.url, sessions, runs, rss, only });
     console.log(JSON.stringify(pages));
+    if (only) {
+      printTable(pages);
+      return;
+    }
     const managers: Session[] = [];
     for (const unit of await editableUnits(db.url)) managers.push(await as(managerName(unit)));
     const load = await dashboardLoad(baseUrl, sessions.leader);

@@ -39,8 +39,8 @@ export async function ReviewCard({ item }: { item: Item }) {
             </tr>
           </thead>
           <tbody>
-            {item.rows.map((row, i) => {
-              const f = item.figures[i];
+            {item.rows.map((row) => {
+              const f = row.figures;
               const d = row.deviation;
               return (
                 <tr key={row.indicator.id}>

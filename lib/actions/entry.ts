@@ -1,36 +1,26 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { after } from 'next/server';
 import { saveMonth } from '@/lib/data/entry-save';
 import { reviewMonth } from '@/lib/data/review';
 import { reviewWithWarnings, withWarnings } from '@/lib/notifications/warnings';
 import { reviewSchema, saveMonthSchema } from '@/lib/validation/entry';
 import { authorisedAction } from './authorised-action';
 
-const refresh = () => {
-  revalidatePath('/entry', 'layout');
-  revalidatePath('/review');
-  revalidatePath('/progress');
-};
+// No revalidatePath here: it would render the whole page again into the action's answer, and the form and the review
+// card call router.refresh() on success anyway, which renders it once and empties the client's router cache.
+const save = authorisedAction('actuals.edit', saveMonthSchema, (user, input) =>
+  withWarnings([input], () => saveMonth(user, input), { defer: after }),
+);
 
-const save = authorisedAction('actuals.edit', saveMonthSchema, async (user, input) => {
-  const result = await withWarnings([input], () => saveMonth(user, input));
-  refresh();
-  return result;
-});
-
-const decide = authorisedAction('months.review', reviewSchema, async (user, input) => {
+const decide = authorisedAction('months.review', reviewSchema, (user, input) => {
   const decision = input.decision === 'REOPEN' ? 'RETURN' : input.decision;
-  const result = await reviewWithWarnings(user, { ...input, decision });
-  refresh();
-  return result;
+  return reviewWithWarnings(user, { ...input, decision });
 });
 
-const reopen = authorisedAction('months.reopen', reviewSchema, async (user, input) => {
-  const result = await reviewMonth(user, { ...input, decision: 'REOPEN' });
-  refresh();
-  return result;
-});
+const reopen = authorisedAction('months.reopen', reviewSchema, (user, input) =>
+  reviewMonth(user, { ...input, decision: 'REOPEN' }),
+);
 
 /** Saves a month as a draft or submits it (the form sends its rows as typed; the schema normalises them). */
 export async function saveMonthAction(input: unknown) {

@@ -52,16 +52,19 @@ export async function listAuditEvents(
 ): Promise<{ rows: AuditRow[]; total: number; page: number; pageCount: number }> {
   assertCan(actor, 'audit.view');
   const where = whereOf(filter);
-  const total = await prisma.auditEvent.count({ where });
+  const pageOf = (page: number) =>
+    prisma.auditEvent.findMany({
+      where,
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: EVENT_FIELDS,
+    });
+  // the count and the requested page side by side (two connections); a page past the end is read again, clamped
+  const [total, requested] = await Promise.all([prisma.auditEvent.count({ where }), pageOf(filter.page)]);
   const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const page = Math.min(filter.page, pageCount);
-  const events = await prisma.auditEvent.findMany({
-    where,
-    orderBy: [{ at: 'desc' }, { id: 'desc' }],
-    skip: (page - 1) * AUDIT_PAGE_SIZE,
-    take: AUDIT_PAGE_SIZE,
-    select: EVENT_FIELDS,
-  });
+  const events = page === filter.page ? requested : await pageOf(page);
   const unitIds = [...new Set(events.map((e) => e.unitId).filter((x): x is number => x !== null))];
   const units = new Map(
     (await prisma.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, code: true, name: true } })).map(

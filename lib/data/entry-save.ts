@@ -2,13 +2,13 @@ import 'server-only';
 import { clock } from '@/lib/clock';
 import type { SessionUser } from '@/lib/auth/permissions';
 import type { Tx } from '@/lib/db';
-import { shanghaiYearMonth } from '@/lib/domain';
+import { FORECAST_HISTORY_YEARS, shanghaiYearMonth } from '@/lib/domain';
 import { isMonthStarted } from '@/lib/domain/month-cycle';
 import { AppError, message } from '@/lib/errors';
 import { type EntryRow, type SaveMonth, submissionErrors } from '@/lib/validation/entry';
 import { implausibleEntryErrors } from '@/lib/validation/entry-plausibility';
 import { recordAudit } from './audit';
-import { loadEntryMonth, statusesFor } from './entry';
+import { type HistoryYears, loadEntryMonth, statusesFor } from './entry';
 import { assertCan, bumpReport, monthTransaction, StaleVersion, transitionOrThrow } from './month-reports';
 
 type Figures = {
@@ -23,6 +23,11 @@ type Dev = { causes: string[]; analysis: string; measures: string; likelihood: s
 const snapshot = (f: Figures, deviation: Dev) => ({ ...f, deviation });
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const orNull = (s: string) => (s === '' ? null : s);
+const hasContent = (d: SaveMonth['rows'][number]['deviation']): d is NonNullable<typeof d> =>
+  !!d && (d.causes.length > 0 || d.analysis !== '' || d.measures !== '');
+// a deviation record kept without a likelihood takes the forecast's suggestion, which needs the earlier years
+const historyYearsFor = (input: SaveMonth): HistoryYears =>
+  input.rows.some((r) => hasContent(r.deviation) && r.deviation.likelihood === null) ? FORECAST_HISTORY_YEARS : 1;
 
 /**
  * Saves a month as a draft or submits it, in one transaction with its audit events: refused (nothing stored) for a
@@ -33,7 +38,7 @@ export async function saveMonth(user: SessionUser, input: SaveMonth) {
   assertCan(user, 'actuals.edit');
   if (input.intent === 'SUBMIT') assertCan(user, 'months.submit');
   return monthTransaction(async (tx) => {
-    const month = await loadEntryMonth(tx, user, input);
+    const month = await loadEntryMonth(tx, user, input, historyYearsFor(input));
     if (month.version !== input.version) throw new StaleVersion(month.planId, input.month);
     const state = transitionOrThrow(month.report?.state ?? null, input.intent === 'SUBMIT' ? 'SUBMIT' : 'SAVE');
     if (!isMonthStarted(input.year, input.month, shanghaiYearMonth(clock.now())))
@@ -89,12 +94,10 @@ export async function saveMonth(user: SessionUser, input: SaveMonth) {
           };
       const suggested = figures.find((f) => f.indicatorId === row.indicator.id)?.likelihood ?? 'POSSIBLE';
       const d = typed.deviation;
-      const hasContent = !!d && (d.causes.length > 0 || d.analysis !== '' || d.measures !== '');
       // kept whenever it has content (a month may be off while the YTD is green); required only when not green
-      const nextDev: Dev =
-        d && hasContent
-          ? { causes: d.causes, analysis: d.analysis, measures: d.measures, likelihood: d.likelihood ?? suggested }
-          : null;
+      const nextDev: Dev = hasContent(d)
+        ? { causes: d.causes, analysis: d.analysis, measures: d.measures, likelihood: d.likelihood ?? suggested }
+        : null;
       const c = row.current;
       const before = snapshot(
         {

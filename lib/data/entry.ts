@@ -113,14 +113,22 @@ const fetchIndicators = (tx: Tx, planIds: number[]) =>
     orderBy: [{ planId: 'asc' }, { sortOrder: 'asc' }],
     select: { ...INDICATOR_SELECT, planId: true },
   });
-const fetchEarlierPlans = (tx: Tx, plans: { unitId: number; year: number }[]) =>
-  tx.plan.findMany({
-    where: {
-      OR: plans.map((p) => ({ unitId: p.unitId, year: { gte: p.year - FORECAST_HISTORY_YEARS, lt: p.year } })),
-    },
-    orderBy: { year: 'asc' },
-    select: LAST_YEAR_SELECT,
-  });
+/**
+ * How many earlier years a month is read with: the forecast's suggested likelihood needs FORECAST_HISTORY_YEARS, the
+ * plausibility bounds and 同比 last year only, the statuses none (the history never changes a status).
+ */
+export type HistoryYears = 0 | 1 | typeof FORECAST_HISTORY_YEARS;
+
+const fetchEarlierPlans = async (tx: Tx, plans: { unitId: number; year: number }[], years: HistoryYears) =>
+  years === 0
+    ? []
+    : tx.plan.findMany({
+        where: {
+          OR: plans.map((p) => ({ unitId: p.unitId, year: { gte: p.year - years, lt: p.year } })),
+        },
+        orderBy: { year: 'asc' },
+        select: LAST_YEAR_SELECT,
+      });
 const fetchPeople = async (tx: Tx, ids: (number | null | undefined)[]) =>
   new Map(
     (
@@ -136,13 +144,18 @@ const peopleOf = (report: EntryMonthParts['report']) => [
   report?.reviewedById,
 ];
 
-async function loadEntryMonth(tx: Tx, user: SessionUser, key: MonthKey) {
+async function loadEntryMonth(
+  tx: Tx,
+  user: SessionUser,
+  key: MonthKey,
+  historyYears: HistoryYears = FORECAST_HISTORY_YEARS,
+) {
   const plan = await findPlan(tx, user, key);
   // one after another: inside a transaction all queries share one connection
   const [unit, indicators, earlierPlans, budgetRows, report] = [
     await tx.unit.findUniqueOrThrow({ where: { id: plan.unitId }, select: { id: true, code: true, name: true } }),
     await fetchIndicators(tx, [plan.id]),
-    await fetchEarlierPlans(tx, [plan]),
+    await fetchEarlierPlans(tx, [plan], historyYears),
     await tx.budgetExecution.findMany({ where: { planId: plan.id }, orderBy: { month: 'asc' }, select: BUDGET_SELECT }),
     await tx.monthReport.findUnique({ where: { planId_month: { planId: plan.id, month: key.month } } }),
   ];
@@ -160,13 +173,14 @@ export async function loadEntryMonths(
   reports: (NonNullable<EntryMonthParts['report']> & {
     plan: PlanOfMonth & { unit: { id: number; code: string; name: string } };
   })[],
+  historyYears: HistoryYears = FORECAST_HISTORY_YEARS,
 ) {
   if (reports.length === 0) return [];
   const plans = [...new Map(reports.map((r) => [r.plan.id, r.plan])).values()];
   const planIds = plans.map((p) => p.id);
   const [indicators, earlierPlans, budgetRows, people] = await Promise.all([
     fetchIndicators(db, planIds),
-    fetchEarlierPlans(db, plans),
+    fetchEarlierPlans(db, plans, historyYears),
     db.budgetExecution.findMany({
       where: { planId: { in: planIds } },
       orderBy: [{ planId: 'asc' }, { month: 'asc' }],

@@ -14,13 +14,22 @@ export type HistoryEntry = {
   after: unknown;
 };
 
-// An evidence file's events carry what it was attached to in their after (upload) or before (removal) JSON,
-// since a removed file's row is gone.
-function evidenceEvents(unitId: number, fields: Record<string, number>): Prisma.AuditEventWhereInput {
-  const matches = (side: 'before' | 'after') => ({
-    AND: Object.entries(fields).map(([key, value]) => ({ [side]: { path: [key], equals: value } })),
-  });
-  return { entity: 'EvidenceFile', unitId, OR: [matches('after'), matches('before')] };
+const HISTORY_LIMIT = 200;
+
+/**
+ * An evidence file's events carry what it was attached to in their after (upload) or before (removal) JSON, since a
+ * removed file's row is gone: found by JSON containment, which the partial GIN indexes on EvidenceFile events answer
+ * (migration 20261128010000_audit_evidence_index) without reading the unit's other evidence events.
+ */
+async function evidenceEvents(unitId: number, fields: Record<string, number>): Promise<Prisma.AuditEventWhereInput> {
+  const attached = JSON.stringify(fields);
+  const rows = await prisma.$queryRaw<{ id: number }[]>`
+    SELECT id FROM "AuditEvent"
+    WHERE entity = 'EvidenceFile' AND "unitId" = ${unitId}
+      AND ("after" @> ${attached}::jsonb OR "before" @> ${attached}::jsonb)
+    ORDER BY at DESC, id DESC
+    LIMIT ${HISTORY_LIMIT}`;
+  return { id: { in: rows.map((r) => r.id) } };
 }
 
 type EventRow = { entity: string; entityId: string | null; before: unknown; after: unknown };
@@ -40,7 +49,7 @@ async function listEvents(
   const events = await prisma.auditEvent.findMany({
     where,
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
-    take: 200,
+    take: HISTORY_LIMIT,
     select: {
       id: true,
       at: true,
@@ -84,7 +93,7 @@ export async function listIndicatorHistory(user: SessionUser, indicatorId: numbe
       OR: [
         { entity: 'MonthlyActual', entityId: { in: indicator.actuals.map((a) => String(a.id)) } },
         { entity: 'MonthReport', entityId: { in: indicator.plan.monthReports.map((r) => String(r.id)) } },
-        evidenceEvents(indicator.plan.unitId, { indicatorId }),
+        await evidenceEvents(indicator.plan.unitId, { indicatorId }),
       ],
     },
     (e) => months.get(`${e.entity}:${e.entityId}`) ?? monthIn(e),
@@ -111,7 +120,7 @@ export async function listMonthHistory(user: SessionUser, planId: number, month:
         { entity: 'MonthReport', entityId: { in: ids(plan.monthReports) } },
         { entity: 'BudgetExecution', entityId: { in: ids(plan.budgetExecutions) } },
         { entity: 'MonthlyActual', entityId: { in: ids(plan.indicators.flatMap((i) => i.actuals)) } },
-        evidenceEvents(plan.unitId, { year: plan.year, month }),
+        await evidenceEvents(plan.unitId, { year: plan.year, month }),
       ],
     },
     () => month,

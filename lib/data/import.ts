@@ -7,7 +7,7 @@ import { defaultMonthlyPlan } from '@/lib/domain/budget';
 import { shanghaiYearMonth } from '@/lib/domain/periods';
 import { AppError, type FieldErrors, message } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { type ImportRecord } from '@/lib/import/columns';
+import { CHINESE_HEADERS, type ImportRecord } from '@/lib/import/columns';
 import type { CsvEncoding } from '@/lib/import/decode';
 import { describeProblem } from '@/lib/import/messages';
 import { MAX_ROWS, readImportFile } from '@/lib/import/read';
@@ -206,7 +206,7 @@ export async function checkImport(
     if (read.header.duplicate)
       throw new AppError('INVALID', 'import.errors.duplicateColumn', { column: read.header.duplicate });
     const columns = read.header.missing.map((f) =>
-      message('import.errors.columnName', { name: COLUMN_NAMES[f as keyof typeof COLUMN_NAMES], field: f }),
+      message('import.errors.columnName', { name: CHINESE_HEADERS[f], field: f }),
     );
     throw new AppError('INVALID', 'import.errors.missingColumns', { columns });
   }
@@ -230,8 +230,6 @@ export async function checkImport(
     changes: result.changes,
   };
 }
-
-const COLUMN_NAMES = { unitCode: '单位编码', year: '年度', month: '月份', indicatorCode: '指标编码' } as const;
 
 const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';

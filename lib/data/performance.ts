@@ -54,7 +54,10 @@ export type PerformanceQuery = {
   /** count only approved months (reports default to this) */
   approvedOnly?: boolean;
   now?: Date;
-  /** false: the indicators' month-by-month series are left out (figures.monthly = []), for views that show none */
+  /**
+   * false: the indicators' month-by-month series are left out (figures.monthly = [], lastYearMonths = []), for views
+   * that draw no chart
+   */
   withMonthly?: boolean;
 };
 
@@ -346,7 +349,7 @@ function assemble(
       targetVersions: versions,
       figures: figures.items[index].figures,
       hasAsOfData: monthsByIndicator.get(i.id)!.some((m) => m.month === asOf),
-      lastYearMonths: lastYearByCode.get(i.code) ?? [],
+      lastYearMonths: query.withMonthly === false ? [] : (lastYearByCode.get(i.code) ?? []),
       deviations: (rows.deviations.get(i.id) ?? [])
         .filter((d) => d.month <= asOf)
         .sort((a, b) => a.month - b.month)

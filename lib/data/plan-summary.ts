@@ -49,6 +49,11 @@ async function store<T>(keys: SummaryKey[], variant: string, versions: Map<numbe
       WHERE "PlanSummary"."dataVersion" <= EXCLUDED."dataVersion" OR "PlanSummary".engine <> EXCLUDED.engine`;
 }
 
+// Computations running in this process, by view, plan and data version: a reader that needs a summary another
+// request is computing waits for that one instead of computing it again (after a deploy or a write, every leader
+// opening the dashboard at once would otherwise compute the same plans side by side).
+const inFlight = new Map<string, Promise<unknown>>();
+
 /**
  * Each plan's result for one view: the stored summary where it is still current, else `compute`d for the rest (in
  * one call) and stored for the next reader. A failed store costs only speed: the computed result is returned anyway.
@@ -66,9 +71,37 @@ export async function throughSummaries<T>(
   const missing = keys.filter((k) => !found.has(k.planId));
   if (missing.length === 0) return found;
   const versions = await dataVersions([...new Set(missing.map((k) => k.unitId))]);
-  const fresh = await compute(missing);
-  await store(missing, variant, versions, fresh).catch((error: unknown) =>
+  // the same version read first: another request's result for it holds at least what ours would
+  const flightOf = (k: SummaryKey) => `${variant}|${k.planId}|${versions.get(k.unitId)}`;
+  const joined = missing.filter((k) => inFlight.has(flightOf(k)));
+  const mine = missing.filter((k) => !inFlight.has(flightOf(k)));
+  const computing = mine.length > 0 ? computeAndStore(mine, variant, versions, compute) : null;
+  for (const k of mine) {
+    const flight = flightOf(k);
+    const result = computing!.then((fresh) => fresh.get(k.planId));
+    inFlight.set(flight, result);
+    const forget = () => {
+      if (inFlight.get(flight) === result) inFlight.delete(flight);
+    };
+    result.then(forget, forget);
+  }
+  const theirs = await Promise.all(joined.map((k) => inFlight.get(flightOf(k)) as Promise<T | undefined>));
+  const fresh = computing ? await computing : new Map<number, T>();
+  joined.forEach((k, i) => {
+    if (theirs[i] !== undefined) fresh.set(k.planId, theirs[i]);
+  });
+  return new Map([...found, ...fresh]);
+}
+
+async function computeAndStore<T>(
+  keys: SummaryKey[],
+  variant: string,
+  versions: Map<number, string>,
+  compute: (keys: SummaryKey[]) => Promise<Map<number, T>>,
+): Promise<Map<number, T>> {
+  const fresh = await compute(keys);
+  await store(keys, variant, versions, fresh).catch((error: unknown) =>
     console.error('[plan-summary] could not store summaries', error),
   );
-  return new Map([...found, ...fresh]);
+  return fresh;
 }

@@ -87,11 +87,23 @@ export async function listReviewQueue(user: SessionUser, requestedPage = 1) {
     take: REVIEW_PAGE_SIZE,
     include: { plan: { select: { ...PLAN_OF_MONTH_SELECT, unit: { select: { id: true, code: true, name: true } } } } },
   });
-  const months = await loadEntryMonths(prisma, user, reports);
-  const items = months.map((month, i) => ({
-    ...month,
-    figures: statusesFor(month),
-    mayApprove: mayApprove(reports[i].submittedById, user.id),
-  }));
+  // read without the earlier years: they change no month figure, YTD or status, only the forecast's likelihood
+  const months = await loadEntryMonths(prisma, user, reports, 0);
+  const items = months.map((month, i) => {
+    const figures = statusesFor(month);
+    return {
+      unit: month.unit,
+      year: month.year,
+      month: month.month,
+      version: month.version,
+      report: month.report,
+      rows: month.rows.map((row, j) => ({
+        indicator: { id: row.indicator.id, name: row.indicator.name, kind: row.indicator.kind },
+        deviation: row.deviation,
+        figures: { monthFigure: figures[j].monthFigure, ytd: figures[j].ytd, status: figures[j].status },
+      })),
+      mayApprove: mayApprove(reports[i].submittedById, user.id),
+    };
+  });
   return { items, total, page, pageCount };
 }

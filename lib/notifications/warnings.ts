@@ -76,18 +76,31 @@ async function changeOf(key: WatchedMonth, now: Date) {
 /**
  * Runs a write (a save, an import, an API write, an approval) and then tells the unit's managers and the leaders,
  * once per change, about every indicator it made worse; the scheduled sender delivers the e-mails and robot
- * messages. A failure to warn is logged and never undoes the write.
+ * messages. A failure to warn is logged and never undoes the write. With `defer` (Next's `after`), the figures after
+ * the write are computed once the answer has gone out, so the writer does not wait for them.
  */
 export async function withWarnings<T>(
   months: WatchedMonth[],
   write: () => Promise<T>,
-  options: { approvedOnly?: boolean; now?: Date } = {},
+  options: { approvedOnly?: boolean; now?: Date; defer?: (task: () => Promise<void>) => void } = {},
 ): Promise<T> {
   const approvedOnly = options.approvedOnly ?? false;
   const before = await Promise.all(months.map((m) => snapshot(m, approvedOnly).catch(() => null)));
   const result = await write();
+  const tell = () => tellWarnings(months, before, approvedOnly, options.now);
+  if (options.defer) options.defer(tell);
+  else await tell();
+  return result;
+}
+
+async function tellWarnings(
+  months: WatchedMonth[],
+  before: (PlanPerformance | null)[],
+  approvedOnly: boolean,
+  at: Date | undefined,
+) {
   try {
-    const now = options.now ?? clock.now();
+    const now = at ?? clock.now();
     const messages: Message[] = [];
     for (const [index, key] of months.entries()) {
       const after = await snapshot(key, approvedOnly);
@@ -102,7 +115,6 @@ export async function withWarnings<T>(
   } catch (error) {
     console.error('[notifications] warnings', error);
   }
-  return result;
 }
 
 /**

@@ -64,6 +64,8 @@ export async function measurePages(options: {
   sessions: Sessions;
   runs: number;
   rss: ReturnType<typeof rssSampler>;
+  /** parts of labels: only those pages (and the baseline) are measured */
+  only?: string[];
 }): Promise<PageResult[]> {
   const { indicatorId } = await ids(options.db);
   const exportRuns = Math.max(3, Math.ceil(options.runs / 3));
@@ -113,7 +115,9 @@ export async function measurePages(options: {
   ];
   const results: PageResult[] = [];
   let baseline = 0;
-  for (const page of pages) {
+  const only = options.only;
+  const chosen = only ? pages.filter((p, i) => i === 0 || only.some((o) => p.label.includes(o))) : pages;
+  for (const page of chosen) {
     const session = options.sessions[page.as];
     const runs = page.runs ?? options.runs;
     const warm = await timedGet(options.baseUrl, session, page.url);

@@ -271,6 +271,24 @@ export function buildProvince(config: ProvinceConfig): Province {
 
 export const AUDIT_BATCH = 50_000;
 
+/** What an upload's event says it was attached to, as the app writes it: the file, its indicator, unit and month. */
+function evidenceAttachment(config: ProvinceConfig, unitId: number, at: Date, fileId: number, version: number) {
+  const shanghai = new Date(at.getTime() + 8 * 3600_000);
+  const year = shanghai.getUTCFullYear();
+  const years = config.lastYear - config.firstYear + 1;
+  const plan = (unitId - 1) * years + (year - config.firstYear);
+  const indicatorId = plan * PROVINCE_INDICATORS.length + 1 + (fileId % PROVINCE_INDICATORS.length);
+  return {
+    fileName: `佐证材料-${fileId}.pdf`,
+    mimeType: 'application/pdf',
+    indicatorId,
+    unitCode: unitCode(unitId),
+    year,
+    month: shanghai.getUTCMonth() + 1,
+    version,
+  };
+}
+
 /** The audit log, oldest first, spread over the ten years, in batches of AUDIT_BATCH rows. */
 export function* auditBatches(config: ProvinceConfig, userCount: number): Generator<Row[]> {
   const next = random(config.seed ^ 0x5eed);
@@ -283,16 +301,22 @@ export function* auditBatches(config: ProvinceConfig, userCount: number): Genera
       const [action, entity] = AUDIT_ACTIONS[Math.floor(next() * AUDIT_ACTIONS.length)];
       const unitId = 1 + Math.floor(next() * config.units);
       const version = 1 + Math.floor(next() * 5);
+      const at = new Date(start + Math.floor(i * step));
+      const entityId = 1 + Math.floor(next() * 100_000);
       batch.push({
         id: i + 1,
-        at: new Date(start + Math.floor(i * step)).toISOString(),
+        at: at.toISOString(),
         userId: action === 'MONTH_APPROVE' || action === 'MONTH_RETURN' ? 2 : Math.min(userCount, 3 + unitId),
         action,
         entity,
-        entityId: String(1 + Math.floor(next() * 100_000)),
+        entityId: String(entityId),
         unitId,
         before: JSON.stringify({ version }),
-        after: JSON.stringify({ version: version + 1 }),
+        after: JSON.stringify(
+          action === 'EVIDENCE_UPLOAD'
+            ? evidenceAttachment(config, unitId, at, entityId, version + 1)
+            : { version: version + 1 },
+        ),
       });
     }
     yield batch;

@@ -499,6 +499,9 @@ describe('admin data layer', () => {
       expect(second.rows.length).toBe(Math.min(50, all.total - 50));
       expect(new Set([...all.rows, ...second.rows].map((r) => r.id)).size).toBe(all.rows.length + second.rows.length);
       expect(second.rows[0].at <= all.rows[49].at).toBe(true);
+      // a page past the end is the last page
+      const beyond = await listAuditEvents(admin, { action: 'TEST_FILLER', page: 99 });
+      expect([beyond.page, beyond.pageCount, beyond.rows.length]).toEqual([2, 2, 10]);
       // 2025-01-01 00:00 UTC is 08:00 in Shanghai: the filler falls on 1 January Shanghai time, not on 31 December.
       expect(
         (await listAuditEvents(admin, { action: 'TEST_FILLER', from: '2025-01-01', to: '2025-01-01', page: 1 })).total,

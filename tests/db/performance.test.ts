@@ -124,6 +124,18 @@ describe('plan performance from the database', () => {
     expect(ningde!.months[9]).toMatchObject({ month: 10, state: 'MISSING', isOverdue: true });
   });
 
+  test('without the series a view has the same figures, only no month-by-month series and no last year', async () => {
+    const query = { units: 'all' as const, year: 2026, asOf: 10, now: NOW };
+    const full = await listPlanPerformance(leader, query);
+    const lean = await listPlanPerformance(leader, { ...query, withMonthly: false });
+    expect(full.flatMap((p) => p.indicators).some((i) => i.lastYearMonths.length > 0)).toBe(true);
+    const withoutSeries = full.map((p) => ({
+      ...p,
+      indicators: p.indicators.map((i) => ({ ...i, lastYearMonths: [], figures: { ...i.figures, monthly: [] } })),
+    }));
+    expect(lean).toEqual(withoutSeries);
+  });
+
   test('approvedOnly leaves out the submitted October', async () => {
     const all = await getPlanPerformance(leader, { unitCode: '103603', year: 2026, asOf: 10, now: NOW });
     const approved = await getPlanPerformance(leader, {

@@ -8,6 +8,7 @@ import { adjustTarget } from '../../lib/data/admin-plans';
 import { getEntryMonth } from '../../lib/data/entry';
 import { saveMonth } from '../../lib/data/entry-save';
 import { listPlanPerformance, type PerformanceQuery } from '../../lib/data/performance';
+import { throughSummaries } from '../../lib/data/plan-summary';
 import { reviewMonth } from '../../lib/data/review';
 import { AppError } from '../../lib/errors';
 import { TEST_NOW } from '../support/test-now';
@@ -169,6 +170,31 @@ describe('stored plan summaries', () => {
       await touch();
       expect({ table, moved: (await dataVersion()) > before }).toEqual({ table, moved: true });
     }
+  });
+
+  test('readers asking at once for a missing summary share one computation, and all get its result', async () => {
+    await db.prisma.planSummary.deleteMany();
+    const plans = await db.prisma.plan.findMany({ where: { year: 2026 }, select: { id: true, unitId: true } });
+    const keys = plans.map((p) => ({ planId: p.id, unitId: p.unitId }));
+    const computed: number[][] = [];
+    const compute = async (wanted: { planId: number }[]) => {
+      computed.push(wanted.map((k) => k.planId));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return new Map(wanted.map((k) => [k.planId, { plan: k.planId }]));
+    };
+    const results = await Promise.all([
+      throughSummaries(keys, 'test-shared', compute),
+      throughSummaries(keys, 'test-shared', compute),
+      throughSummaries(keys.slice(0, 1), 'test-shared', compute),
+    ]);
+    expect(computed.flat().sort()).toEqual(keys.map((k) => k.planId).sort());
+    for (const [i, result] of results.entries())
+      expect([...result.entries()].sort()).toEqual(
+        (i < 2 ? keys : keys.slice(0, 1)).map((k) => [k.planId, { plan: k.planId }]).sort(),
+      );
+    // stored once and read back by the next reader without computing
+    await throughSummaries(keys, 'test-shared', compute);
+    expect(computed).toHaveLength(1);
   });
 
   test('after any sequence of writes, the stored summaries equal a fresh computation', async () => {

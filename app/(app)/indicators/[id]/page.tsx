@@ -26,16 +26,17 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const [{ id }, search, t] = await Promise.all([params, searchParams, getTranslations('indicator')]);
   const indicatorId = parseId(id);
   if (indicatorId === null) notFound();
-  // A manager asking for another unit's indicator gets the same 404 as for one that does not exist.
-  const view = await getIndicatorView(user, indicatorId, parseMonth(search.asOf));
-  if (!view) notFound();
-  const { plan, indicator, thresholds } = view;
-  const [history, evidenceCounts, qualitative, td] = await Promise.all([
-    listIndicatorHistory(user, indicator.id),
-    countIndicatorEvidence(user, indicator.id),
-    can(user, 'scores.qualitative') ? getQualitativeScore(user, indicator.id) : null,
+  // Read side by side: each read checks the unit itself. A manager asking for another unit's indicator gets the same
+  // 404 as for one that does not exist.
+  const [view, history, evidenceCounts, qualitative, td] = await Promise.all([
+    getIndicatorView(user, indicatorId, parseMonth(search.asOf)),
+    listIndicatorHistory(user, indicatorId),
+    countIndicatorEvidence(user, indicatorId),
+    can(user, 'scores.qualitative') ? getQualitativeScore(user, indicatorId) : null,
     getTranslations('domain'),
   ]);
+  if (!view) notFound();
+  const { plan, indicator, thresholds } = view;
   const rating = indicator.figures.ytdRating;
   return (
     <>
