@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import yauzl from 'yauzl';
 import { describe, expect, test } from 'vitest';
 import { buildReport } from './build';
+import { roundedText } from './display';
 import { fixturePlan } from './fixture-plan';
 import { decimal, integer, percent, REPORT_KINDS } from './model';
 import { excelValue, renderXlsx } from './xlsx';
@@ -13,6 +15,22 @@ describe('XLSX numbers as people read them', () => {
     expect(excelValue(decimal(188.76000000000002))).toBe(188.76);
     expect(excelValue(decimal(0.1 + 0.2))).toBe(0.3);
     expect(excelValue(integer(10423379.4))).toBe(10423379);
+  });
+
+  test('a figure within its display precision is written as it is, the same as rounding it would give', () => {
+    const values = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
+      fc.integer({ min: -1e7, max: 1e7 }).map((n) => n / 8),
+      fc.integer(),
+    );
+    const cells = fc.tuple(values, fc.constantFrom(0, 1, 2, 3)).map(([value, digits]) => decimal(value, digits));
+    fc.assert(
+      fc.property(fc.oneof(cells, values.map(integer)), (cell) => {
+        expect(excelValue(cell)).toBe(Number(roundedText(cell, true)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test.each(REPORT_KINDS)(

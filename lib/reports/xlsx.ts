@@ -11,7 +11,7 @@ import {
   isNumberCell,
 } from './model';
 import { exceedsNumber } from '@/lib/data/decimals';
-import { cellAlign, roundedText } from './display';
+import { cellAlign, displayDigits, roundedText } from './display';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF9AA5B1' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -25,12 +25,21 @@ export function excelNumberFormat(format: NumberFormat): string {
   return format.digits === 0 ? '#,##0' : `#,##0.${'0'.repeat(format.digits)}`;
 }
 
+/** Whether the number's shortest decimal form has at most `digits` decimals (and no exponent). */
+const isWithin = (value: number, digits: number) => {
+  const decimals = /^-?\d+(?:\.(\d+))?$/.exec(String(value));
+  return decimals !== null && (decimals[1]?.length ?? 0) <= digits;
+};
+
 /**
  * A number rounded to its display precision (a percent as the fraction 0.9012), so no float noise reaches the cell; a
  * stored figure with more digits than Excel keeps (15) is written as its exact text, never rounded.
  */
 export function excelValue(cell: Cell): string | number | null {
   if (cell === null || !isNumberCell(cell)) return cell;
+  // a figure already within its display precision is itself (most of them), without a round trip through Decimal
+  if (cell.exact === undefined && cell.format.kind !== 'percent' && isWithin(cell.value, displayDigits(cell.format)))
+    return cell.value;
   const text = roundedText(cell, true);
   return cell.exact !== undefined && exceedsNumber(text) ? text : Number(text);
 }
