@@ -120,10 +120,19 @@ const lineHeight = (doc: Doc, options: TextOptions) => {
   return doc.currentLineHeight(true) + (options.lineGap ?? 0);
 };
 
+/**
+ * A text well inside the width (1 pt to spare) is one line: pdfkit's heightOfString gives it one line's height, the
+ * same sum as computed here, without laying out each word, which is most of the time of a large table.
+ */
+const fitsOneLine = (doc: Doc, text: string, width: number | undefined) =>
+  width !== undefined && !/[\n\r\t\u00ad]/.test(text) && doc.widthOfString(text) < width - 1;
+
 /** The height the text takes at this width, as pdfkit's heightOfString measures it. */
 export function textHeightOf(doc: Doc, text: string, options: TextOptions): number {
   if (!needsFallback(text, options.face)) {
     doc.font(options.face).fontSize(options.size);
+    if (fitsOneLine(doc, text, options.width))
+      return doc.y + (doc.currentLineHeight(true) + (options.lineGap ?? 0)) - doc.y;
     return doc.heightOfString(text, { width: options.width, lineGap: options.lineGap });
   }
   return wrap(doc, text, options).length * lineHeight(doc, options);

@@ -1,3 +1,4 @@
+import PDFDocument from 'pdfkit';
 import { describe, expect, test } from 'vitest';
 import { pdfFilledShapes, pdfTextItems } from '@/e2e/support/pdf-read';
 import { countChartRows } from '@/lib/dashboard/chart-data';
@@ -5,8 +6,10 @@ import { buildMonitoringReport, buildMonthlyReport, buildSelfEvaluationReport } 
 import { planCharts } from './charts';
 import { FIXTURE_META as META, fixturePlan } from './fixture-plan';
 import type { ReportModel } from './model';
-import { renderPdf } from './pdf';
+import { fontBytes } from './fonts';
+import { joinFinishedPages, renderPdf } from './pdf';
 import { CHART_COLORS } from './pdf-charts';
+import { textHeightOf } from './pdf-text';
 
 describe('indicator charts in the PDF', () => {
   const plan = fixturePlan();
@@ -81,4 +84,44 @@ describe('PDF layout', () => {
     expect(codes.length).toBeGreaterThan(0);
     expect(codes.every((i) => i.str === '103603')).toBe(true);
   }, 60_000);
+});
+
+describe('PDF measuring shortcuts', () => {
+  const newDoc = () => {
+    const doc = new PDFDocument({ size: 'A4', layout: 'landscape', bufferPages: true });
+    doc.registerFont('cjk', fontBytes('regular'));
+    doc.registerFont('cjk-bold', fontBytes('bold'));
+    return doc;
+  };
+
+  test('a text’s height is pdfkit’s own measure, one line or several', () => {
+    const doc = newDoc();
+    const texts = [
+      '√',
+      '1,250.00',
+      '90.12%',
+      '受理群众诉求数量',
+      '≥1250万件（调整前：≥1200万件）',
+      'A longer English text',
+    ];
+    for (const face of ['cjk', 'cjk-bold'] as const)
+      for (const width of [8, 20, 45, 60, 120, 400])
+        for (const text of texts) {
+          doc.y = 123.4;
+          const expected = doc.font(face).fontSize(7.5).heightOfString(text, { width, lineGap: 1 });
+          expect(textHeightOf(doc, text, { face, size: 7.5, width, lineGap: 1 }), `${text} in ${width}`).toBe(expected);
+        }
+  });
+
+  test('a finished page’s drawing operations are joined into one chunk when the next page is added', () => {
+    const doc = newDoc();
+    joinFinishedPages(doc);
+    for (let page = 0; page < 3; page++) {
+      doc.addPage();
+      for (let line = 0; line < 20; line++) doc.rect(10, 10 + line * 5, 50, 4).stroke();
+    }
+    const pages = (doc as unknown as { _pageBuffer: { content: { buffer: unknown[] } }[] })._pageBuffer;
+    // the first page pdfkit opens by itself, then three of ours: only the one still being drawn is in pieces
+    expect(pages.map((p) => p.content.buffer.length > 1)).toEqual([false, false, false, true]);
+  });
 });

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import yauzl from 'yauzl';
 import { describe, expect, test } from 'vitest';
 import { buildReport } from './build';
 import { fixturePlan } from './fixture-plan';
@@ -40,4 +41,69 @@ describe('XLSX numbers as people read them', () => {
     },
     30_000,
   );
+});
+
+/** One part of the XLSX package as text (ExcelJS does not read a sheet's page breaks back). */
+const zipEntryText = (bytes: Buffer, name: string) =>
+  new Promise<string>((resolve, reject) =>
+    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
+      if (error) return reject(error);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (entry.fileName.replace(/^\//, '') !== name) return zip.readEntry();
+        zip.openReadStream(entry, (err, stream) => {
+          if (err) return reject(err);
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks).toString()));
+        });
+      });
+      zip.on('end', () => reject(new Error(`no ${name}`)));
+      zip.readEntry();
+    }),
+  );
+
+describe('the streamed workbook keeps the layout of the paper forms', () => {
+  const load = async (models: ReturnType<typeof buildReport>[]) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderXlsx(models)) as unknown as ArrayBuffer);
+    return workbook;
+  };
+  const meta = { year: 2026, asOf: 3, approvedOnly: false, generatedAt: new Date(0), generatedBy: 'x' };
+
+  test('one unit: frozen title block, repeated indicator header, merged header cells, centred print', async () => {
+    const report = buildReport('monitoring', [fixturePlan()], meta);
+    const workbook = await load([report]);
+    const sheet = workbook.getWorksheet('绩效运行监控表')!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 + report.metaLines.length });
+    const headerRow = sheet.getColumn(1).values.findIndex((v) => v === '一级指标');
+    expect(sheet.pageSetup).toMatchObject({
+      printTitlesRow: `${headerRow}:${headerRow + 1}`,
+      horizontalCentered: true,
+      fitToPage: true,
+      orientation: 'landscape',
+    });
+    expect(sheet.getCell(headerRow, 1)).toMatchObject({ isMerged: true, value: '一级指标' });
+    expect(sheet.getCell(headerRow, 1).style.fill).toMatchObject({ fgColor: { argb: 'FFE8EEF5' } });
+    expect(sheet.getCell(1, 1).value).toBe(report.title);
+    expect(sheet.getCell(1, 2).isMerged).toBe(true);
+  }, 30_000);
+
+  test('several units: a page per unit; the flat detail freezes, repeats and filters its header', async () => {
+    const second = { ...fixturePlan(), unit: { ...fixturePlan().unit, code: '2', name: '第二单位' } };
+    const models = REPORT_KINDS.map((kind) => buildReport(kind, [fixturePlan(), second], meta));
+    const bytes = await renderXlsx(models);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['绩效运行监控表', '绩效自评表', '月度明细']);
+    const monitoring = workbook.getWorksheet('绩效运行监控表')!;
+    expect(monitoring.views ?? []).toEqual([]);
+    expect(monitoring.pageSetup.printTitlesRow).toBeUndefined();
+    const secondUnit = monitoring.getColumn(1).values.findIndex((v) => v === '单位：第二单位（2）');
+    const breaks = (await zipEntryText(bytes, 'xl/worksheets/sheet1.xml')).match(/<brk id="(\d+)"/g);
+    expect(breaks).toEqual([`<brk id="${secondUnit - 2}"`]);
+    const detail = workbook.getWorksheet('月度明细')!;
+    const header = detail.getColumn(1).values.findIndex((v) => v === '单位编码');
+    expect(detail.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
+    expect(detail.autoFilter).toBe(`A${header}:P${header}`);
+    expect(detail.pageSetup.printTitlesRow).toBe(`${header}:${header}`);
+  }, 30_000);
 });

@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import {
   type Cell,
@@ -5,6 +6,7 @@ import {
   type NumberFormat,
   type ReportBlock,
   type ReportModel,
+  type ReportRow,
   headerRows,
   isNumberCell,
 } from './model';
@@ -60,40 +62,34 @@ function setCell(target: ExcelJS.Cell, cell: Cell, column: Column, isEmphasis = 
   );
 }
 
-/** Writes one block's merged header at `row`; returns the next free row. */
-function writeHeader(sheet: ExcelJS.Worksheet, block: ReportBlock, row: number): number {
-  const rows = headerRows(block.columns);
-  rows.forEach((spans, r) => {
+type Sheet = ExcelJS.Worksheet;
+type LineFont = Partial<ExcelJS.Font>;
+
+const HEADER_STYLE: Partial<ExcelJS.Style> = Object.freeze({
+  border: BORDER,
+  fill: HEADER_FILL,
+  font: { name: FONT, size: 10, bold: true },
+  alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+} as const);
+
+/** Writes one block's merged header at `row`. */
+function writeHeader(sheet: Sheet, block: ReportBlock, row: number) {
+  headerRows(block.columns).forEach((spans, r) => {
     for (const span of spans) {
       const top = row + r;
       const left = span.colStart + 1;
       const bottom = top + span.rowSpan - 1;
       const right = left + span.colSpan - 1;
       if (bottom > top || right > left) sheet.mergeCells(top, left, bottom, right);
-      const cell = sheet.getCell(top, left);
-      cell.value = span.label;
+      sheet.getCell(top, left).value = span.label;
       for (let rr = top; rr <= bottom; rr++) {
-        for (let cc = left; cc <= right; cc++) {
-          const c = sheet.getCell(rr, cc);
-          c.border = BORDER;
-          c.fill = HEADER_FILL;
-          c.font = { name: FONT, size: 10, bold: true };
-          c.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-        }
+        for (let cc = left; cc <= right; cc++) sheet.getCell(rr, cc).style = HEADER_STYLE;
       }
     }
   });
-  return row + rows.length;
 }
 
-function writeLine(
-  sheet: ExcelJS.Worksheet,
-  row: number,
-  width: number,
-  text: string,
-  font: Partial<ExcelJS.Font>,
-  height?: number,
-) {
+function writeLine(sheet: Sheet, row: number, width: number, text: string, font: LineFont, height?: number) {
   sheet.mergeCells(row, 1, row, width);
   const cell = sheet.getCell(row, 1);
   cell.value = text;
@@ -111,10 +107,91 @@ function sheetColumns(model: ReportModel): number[] {
   return widths;
 }
 
-export function addReportSheet(workbook: ExcelJS.Workbook, model: ReportModel): ExcelJS.Worksheet {
+/** What goes on each row of a report's sheet, decided before any row is written. */
+type Placed =
+  | { kind: 'line'; row: number; text: string; font: LineFont; height: number }
+  | { kind: 'header'; row: number; block: ReportBlock }
+  | { kind: 'body'; row: number; block: ReportBlock; source: ReportRow };
+type SheetLayout = {
+  placed: Placed[];
+  /** rows after which a printed page ends (each unit's form starts a page) */
+  pageBreaks: number[];
+  /** rows frozen at the top (0: none) */
+  frozenAt: number;
+  /** the header rows repeated on every printed page */
+  printTitles: [number, number] | null;
+};
+
+export function sheetLayout(model: ReportModel): SheetLayout {
+  const placed: Placed[] = [];
+  const pageBreaks: number[] = [];
+  let row = 1;
+  const line = (text: string, font: LineFont, height: number) =>
+    placed.push({ kind: 'line', row: row++, text, font, height });
+  line(model.title, { size: 16, bold: true }, 30);
+  for (const text of model.metaLines) line(text, { size: 10 }, 18);
+  let frozenAt = 0;
+  let printTitles: [number, number] | null = null;
+  model.sections.forEach((section, s) => {
+    if (s > 0) pageBreaks.push(row - 1);
+    row += 1;
+    for (const text of section.lines)
+      line(text, { size: 10, bold: text.startsWith('单位：') }, text.length > 80 ? 32 : 18);
+    for (const block of section.blocks) {
+      if (block.title) line(block.title, { size: 11, bold: true }, 20);
+      placed.push({ kind: 'header', row, block });
+      const headerStart = row;
+      row += headerRows(block.columns).length;
+      // the main table's header repeats on every printed page (a single unit's form, or the flat detail)
+      if (model.sections.length === 1 && (block.key === 'indicators' || model.layout === 'flat')) {
+        printTitles = [headerStart, row - 1];
+        if (model.layout === 'flat') frozenAt = row - 1;
+      }
+      for (const source of block.rows) placed.push({ kind: 'body', row: row++, block, source });
+      row += 1;
+    }
+  });
+  // Forms: freeze the title block of a single unit's form; the flat detail: freeze and repeat its header.
+  if (model.layout === 'form' && model.sections.length === 1) frozenAt = 1 + model.metaLines.length;
+  return { placed, pageBreaks, frozenAt, printTitles };
+}
+
+/**
+ * ExcelJS's streamed sheet leaves out the print options (the table centred across the printed page): they are written
+ * just before the page margins, where the schema puts them.
+ */
+function centreWhenPrinted(sheet: Sheet) {
+  const writer = sheet as unknown as { _writePageMargins: () => void; stream: { write: (xml: string) => void } };
+  const writeMargins = writer._writePageMargins.bind(writer);
+  writer._writePageMargins = () => {
+    writer.stream.write('<printOptions horizontalCentered="1"/>');
+    writeMargins();
+  };
+}
+
+/**
+ * One report as a sheet of a streamed workbook, row by row: the sheet's layout (frozen rows, print titles, page
+ * breaks) is decided first, since a streamed sheet writes its views before its first row, and each block's rows are
+ * handed to the zip as soon as they are written.
+ */
+export function addReportSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: ReportModel): void {
   const widths = sheetColumns(model);
   const width = widths.length;
+  const { placed, pageBreaks, frozenAt, printTitles } = sheetLayout(model);
+  const views: Partial<ExcelJS.WorksheetView>[] =
+    frozenAt > 0
+      ? [
+          {
+            state: 'frozen',
+            ySplit: frozenAt,
+            xSplit: 0,
+            topLeftCell: `A${frozenAt + 1}`,
+            activeCell: `A${frozenAt + 1}`,
+          },
+        ]
+      : [];
   const sheet = workbook.addWorksheet(model.sheetName, {
+    views,
     pageSetup: {
       paperSize: 9,
       orientation: 'landscape',
@@ -122,57 +199,51 @@ export function addReportSheet(workbook: ExcelJS.Workbook, model: ReportModel): 
       fitToWidth: 1,
       fitToHeight: 0,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-      horizontalCentered: true,
+      // the defined name _xlnm.Print_Titles, written with the workbook
+      ...(printTitles ? { printTitlesRow: `${printTitles[0]}:${printTitles[1]}` } : {}),
     },
     headerFooter: { oddFooter: `&C${model.sheetName}　第 &P 页，共 &N 页` },
   });
+  centreWhenPrinted(sheet);
   sheet.columns = widths.map((w) => ({ width: Math.max(6, w * 2.1) }));
-  let row = 1;
-  writeLine(sheet, row++, width, model.title, { size: 16, bold: true }, 30);
-  for (const line of model.metaLines) writeLine(sheet, row++, width, line, { size: 10 }, 18);
-  let frozenAt = 0;
-  let headerRange: [number, number] | null = null;
-  model.sections.forEach((section, s) => {
-    if (s > 0) sheet.getRow(row - 1).addPageBreak();
-    row += 1;
-    for (const line of section.lines)
-      writeLine(sheet, row++, width, line, { size: 10, bold: line.startsWith('单位：') }, line.length > 80 ? 32 : 18);
-    for (const block of section.blocks) {
-      if (block.title) writeLine(sheet, row++, width, block.title, { size: 11, bold: true }, 20);
-      const headerStart = row;
-      row = writeHeader(sheet, block, row);
-      // the main table's header repeats on every printed page (a single unit's form, or the flat detail)
-      if (model.sections.length === 1 && (block.key === 'indicators' || model.layout === 'flat')) {
-        headerRange = [headerStart, row - 1];
-        if (model.layout === 'flat') frozenAt = row - 1;
-      }
-      for (const r of block.rows) {
-        block.columns.forEach((column, c) =>
-          setCell(sheet.getCell(row, c + 1), r.cells[column.key] ?? null, column, r.isEmphasis),
-        );
-        row += 1;
-      }
-      row += 1;
+  if (printTitles && model.layout === 'flat')
+    sheet.autoFilter = { from: { row: printTitles[1], column: 1 }, to: { row: printTitles[1], column: width } };
+  const breaks = [...pageBreaks];
+  placed.forEach((piece, i) => {
+    while (breaks.length > 0 && breaks[0] < piece.row) sheet.getRow(breaks.shift()!).addPageBreak();
+    if (piece.kind === 'line') writeLine(sheet, piece.row, width, piece.text, piece.font, piece.height);
+    else if (piece.kind === 'header') writeHeader(sheet, piece.block, piece.row);
+    else {
+      const { block, source } = piece;
+      block.columns.forEach((column, c) =>
+        setCell(sheet.getCell(piece.row, c + 1), source.cells[column.key] ?? null, column, source.isEmphasis),
+      );
+      // a table's last row: the rows so far go out
+      if (placed[i + 1]?.kind !== 'body' || (placed[i + 1] as { block: ReportBlock }).block !== block)
+        sheet.getRow(piece.row).commit();
     }
   });
-  // Forms: freeze the title block of a single unit's form; the flat detail: freeze and repeat its header.
-  if (model.layout === 'form' && model.sections.length === 1) frozenAt = 1 + model.metaLines.length;
-  if (frozenAt > 0)
-    sheet.views = [
-      { state: 'frozen', ySplit: frozenAt, xSplit: 0, topLeftCell: `A${frozenAt + 1}`, activeCell: `A${frozenAt + 1}` },
-    ];
-  if (headerRange) sheet.pageSetup.printTitlesRow = `${headerRange[0]}:${headerRange[1]}`;
-  if (headerRange && model.layout === 'flat') {
-    sheet.autoFilter = { from: { row: headerRange[1], column: 1 }, to: { row: headerRange[1], column: width } };
-  }
-  return sheet;
+  for (const row of breaks) sheet.getRow(row).addPageBreak();
+  sheet.commit();
 }
 
+/**
+ * The reports as one workbook, a sheet each, written by ExcelJS's streaming writer: each sheet's XML goes to the zip
+ * (zlib) row by row instead of being built as one string per sheet and deflated in JavaScript at the end.
+ */
 export async function renderXlsx(models: ReportModel[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      chunks.push(chunk);
+      callback();
+    },
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   workbook.creator = models[0]?.meta.generatedBy ?? '';
   workbook.created = models[0]?.meta.generatedAt ?? new Date();
-  workbook.title = models.map((m) => m.title).join('；');
+  Object.assign(workbook, { title: models.map((m) => m.title).join('；') });
   for (const model of models) addReportSheet(workbook, model);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }
