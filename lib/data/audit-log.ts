@@ -52,19 +52,22 @@ export async function listAuditEvents(
 ): Promise<{ rows: AuditRow[]; total: number; page: number; pageCount: number }> {
   assertCan(actor, 'audit.view');
   const where = whereOf(filter);
-  const pageOf = (page: number) =>
+  const order = [{ at: 'desc' }, { id: 'desc' }] satisfies Prisma.AuditEventOrderByWithRelationInput[];
+  // a page's ids first: the rows skipped over are read from an index alone, not fetched whole and thrown away
+  const idsOf = (page: number) =>
     prisma.auditEvent.findMany({
       where,
-      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      orderBy: order,
       skip: (page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: EVENT_FIELDS,
+      select: { id: true },
     });
   // the count and the requested page side by side (two connections); a page past the end is read again, clamped
-  const [total, requested] = await Promise.all([prisma.auditEvent.count({ where }), pageOf(filter.page)]);
+  const [total, requested] = await Promise.all([prisma.auditEvent.count({ where }), idsOf(filter.page)]);
   const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const page = Math.min(filter.page, pageCount);
-  const events = page === filter.page ? requested : await pageOf(page);
+  const ids = (page === filter.page ? requested : await idsOf(page)).map((e) => e.id);
+  const events = await prisma.auditEvent.findMany({ where: { id: { in: ids } }, orderBy: order, select: EVENT_FIELDS });
   const unitIds = [...new Set(events.map((e) => e.unitId).filter((x): x is number => x !== null))];
   const units = new Map(
     (await prisma.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, code: true, name: true } })).map(
