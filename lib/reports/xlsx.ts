@@ -27,6 +27,7 @@ export function excelNumberFormat(format: NumberFormat): string {
 
 /** Whether the number's shortest decimal form has at most `digits` decimals (and no exponent). */
 const isWithin = (value: number, digits: number) => {
+  if (Object.is(value, -0)) return false; // rounding writes it as 0
   const decimals = /^-?\d+(?:\.(\d+))?$/.exec(String(value));
   return decimals !== null && (decimals[1]?.length ?? 0) <= digits;
 };
