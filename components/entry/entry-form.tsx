@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useMemo, useState, useTransition } from 'react';
 import { saveMonthAction } from '@/lib/actions/entry';
 import type { ActionResult } from '@/lib/actions/authorised-action';
 import type { EntryMonth } from '@/lib/data/entry';
@@ -14,6 +14,7 @@ import { saveMonthSchema, submissionErrors } from '@/lib/validation/entry';
 import { fieldErrorsOf, parseInput } from '@/lib/validation/issues';
 import { parseNumberInput } from '@/lib/validation/number';
 import { entryPayload } from './entry-payload';
+import { type PackedEntryMonth, unpackEntryMonth } from '@/lib/entry/transport';
 import { SubmitSummary, useSummaryItems } from './submit-summary';
 import { usePageTitleCount } from './use-page-title-count';
 import type { RowState } from './entry-row';
@@ -36,7 +37,14 @@ const initialRows = (month: EntryMonth): Record<number, RowState> =>
   );
 
 /** The month's entry form: figures typed, rates and statuses computed live by the domain engine, saved or submitted. */
-export function EntryForm({ month, evidence = {} }: { month: EntryMonth; evidence?: Record<number, EvidenceItem[]> }) {
+export function EntryForm({
+  month: packed,
+  evidence = {},
+}: {
+  month: PackedEntryMonth;
+  evidence?: Record<number, EvidenceItem[]>;
+}) {
+  const month = useMemo(() => unpackEntryMonth(packed), [packed]);
   const t = useTranslations('entry');
   const messages = useMessageTranslator();
   const router = useRouter();

@@ -1,6 +1,7 @@
 import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { EntryForm } from '@/components/entry/entry-form';
+import { packEntryMonth } from '@/lib/entry/transport';
 import { MonthHeader } from '@/components/entry/month-header';
 import { MonthHistory } from '@/components/entry/month-history';
 import { requirePermission } from '@/lib/auth/session';
@@ -35,7 +36,7 @@ export default async function EntryMonthPage({ params, searchParams }: Props) {
   return (
     <>
       <MonthHeader month={entry} user={user} />
-      <EntryForm key={`${key.unitCode}-${key.year}-${key.month}`} month={entry} evidence={evidence} />
+      <EntryForm key={`${key.unitCode}-${key.year}-${key.month}`} month={packEntryMonth(entry)} evidence={evidence} />
       <details className="panel">
         <summary>{t('historySummary', { count: history.length })}</summary>
         <MonthHistory entries={history} />
