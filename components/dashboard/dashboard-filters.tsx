@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { MONTHS, SelectField } from '@/components/ui/select-field';
+import { SelectField, monthChoices, yearChoices } from '@/components/ui/select-field';
 
 type Props = {
   units: { code: string; name: string }[];
@@ -18,14 +18,14 @@ export async function DashboardFilters({ units, years, isUnitFixed, selection }:
         name="year"
         label={tc('year')}
         defaultValue={selection.year}
-        choices={years.map((y) => ({ value: y, label: tc('yearLabel', { year: y }) }))}
+        choices={yearChoices(years, tc)}
       />
       <SelectField
         id="f-month"
         name="month"
         label={tc('asOfMonth')}
         defaultValue={selection.month}
-        choices={MONTHS.map((m) => ({ value: m, label: tc('monthLabel', { month: m }) }))}
+        choices={monthChoices(tc)}
       />
       {isUnitFixed ? (
         <input type="hidden" name="unit" value={selection.unit} />

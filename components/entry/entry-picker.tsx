@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { MONTHS, SelectField } from '@/components/ui/select-field';
+import { SelectField, monthChoices, yearChoices } from '@/components/ui/select-field';
 
 type Props = {
   units: { code: string; name: string }[];
@@ -26,14 +26,14 @@ export async function EntryPicker({ units, years, defaults }: Props) {
           name="year"
           label={tc('year')}
           defaultValue={defaults.year}
-          choices={years.map((y) => ({ value: y, label: tc('yearLabel', { year: y }) }))}
+          choices={yearChoices(years, tc)}
         />
         <SelectField
           id="pick-month"
           name="month"
           label={tc('month')}
           defaultValue={defaults.month}
-          choices={MONTHS.map((m) => ({ value: m, label: tc('monthLabel', { month: m }) }))}
+          choices={monthChoices(tc)}
         />
         <button type="submit" className="btn">
           {t('open')}

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { SelectField } from '@/components/ui/select-field';
+import { SelectField, yearChoices } from '@/components/ui/select-field';
 
 type Props = {
   units: { code: string; name: string }[];
@@ -39,7 +39,7 @@ export async function TemplateDownload({ units, years, defaults, isUnitFixed }: 
           name="year"
           label={t('year')}
           defaultValue={defaults.year}
-          choices={years.map((y) => ({ value: y, label: tc('yearLabel', { year: y }) }))}
+          choices={yearChoices(years, tc)}
         />
         <button type="submit" name="format" value="xlsx" className="btn">
           {t('downloadXlsx')}

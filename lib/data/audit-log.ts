@@ -8,6 +8,9 @@ import { shanghaiDayStart, type AuditFilter } from '@/lib/validation/admin-audit
 
 export const AUDIT_PAGE_SIZE = 50;
 
+/** The log's one order, for the pages and the export alike: newest first, ties by id. */
+const NEWEST_FIRST = [{ at: 'desc' }, { id: 'desc' }] satisfies Prisma.AuditEventOrderByWithRelationInput[];
+
 const EVENT_FIELDS = {
   id: true,
   at: true,
@@ -52,12 +55,11 @@ export async function listAuditEvents(
 ): Promise<{ rows: AuditRow[]; total: number; page: number; pageCount: number }> {
   assertCan(actor, 'audit.view');
   const where = whereOf(filter);
-  const order = [{ at: 'desc' }, { id: 'desc' }] satisfies Prisma.AuditEventOrderByWithRelationInput[];
   // a page's ids first: the rows skipped over are read from an index alone, not fetched whole and thrown away
   const idsOf = (page: number) =>
     prisma.auditEvent.findMany({
       where,
-      orderBy: order,
+      orderBy: NEWEST_FIRST,
       skip: (page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
       select: { id: true },
@@ -67,7 +69,11 @@ export async function listAuditEvents(
   const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const page = Math.min(filter.page, pageCount);
   const ids = (page === filter.page ? requested : await idsOf(page)).map((e) => e.id);
-  const events = await prisma.auditEvent.findMany({ where: { id: { in: ids } }, orderBy: order, select: EVENT_FIELDS });
+  const events = await prisma.auditEvent.findMany({
+    where: { id: { in: ids } },
+    orderBy: NEWEST_FIRST,
+    select: EVENT_FIELDS,
+  });
   const unitIds = [...new Set(events.map((e) => e.unitId).filter((x): x is number => x !== null))];
   const units = new Map(
     (await prisma.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, code: true, name: true } })).map(
@@ -151,7 +157,7 @@ export async function* auditEventBatches(
       : {};
     const events = await prisma.auditEvent.findMany({
       where: { AND: [where, { id: { lte: newest._max.id } }, keyset] },
-      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      orderBy: NEWEST_FIRST,
       take: batchSize,
       select: EVENT_FIELDS,
     });
