@@ -6,6 +6,7 @@ import { useState, useTransition } from 'react';
 import { reopenMonthAction, reviewMonthAction } from '@/lib/actions/entry';
 import type { ActionResult } from '@/lib/actions/authorised-action';
 import { TextField } from '@/components/entry/text-field';
+import { useReviewOutcome } from './review-outcome';
 
 type Props = {
   unitCode: string;
@@ -29,16 +30,18 @@ export function ReviewActions({ unitCode, year, month, version, mode, mayApprove
   const [reason, setReason] = useState('');
   const [result, setResult] = useState<(ActionResult<unknown> & { done?: string }) | null>(null);
   const [isPending, startTransition] = useTransition();
+  const pageOutcome = useReviewOutcome();
   const id = `reason-${unitCode}-${year}-${month}`;
 
   const act = (decision: 'APPROVE' | 'RETURN' | 'REOPEN') =>
     startTransition(async () => {
       const input = { unitCode, year, month, version, decision, reason };
       const response = decision === 'REOPEN' ? await reopenMonthAction(input) : await reviewMonthAction(input);
-      setResult({
-        ...response,
-        done: decision === 'APPROVE' ? t('approved') : decision === 'RETURN' ? t('returned') : t('reopened'),
-      });
+      const done = decision === 'APPROVE' ? t('approved') : decision === 'RETURN' ? t('returned') : t('reopened');
+      if (response.ok && pageOutcome) {
+        pageOutcome({ text: done });
+        setResult(null);
+      } else setResult({ ...response, done });
       if (response.ok) router.refresh();
     });
 

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ReviewCard } from '@/components/review/review-card';
+import { ReviewOutcome } from '@/components/review/review-outcome';
 import { Pager } from '@/components/ui/pager';
 import { requirePermission } from '@/lib/auth/session';
 import { listReviewQueue } from '@/lib/data/review';
@@ -26,7 +27,7 @@ export default async function ReviewPage({
     />
   );
   return (
-    <>
+    <ReviewOutcome>
       <h1>{t('title')}</h1>
       {queue.items.length === 0 ? (
         <p className="muted">{t('empty')}</p>
@@ -39,6 +40,6 @@ export default async function ReviewPage({
           {pager}
         </>
       )}
-    </>
+    </ReviewOutcome>
   );
 }
