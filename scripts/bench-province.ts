@@ -1,9 +1,10 @@
 // `npm run bench` (or `npx tsx scripts/bench-province.ts [--keep] [--runs=N] [--hash] [--no-build] [--only=a,b]`):
 // the province benchmark of issue 13.
 // Generates 100 units × 10 years with a million audit events into a database of its own, starts the production build
-// against it, and times every page and export against a trivial signed-in page (a leader's 403) in the same run:
-// p50 / p95 / ratio, HTML size, the server's peak RSS; then 50 leaders on the dashboard (autocannon) and 20 managers
-// saving at once. Prints a table and writes bench-results/province-<commit>.json.
+// against it, and times every page and export against a trivial signed-in page (a leader's 403), requested in turn with
+// it: p50 / p95 / ratio, HTML size, the server's peak RSS; then 50 leaders on the dashboard (autocannon) and 20
+// managers saving at once, each beside the baseline page under the same load. Prints a table and writes
+// bench-results/province-<commit>.json.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,14 @@ import { ROOT } from './paths';
 import { provideProvinceDatabase } from './bench/database';
 import { PROVINCE, managerName, provinceHash } from './bench/province';
 import { editableUnits, rssSampler, signIn, type Session } from './bench/http';
-import { concurrentSaves, dashboardLoad, measurePages, type PageResult } from './bench/measure';
+import {
+  BASELINE_URL,
+  concurrentBaseline,
+  concurrentSaves,
+  loadOn,
+  measurePages,
+  type PageResult,
+} from './bench/measure';
 import { firstLoadJs } from './bench/first-load';
 
 const argv = process.argv.slice(2);
@@ -44,13 +52,13 @@ async function waitForHealth(url: string) {
 function printTable(rows: PageResult[]) {
   console.log(
     `\n${'page / download'.padEnd(46)}${'cold ms'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}` +
-      `${'ratio'.padStart(8)}` +
+      `${'base ms'.padStart(9)}${'ratio'.padStart(8)}` +
       `${'KB'.padStart(9)}${'RSS peak MB'.padStart(13)}  target`,
   );
   for (const r of rows) {
     console.log(
       `${r.label.padEnd(46)}${r.coldMs.toFixed(0).padStart(9)}${r.p50.toFixed(0).padStart(9)}${r.p95.toFixed(0).padStart(9)}` +
-        `${(r.ratio.toFixed(1) + '×').padStart(8)}${(r.bytes / 1024).toFixed(0).padStart(9)}` +
+        `${r.baselineP50.toFixed(0).padStart(9)}${(r.ratio.toFixed(1) + '×').padStart(8)}${(r.bytes / 1024).toFixed(0).padStart(9)}` +
         `${r.rssPeakMb.toFixed(0).padStart(13)}  ${r.target ?? ''} ${r.met === undefined ? '' : r.met ? 'met' : 'MISSED'}`,
     );
   }
@@ -104,8 +112,12 @@ async function main() {
     }
     const managers: Session[] = [];
     for (const unit of await editableUnits(db.url)) managers.push(await as(managerName(unit)));
-    const load = await dashboardLoad(baseUrl, sessions.leader);
+    const loadBaseline = await loadOn(baseUrl, sessions.leader, BASELINE_URL);
+    console.log('[bench] baseline page load', JSON.stringify(loadBaseline));
+    const load = await loadOn(baseUrl, sessions.leader, '/');
     console.log('[bench] dashboard load', JSON.stringify(load));
+    const savesBaseline = await concurrentBaseline(baseUrl, managers);
+    console.log('[bench] baseline page, 20 at once', JSON.stringify(savesBaseline));
     const saves = await concurrentSaves({ baseUrl, db: db.url, managers });
     console.log('[bench] saves', JSON.stringify(saves));
     const dashboardHtml = await fetch(`${baseUrl}/`, { headers: { Cookie: sessions.leader.cookie } }).then((r) =>
@@ -119,8 +131,16 @@ async function main() {
         `${load.p99 < 500 && load.errors + load.non2xx === 0 ? 'met' : 'MISSED'}`,
     );
     console.log(
+      `   the baseline page under the same load: p50 ${loadBaseline.p50} ms, p99 ${loadBaseline.p99} ms, ` +
+        `${loadBaseline.requests} requests — the dashboard's p99 is ${(load.p99 / loadBaseline.p99).toFixed(1)}× its p99`,
+    );
+    console.log(
       `20 managers saving at once: ${saves.count} saves, p50 ${saves.p50.toFixed(0)} ms, p95 ${saves.p95.toFixed(0)} ms, ` +
         `${saves.failures} failures — target p95 < 200 ms: ${saves.p95 < 200 && saves.failures === 0 ? 'met' : 'MISSED'}`,
+    );
+    console.log(
+      `   the baseline page, 20 at once, 5 each: p50 ${savesBaseline.p50.toFixed(0)} ms, p95 ${savesBaseline.p95.toFixed(0)} ms ` +
+        `— the saves' p95 is ${(saves.p95 / savesBaseline.p95).toFixed(1)}× its p95`,
     );
     console.log(
       `驾驶舱 first-load JS: ${js.gzipKb.toFixed(0)} KB gzip (${js.rawKb.toFixed(0)} KB raw, ${js.files} files)`,
@@ -135,7 +155,9 @@ async function main() {
       runs,
       pages,
       dashboardLoad: load,
+      baselineLoad: loadBaseline,
       saves,
+      savesBaseline,
       firstLoadJs: js,
       serverPeakRssMb: rss.overall(),
     };

@@ -28,6 +28,7 @@ import {
   monthValueOf,
   thresholdsOf,
 } from './engine-input';
+import { fetchEarlierPlans } from './earlier-years';
 import { INDICATOR_DEFINITION_SELECT } from './indicator-definition';
 import { findPlan, type MonthKey } from './month-reports';
 
@@ -81,18 +82,6 @@ const lastMonthDeviationOf = (
   return previous?.deviation ? { month: previous.month, ...previous.deviation } : null;
 };
 
-const LAST_YEAR_SELECT = {
-  unitId: true,
-  year: true,
-  budgetTotal: true,
-  indicators: {
-    select: {
-      code: true,
-      actuals: { select: ACTUAL_SELECT },
-    },
-  },
-  budgetExecutions: { select: { month: true, spent: true, planned: true } },
-} as const;
 const BUDGET_SELECT = { planId: true, month: true, spent: true, planned: true } as const;
 
 type PlanOfMonth = Awaited<ReturnType<typeof findPlan>>;
@@ -119,16 +108,6 @@ const fetchIndicators = (tx: Tx, planIds: number[]) =>
  */
 export type HistoryYears = 0 | 1 | typeof FORECAST_HISTORY_YEARS;
 
-const fetchEarlierPlans = async (tx: Tx, plans: { unitId: number; year: number }[], years: HistoryYears) =>
-  years === 0
-    ? []
-    : tx.plan.findMany({
-        where: {
-          OR: plans.map((p) => ({ unitId: p.unitId, year: { gte: p.year - years, lt: p.year } })),
-        },
-        orderBy: { year: 'asc' },
-        select: LAST_YEAR_SELECT,
-      });
 const fetchPeople = async (tx: Tx, ids: (number | null | undefined)[]) =>
   new Map(
     (
@@ -145,22 +124,37 @@ const peopleOf = (report: EntryMonthParts['report']) => [
 ];
 
 async function loadEntryMonth(
-  tx: Tx,
+  db: Tx,
   user: SessionUser,
   key: MonthKey,
   historyYears: HistoryYears = FORECAST_HISTORY_YEARS,
+  reads: Reads = 'inTransaction',
 ) {
-  const plan = await findPlan(tx, user, key);
-  // one after another: inside a transaction all queries share one connection
-  const [unit, indicators, earlierPlans, budgetRows, report] = [
-    await tx.unit.findUniqueOrThrow({ where: { id: plan.unitId }, select: { id: true, code: true, name: true } }),
-    await fetchIndicators(tx, [plan.id]),
-    await fetchEarlierPlans(tx, [plan], historyYears),
-    await tx.budgetExecution.findMany({ where: { planId: plan.id }, orderBy: { month: 'asc' }, select: BUDGET_SELECT }),
-    await tx.monthReport.findUnique({ where: { planId_month: { planId: plan.id, month: key.month } } }),
-  ];
-  const people = await fetchPeople(tx, peopleOf(report));
+  const plan = await findPlan(db, user, key);
+  const [unit, indicators, earlierPlans, budgetRows, report] = await readAll(
+    [
+      () => db.unit.findUniqueOrThrow({ where: { id: plan.unitId }, select: { id: true, code: true, name: true } }),
+      () => fetchIndicators(db, [plan.id]),
+      () => fetchEarlierPlans(db, [plan], historyYears, reads),
+      () =>
+        db.budgetExecution.findMany({ where: { planId: plan.id }, orderBy: { month: 'asc' }, select: BUDGET_SELECT }),
+      () => db.monthReport.findUnique({ where: { planId_month: { planId: plan.id, month: key.month } } }),
+    ] as const,
+    reads,
+  );
+  const people = await fetchPeople(db, peopleOf(report));
   return assembleEntryMonth(user, key, { plan, unit, indicators, earlierPlans, budgetRows, report, people });
+}
+
+type Reads = 'inTransaction' | 'sideBySide';
+type Results<T extends readonly (() => Promise<unknown>)[]> = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+
+// inside a transaction all queries share one connection, so there they go one after another
+async function readAll<T extends readonly (() => Promise<unknown>)[]>(queries: T, reads: Reads): Promise<Results<T>> {
+  if (reads === 'sideBySide') return (await Promise.all(queries.map((query) => query()))) as Results<T>;
+  const results: unknown[] = [];
+  for (const query of queries) results.push(await query());
+  return results as Results<T>;
 }
 
 /**
@@ -180,7 +174,7 @@ export async function loadEntryMonths(
   const planIds = plans.map((p) => p.id);
   const [indicators, earlierPlans, budgetRows, people] = await Promise.all([
     fetchIndicators(db, planIds),
-    fetchEarlierPlans(db, plans, historyYears),
+    fetchEarlierPlans(db, plans, historyYears, 'sideBySide'),
     db.budgetExecution.findMany({
       where: { planId: { in: planIds } },
       orderBy: [{ planId: 'asc' }, { month: 'asc' }],
@@ -292,7 +286,7 @@ function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthP
  */
 export async function getEntryMonth(user: SessionUser, key: MonthKey) {
   if (!can(user, 'actuals.view')) throw new AppError('FORBIDDEN', 'common.errors.forbidden');
-  return loadEntryMonth(prisma, user, key);
+  return loadEntryMonth(prisma, user, key, FORECAST_HISTORY_YEARS, 'sideBySide');
 }
 
 /** YTD status per indicator as of the month with the given figures; the ids of those needing a deviation record. */

@@ -60,6 +60,7 @@ export async function listMonthEvidence(
     orderBy: [{ uploadedAt: 'asc' }, { id: 'asc' }],
     select: { ...ITEM_SELECT, actual: { select: { indicatorId: true } } },
   });
+  if (files.length === 0) return {};
   const uploaderIds = [...new Set(files.map((f) => f.uploadedById).filter((id): id is number => id != null))];
   const names = new Map(
     (await prisma.user.findMany({ where: { id: { in: uploaderIds } }, select: { id: true, displayName: true } })).map(
