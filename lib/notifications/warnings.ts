@@ -15,8 +15,16 @@ export type WatchedMonth = { unitCode: string; year: number; month: number };
 // The warnings read every unit's figures on behalf of the system, not of the person whose write raised them.
 const SYSTEM_READER: SessionUser = { id: 0, username: 'system', name: 'system', role: 'LEADER', unitId: null };
 
+// Statuses and projections only: without the month-by-month series a plan computes in about two thirds of the time,
+// and the summary it stores is the one the all-units 驾驶舱 reads for that month.
 const snapshot = (key: WatchedMonth, approvedOnly: boolean) =>
-  getPlanPerformance(SYSTEM_READER, { unitCode: key.unitCode, year: key.year, asOf: key.month, approvedOnly });
+  getPlanPerformance(SYSTEM_READER, {
+    unitCode: key.unitCode,
+    year: key.year,
+    asOf: key.month,
+    approvedOnly,
+    withMonthly: false,
+  });
 
 type Indicator = PlanPerformance['indicators'][number];
 
