@@ -49,6 +49,10 @@ async function waitForHealth(url: string) {
   throw new Error(`The app did not answer on ${url}`);
 }
 
+// autocannon stops its clients after 10 s, but the server still renders the requests they left open (50 dashboards,
+// a few seconds of work): the next figure waits for that backlog, and for the deferred work of the saves before it
+const settle = () => new Promise((resolve) => setTimeout(resolve, 8_000));
+
 function printTable(rows: PageResult[]) {
   console.log(
     `\n${'page / download'.padEnd(46)}${'cold ms'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}` +
@@ -112,12 +116,16 @@ async function main() {
     }
     const managers: Session[] = [];
     for (const unit of await editableUnits(db.url)) managers.push(await as(managerName(unit)));
+    await settle();
     const loadBaseline = await loadOn(baseUrl, sessions.leader, BASELINE_URL);
     console.log('[bench] baseline page load', JSON.stringify(loadBaseline));
+    await settle();
     const load = await loadOn(baseUrl, sessions.leader, '/');
     console.log('[bench] dashboard load', JSON.stringify(load));
+    await settle();
     const savesBaseline = await concurrentBaseline(baseUrl, managers);
     console.log('[bench] baseline page, 20 at once', JSON.stringify(savesBaseline));
+    await settle();
     const saves = await concurrentSaves({ baseUrl, db: db.url, managers });
     console.log('[bench] saves', JSON.stringify(saves));
     const dashboardHtml = await fetch(`${baseUrl}/`, { headers: { Cookie: sessions.leader.cookie } }).then((r) =>
