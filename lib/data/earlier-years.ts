@@ -2,6 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { MonthValue } from '@/lib/domain';
 import type { StoredActual, StoredBudgetMonth } from './engine-input';
+import { type Reads, readAll } from './reads';
 
 type StoredDeviation = { causes: string[]; analysis: string; measures: string; likelihood: string };
 
@@ -42,7 +43,7 @@ export async function fetchEarlierPlans(
   db: Tx,
   plans: { unitId: number; year: number }[],
   years: number,
-  reads: 'inTransaction' | 'sideBySide',
+  reads: Reads,
 ): Promise<EarlierPlan[]> {
   if (years === 0 || plans.length === 0) return [];
   const unitIds = plans.map((p) => p.unitId);
@@ -69,9 +70,7 @@ export async function fetchEarlierPlans(
     FROM unnest(${unitIds}::int[], ${fromYears}::int[], ${toYears}::int[]) AS w("unitId", "from", "to")
     JOIN "Plan" p ON p."unitId" = w."unitId" AND p.year >= w."from" AND p.year < w."to"
     JOIN "BudgetExecution" b ON b."planId" = p.id`;
-  // inside a transaction all queries share one connection, so there they go one after another
-  const [actualRows, budgetRows] =
-    reads === 'sideBySide' ? await Promise.all([actuals(), budgets()]) : [await actuals(), await budgets()];
+  const [actualRows, budgetRows] = await readAll([actuals, budgets] as const, reads);
   return assemble(actualRows, budgetRows);
 }
 

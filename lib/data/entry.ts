@@ -31,6 +31,7 @@ import {
 import { fetchEarlierPlans } from './earlier-years';
 import { INDICATOR_DEFINITION_SELECT } from './indicator-definition';
 import { findPlan, type MonthKey } from './month-reports';
+import { type Reads, readAll } from './reads';
 
 export type EntryIndicator = EntryIndicatorMeta & {
   code: string;
@@ -144,17 +145,6 @@ async function loadEntryMonth(
   );
   const people = await fetchPeople(db, peopleOf(report));
   return assembleEntryMonth(user, key, { plan, unit, indicators, earlierPlans, budgetRows, report, people });
-}
-
-type Reads = 'inTransaction' | 'sideBySide';
-type Results<T extends readonly (() => Promise<unknown>)[]> = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
-
-// inside a transaction all queries share one connection, so there they go one after another
-async function readAll<T extends readonly (() => Promise<unknown>)[]>(queries: T, reads: Reads): Promise<Results<T>> {
-  if (reads === 'sideBySide') return (await Promise.all(queries.map((query) => query()))) as Results<T>;
-  const results: unknown[] = [];
-  for (const query of queries) results.push(await query());
-  return results as Results<T>;
 }
 
 /**

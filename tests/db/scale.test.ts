@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ACTUAL_SELECT, indicatorMonthsOf } from '../../lib/data/engine-input';
 import { getEntryMonth, statusesFor } from '../../lib/data/entry';
 import { listReviewQueue, REVIEW_PAGE_SIZE } from '../../lib/data/review';
 import { loadReportModels } from '../../lib/reports/export';
@@ -57,6 +58,53 @@ describe('review queue', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect((await listReviewQueue(leader, 99)).page).toBe(first.pageCount);
     await db.prisma.monthReport.updateMany({ where: { state: 'SUBMITTED', month: 9 }, data: { state: 'APPROVED' } });
+  });
+});
+
+describe('a month’s earlier years', () => {
+  test('are the stored figures, records and spending of the five years before, exact texts included', async () => {
+    const leader = await sessionUser(db, 'leader');
+    const unitCode = '103603';
+    // figures stored with trailing zeros, and one with more digits than a number holds (it keeps its exact text)
+    const lastYear = await db.prisma.monthlyActual.findFirstOrThrow({
+      where: { month: 3, value: { not: null }, indicator: { plan: { year: 2025, unit: { code: unitCode } } } },
+    });
+    await db.prisma.monthlyActual.update({ where: { id: lastYear.id }, data: { value: '1234567890123456.70' } });
+    const ratio = await db.prisma.monthlyActual.findFirstOrThrow({
+      where: { month: 4, numerator: { not: null }, indicator: { plan: { year: 2024, unit: { code: unitCode } } } },
+    });
+    await db.prisma.monthlyActual.update({ where: { id: ratio.id }, data: { numerator: '98.50' } });
+
+    const stored = await db.prisma.plan.findMany({
+      where: { year: { gte: 2021, lt: 2026 }, unit: { code: unitCode } },
+      orderBy: { year: 'asc' },
+      select: {
+        year: true,
+        budgetTotal: true,
+        indicators: { select: { code: true, actuals: { select: ACTUAL_SELECT } } },
+        budgetExecutions: { select: { month: true, spent: true, planned: true } },
+      },
+    });
+    expect(stored.length).toBeGreaterThan(1);
+    const monthsOf = (plan: (typeof stored)[number], indicator: { code: string; isBudgetDerived: boolean }) =>
+      indicatorMonthsOf(indicator, plan.indicators.find((i) => i.code === indicator.code)?.actuals ?? [], {
+        budgetTotal: plan.budgetTotal,
+        budgetMonths: plan.budgetExecutions,
+      });
+    const january = await getEntryMonth(leader, { unitCode, year: 2026, month: 1 });
+    for (const row of january.rows) {
+      expect(row.priorYears).toEqual(stored.map((p) => ({ year: p.year, months: monthsOf(p, row.indicator) })));
+      expect(row.lastYear).toEqual(monthsOf(stored.at(-1)!, row.indicator));
+      const december = stored
+        .at(-1)!
+        .indicators.find((i) => i.code === row.indicator.code)
+        ?.actuals.find((a) => a.month === 12);
+      expect(row.lastMonthDeviation).toEqual(december?.deviation ? { month: 12, ...december.deviation } : null);
+    }
+    const figures = january.rows.flatMap((r) => r.priorYears.flatMap((y) => y.months));
+    expect(figures.some((m) => m.exact?.value === '1234567890123456.7')).toBe(true);
+    expect(figures.some((m) => m.numerator === 98.5)).toBe(true);
+    expect(january.rows.some((r) => r.lastMonthDeviation !== null)).toBe(true);
   });
 });
 
