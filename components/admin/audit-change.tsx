@@ -1,13 +1,15 @@
-import { getTranslations } from 'next-intl/server';
-
 const show = (value: unknown): string =>
   value === undefined ? '' : value === null ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   !!value && typeof value === 'object' && !Array.isArray(value);
 
-/** Before and after as a field-by-field table; changed fields first and marked. */
-export async function AuditChange({ before, after }: { before: unknown; after: unknown }) {
-  const t = await getTranslations('admin');
+export type AuditChangeLabels = { field: string; before: string; after: string; details: string };
+
+/**
+ * Before and after as a field-by-field table; changed fields first and marked. Synchronous, with its texts from the
+ * log's table: fifty of them render on a page.
+ */
+export function AuditChange({ before, after, labels }: { before: unknown; after: unknown; labels: AuditChangeLabels }) {
   if (before == null && after == null) return <span className="muted">—</span>;
   const b = isRecord(before) ? before : before == null ? {} : { value: before };
   const a = isRecord(after) ? after : after == null ? {} : { value: after };
@@ -15,20 +17,20 @@ export async function AuditChange({ before, after }: { before: unknown; after: u
   const isChanged = (k: string) => show(b[k]) !== show(a[k]);
   const ordered = [...keys.filter(isChanged), ...keys.filter((k) => !isChanged(k))];
   const table = (
-    <table className="data small">
+    <table className="data small audit-change">
       <thead>
         <tr>
-          <th scope="col">{t('audit.field')}</th>
-          <th scope="col">{t('audit.before')}</th>
-          <th scope="col">{t('audit.after')}</th>
+          <th scope="col">{labels.field}</th>
+          <th scope="col">{labels.before}</th>
+          <th scope="col">{labels.after}</th>
         </tr>
       </thead>
       <tbody>
         {ordered.map((k) => (
-          <tr key={k} style={isChanged(k) && before != null ? { background: 'var(--yellow-bg)' } : undefined}>
+          <tr key={k} className={isChanged(k) && before != null ? 'changed' : undefined}>
             <th scope="row">{k}</th>
-            <td style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{show(b[k])}</td>
-            <td style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{show(a[k])}</td>
+            <td>{show(b[k])}</td>
+            <td>{show(a[k])}</td>
           </tr>
         ))}
       </tbody>
@@ -37,7 +39,7 @@ export async function AuditChange({ before, after }: { before: unknown; after: u
   if (ordered.length <= 8) return table;
   return (
     <details>
-      <summary>{`${t('audit.details')}（${ordered.filter(isChanged).join('、') || ordered.length}）`}</summary>
+      <summary>{`${labels.details}（${ordered.filter(isChanged).join('、') || ordered.length}）`}</summary>
       {table}
     </details>
   );

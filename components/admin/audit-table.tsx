@@ -15,6 +15,8 @@ function pageHref(filter: AuditFilter, page: number): string {
 export async function AuditTable(props: {
   rows: AuditRow[];
   total: number;
+  /** more events than `total` match: the count stopped a few pages after this one */
+  more: boolean;
   page: number;
   pageCount: number;
   filter: AuditFilter;
@@ -22,7 +24,15 @@ export async function AuditTable(props: {
   const [t, locale] = await Promise.all([getTranslations('admin'), getLocale()]);
   const label = (group: 'actions' | 'entities', code: string) =>
     t.has(`audit.${group}.${code}` as 'title') ? t(`audit.${group}.${code}` as 'title') : code;
-  const summary = t('audit.total', { total: props.total, page: props.page, pageCount: props.pageCount });
+  const summary = props.more
+    ? t('audit.totalMore', { total: props.total, page: props.page })
+    : t('audit.total', { total: props.total, page: props.page, pageCount: props.pageCount });
+  const changeLabels = {
+    field: t('audit.field'),
+    before: t('audit.before'),
+    after: t('audit.after'),
+    details: t('audit.details'),
+  };
   const pager = (
     <Pager
       page={props.page}
@@ -37,7 +47,7 @@ export async function AuditTable(props: {
     <>
       {pager}
       <div className="table-wrap">
-        <table className="data">
+        <table className="data audit-log">
           <thead>
             <tr>
               <th scope="col">{t('audit.at')}</th>
@@ -51,7 +61,7 @@ export async function AuditTable(props: {
           <tbody>
             {props.rows.map((row) => (
               <tr key={row.id}>
-                <td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(row.at, locale === 'en' ? 'en' : 'zh-CN')}</td>
+                <td className="at">{formatDateTime(row.at, locale === 'en' ? 'en' : 'zh-CN')}</td>
                 <td>{row.user ? `${row.user.displayName}（${row.user.username}）` : t('audit.system')}</td>
                 <td>
                   {label('actions', row.action)}
@@ -63,7 +73,7 @@ export async function AuditTable(props: {
                 </td>
                 <td>{row.unit ? `${row.unit.code} ${row.unit.name}` : '—'}</td>
                 <td>
-                  <AuditChange before={row.before} after={row.after} />
+                  <AuditChange before={row.before} after={row.after} labels={changeLabels} />
                 </td>
               </tr>
             ))}

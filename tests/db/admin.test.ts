@@ -19,7 +19,7 @@ import {
   saveIndicator,
   updatePlanSettings,
 } from '../../lib/data/admin-plans';
-import { listAuditEvents } from '../../lib/data/audit-log';
+import { getAuditLog } from '../../lib/data/audit-log';
 import { verifyLogin } from '../../lib/data/auth-users';
 import { getPlanPerformance } from '../../lib/data/performance';
 import { AppError, type Message } from '../../lib/errors';
@@ -473,10 +473,10 @@ describe('admin data layer', () => {
           at: new Date(Date.UTC(2025, 0, 1, 0, i)),
         })),
       });
-      const all = await listAuditEvents(evaluator, { page: 1 });
+      const all = await getAuditLog(evaluator, { page: 1 });
       expect(all.rows.length).toBe(Math.min(50, all.total));
       expect(all.rows.map((r) => r.at)).toEqual([...all.rows.map((r) => r.at)].sort().reverse());
-      const adjusts = await listAuditEvents(admin, {
+      const adjusts = await getAuditLog(admin, {
         action: 'TARGET_ADJUST',
         entity: 'Indicator',
         userId: admin.id,
@@ -490,24 +490,47 @@ describe('admin data layer', () => {
       const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
         new Date(adjusts.rows[0].at),
       );
-      expect((await listAuditEvents(admin, { action: 'TARGET_ADJUST', from: today, to: today, page: 1 })).total).toBe(
-        2,
-      );
-      expect((await listAuditEvents(admin, { action: 'TARGET_ADJUST', to: '2020-01-01', page: 1 })).total).toBe(0);
+      expect((await getAuditLog(admin, { action: 'TARGET_ADJUST', from: today, to: today, page: 1 })).total).toBe(2);
+      expect((await getAuditLog(admin, { action: 'TARGET_ADJUST', to: '2020-01-01', page: 1 })).total).toBe(0);
       expect(all.total).toBeGreaterThan(60);
-      const second = await listAuditEvents(admin, { page: 2 });
+      const second = await getAuditLog(admin, { page: 2 });
       expect(second.rows.length).toBe(Math.min(50, all.total - 50));
       expect(new Set([...all.rows, ...second.rows].map((r) => r.id)).size).toBe(all.rows.length + second.rows.length);
       expect(second.rows[0].at <= all.rows[49].at).toBe(true);
       // a page past the end is the last page
-      const beyond = await listAuditEvents(admin, { action: 'TEST_FILLER', page: 99 });
+      const beyond = await getAuditLog(admin, { action: 'TEST_FILLER', page: 99 });
       expect([beyond.page, beyond.pageCount, beyond.rows.length]).toEqual([2, 2, 10]);
       // 2025-01-01 00:00 UTC is 08:00 in Shanghai: the filler falls on 1 January Shanghai time, not on 31 December.
       expect(
-        (await listAuditEvents(admin, { action: 'TEST_FILLER', from: '2025-01-01', to: '2025-01-01', page: 1 })).total,
+        (await getAuditLog(admin, { action: 'TEST_FILLER', from: '2025-01-01', to: '2025-01-01', page: 1 })).total,
       ).toBe(60);
-      expect((await listAuditEvents(admin, { action: 'TEST_FILLER', to: '2024-12-31', page: 1 })).total).toBe(0);
-      expect((await refusal(listAuditEvents(leader, { page: 1 }))).code).toBe('FORBIDDEN');
+      expect((await getAuditLog(admin, { action: 'TEST_FILLER', to: '2024-12-31', page: 1 })).total).toBe(0);
+      expect((await refusal(getAuditLog(leader, { page: 1 }))).code).toBe('FORBIDDEN');
+    });
+
+    test('the log counts only ten pages ahead of the page shown, and says "more than" past that', async () => {
+      await db.prisma.auditEvent.createMany({
+        data: Array.from({ length: 600 }, (_, i) => ({
+          action: 'TEST_COUNTED',
+          entity: 'Test',
+          at: new Date(Date.UTC(2024, 0, 1, 0, 0, i)),
+        })),
+      });
+      const first = await getAuditLog(admin, { action: 'TEST_COUNTED', page: 1 });
+      expect([first.total, first.more, first.pageCount, first.rows.length]).toEqual([550, true, 11, 50]);
+      // from page 2 on, the next ten pages reach past the end: the count is exact
+      const second = await getAuditLog(admin, { action: 'TEST_COUNTED', page: 2 });
+      expect([second.total, second.more, second.pageCount]).toEqual([600, false, 12]);
+      expect(second.rows[0].at < first.rows[49].at).toBe(true);
+      const beyond = await getAuditLog(admin, { action: 'TEST_COUNTED', page: 99 });
+      expect([beyond.total, beyond.more, beyond.page, beyond.pageCount, beyond.rows.length]).toEqual([
+        600,
+        false,
+        12,
+        12,
+        50,
+      ]);
+      expect(beyond.rows[49].at).toBe(new Date(Date.UTC(2024, 0, 1)).toISOString());
     });
   });
 });
