@@ -9,6 +9,7 @@ import {
   listPlanPerformance,
   listPlanYears,
   listVisibleUnits,
+  performanceOfPlans,
   type PlanPerformance,
 } from '@/lib/data/performance';
 import { THRESHOLDS_SELECT, thresholdsOf } from './engine-input';
@@ -81,13 +82,17 @@ export async function getIndicatorView(
   asOf: number | null,
   now = clock.now(),
 ): Promise<IndicatorView | null> {
-  const found = await prisma.indicator.findFirst({
-    where: { id: indicatorId, plan: { unit: visibleUnitFilter(user) } },
-    select: { plan: { select: { year: true, ...THRESHOLDS_SELECT, unit: { select: { code: true } } } } },
+  const found = await prisma.plan.findFirst({
+    where: { indicators: { some: { id: indicatorId } }, unit: visibleUnitFilter(user) },
+    select: { id: true, unitId: true, year: true, ...THRESHOLDS_SELECT },
   });
   if (!found) return null;
-  const plan = await getPlanPerformance(user, { unitCode: found.plan.unit.code, year: found.plan.year, asOf, now });
-  const indicator = plan?.indicators.find((i) => i.id === indicatorId);
-  if (!plan || !indicator) return null;
-  return { plan, indicator, thresholds: thresholdsOf(found.plan) };
+  const [plan] = await performanceOfPlans([{ planId: found.id, unitId: found.unitId }], {
+    year: found.year,
+    asOf,
+    now,
+  });
+  const indicator = plan.indicators.find((i) => i.id === indicatorId);
+  if (!indicator) return null;
+  return { plan, indicator, thresholds: thresholdsOf(found) };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 export type HistoryEntry = {
   id: number;
@@ -16,58 +16,58 @@ export type HistoryEntry = {
 
 const HISTORY_LIMIT = 200;
 
-/**
- * An evidence file's events carry what it was attached to in their after (upload) or before (removal) JSON, since a
- * removed file's row is gone: found by JSON containment, which the partial GIN indexes on EvidenceFile events answer
- * (migration 20261128010000_audit_evidence_index) without reading the unit's other evidence events.
- */
-async function evidenceEvents(unitId: number, fields: Record<string, number>): Promise<Prisma.AuditEventWhereInput> {
-  const attached = JSON.stringify(fields);
-  const rows = await prisma.$queryRaw<{ id: number }[]>`
-    SELECT id FROM "AuditEvent"
-    WHERE entity = 'EvidenceFile' AND "unitId" = ${unitId}
-      AND ("after" @> ${attached}::jsonb OR "before" @> ${attached}::jsonb)
-    ORDER BY at DESC, id DESC
-    LIMIT ${HISTORY_LIMIT}`;
-  return { id: { in: rows.map((r) => r.id) } };
-}
-
-type EventRow = { entity: string; entityId: string | null; before: unknown; after: unknown };
+type EventRow = {
+  id: number;
+  at: Date;
+  user: string | null;
+  action: string;
+  entity: string;
+  month: number | null;
+  before: unknown;
+  after: unknown;
+};
 
 /** The month an evidence event names in its after (upload) or before (removal) JSON. */
-function monthIn(e: EventRow): number | null {
+function monthIn(e: Pick<EventRow, 'before' | 'after'>): number | null {
   const month = [e.after, e.before]
     .map((side) => (side as { month?: unknown } | null)?.month)
     .find((m) => typeof m === 'number');
   return (month as number | undefined) ?? null;
 }
 
-async function listEvents(
-  where: Prisma.AuditEventWhereInput,
-  monthOf: (e: EventRow) => number | null,
-): Promise<HistoryEntry[]> {
-  const events = await prisma.auditEvent.findMany({
-    where,
-    orderBy: [{ at: 'desc' }, { id: 'desc' }],
-    take: HISTORY_LIMIT,
-    select: {
-      id: true,
-      at: true,
-      action: true,
-      entity: true,
-      entityId: true,
-      before: true,
-      after: true,
-      user: { select: { displayName: true } },
-    },
-  });
-  return events.map((e) => ({
+/** NULL for a user who sees every unit; a manager sees only their own (or none). */
+function visibleUnitId(user: SessionUser): number | null {
+  return visibleUnitFilter(user).id ?? null;
+}
+
+/**
+ * The events of the records a target query keys (entity, id, month), and of the evidence files whose upload or
+ * removal JSON contains `attached`, newest first, in one statement with their authors' names. An evidence file's
+ * events carry what it was attached to, since a removed file's row is gone; the partial GIN indexes on EvidenceFile
+ * events find them (migration 20261128010000_audit_evidence_index). The unit is in that JSON as its code (codes
+ * never change), so no filter on the unit's column makes the database read all of the unit's events beside.
+ */
+async function eventsOf(keys: Prisma.Sql, attached: Prisma.Sql): Promise<HistoryEntry[]> {
+  const rows = await prisma.$queryRaw<EventRow[]>`
+    WITH keys AS (${keys}), events AS (
+      SELECT e.id, e.at, e.action, e.entity, e."userId", e.before, e.after, k.month
+      FROM keys k JOIN "AuditEvent" e ON e.entity = k.entity AND e."entityId" = k."entityId"
+      UNION ALL
+      SELECT e.id, e.at, e.action, e.entity, e."userId", e.before, e.after, NULL
+      FROM (${attached}) a JOIN "AuditEvent" e
+        ON e.entity = 'EvidenceFile' AND (e.after @> a.json OR e.before @> a.json)
+    )
+    SELECT ev.id, ev.at, ev.action, ev.entity, ev.month, ev.before, ev.after, u."displayName" AS "user"
+    FROM events ev LEFT JOIN "User" u ON u.id = ev."userId"
+    ORDER BY ev.at DESC, ev.id DESC
+    LIMIT ${HISTORY_LIMIT}`;
+  return rows.map((e) => ({
     id: e.id,
     at: e.at.toISOString(),
-    user: e.user?.displayName ?? null,
+    user: e.user,
     action: e.action,
     entity: e.entity,
-    month: monthOf(e),
+    month: e.month ?? monthIn(e),
     before: e.before,
     after: e.after,
   }));
@@ -75,54 +75,38 @@ async function listEvents(
 
 /** Who changed an indicator's monthly figures and its months' states, and when, newest first; [] when not visible. */
 export async function listIndicatorHistory(user: SessionUser, indicatorId: number): Promise<HistoryEntry[]> {
-  const indicator = await prisma.indicator.findFirst({
-    where: { id: indicatorId, plan: { unit: visibleUnitFilter(user) } },
-    select: {
-      planId: true,
-      actuals: { select: { id: true, month: true } },
-      plan: { select: { unitId: true, monthReports: { select: { id: true, month: true } } } },
-    },
-  });
-  if (!indicator) return [];
-  const months = new Map<string, number>([
-    ...indicator.actuals.map((a) => [`MonthlyActual:${a.id}`, a.month] as const),
-    ...indicator.plan.monthReports.map((r) => [`MonthReport:${r.id}`, r.month] as const),
-  ]);
-  return listEvents(
-    {
-      OR: [
-        { entity: 'MonthlyActual', entityId: { in: indicator.actuals.map((a) => String(a.id)) } },
-        { entity: 'MonthReport', entityId: { in: indicator.plan.monthReports.map((r) => String(r.id)) } },
-        await evidenceEvents(indicator.plan.unitId, { indicatorId }),
-      ],
-    },
-    (e) => months.get(`${e.entity}:${e.entityId}`) ?? monthIn(e),
+  const unitId = visibleUnitId(user);
+  const target = Prisma.sql`
+    SELECT i.id, i."planId" FROM "Indicator" i JOIN "Plan" p ON p.id = i."planId"
+    WHERE i.id = ${indicatorId} AND (${unitId}::int IS NULL OR p."unitId" = ${unitId}::int)`;
+  return eventsOf(
+    Prisma.sql`
+      SELECT 'MonthlyActual'::text AS entity, a.id::text AS "entityId", a.month
+      FROM (${target}) t JOIN "MonthlyActual" a ON a."indicatorId" = t.id
+      UNION ALL
+      SELECT 'MonthReport', r.id::text, r.month FROM (${target}) t JOIN "MonthReport" r ON r."planId" = t."planId"`,
+    Prisma.sql`SELECT jsonb_build_object('indicatorId', t.id) AS json FROM (${target}) t`,
   );
 }
 
 /** Every audited write of one plan's month (figures, spending, state), newest first; [] when not visible. */
 export async function listMonthHistory(user: SessionUser, planId: number, month: number): Promise<HistoryEntry[]> {
-  const plan = await prisma.plan.findFirst({
-    where: { id: planId, unit: visibleUnitFilter(user) },
-    select: {
-      unitId: true,
-      year: true,
-      monthReports: { where: { month }, select: { id: true } },
-      budgetExecutions: { where: { month }, select: { id: true } },
-      indicators: { select: { actuals: { where: { month }, select: { id: true } } } },
-    },
-  });
-  if (!plan) return [];
-  const ids = (rows: { id: number }[]) => rows.map((r) => String(r.id));
-  return listEvents(
-    {
-      OR: [
-        { entity: 'MonthReport', entityId: { in: ids(plan.monthReports) } },
-        { entity: 'BudgetExecution', entityId: { in: ids(plan.budgetExecutions) } },
-        { entity: 'MonthlyActual', entityId: { in: ids(plan.indicators.flatMap((i) => i.actuals)) } },
-        await evidenceEvents(plan.unitId, { year: plan.year, month }),
-      ],
-    },
-    () => month,
+  const unitId = visibleUnitId(user);
+  const target = Prisma.sql`
+    SELECT p.id, p.year, u.code FROM "Plan" p JOIN "Unit" u ON u.id = p."unitId"
+    WHERE p.id = ${planId} AND (${unitId}::int IS NULL OR p."unitId" = ${unitId}::int)`;
+  return eventsOf(
+    Prisma.sql`
+      SELECT 'MonthReport'::text AS entity, r.id::text AS "entityId", r.month
+      FROM (${target}) t JOIN "MonthReport" r ON r."planId" = t.id WHERE r.month = ${month}
+      UNION ALL
+      SELECT 'BudgetExecution', b.id::text, b.month
+      FROM (${target}) t JOIN "BudgetExecution" b ON b."planId" = t.id WHERE b.month = ${month}
+      UNION ALL
+      SELECT 'MonthlyActual', a.id::text, a.month
+      FROM (${target}) t JOIN "Indicator" i ON i."planId" = t.id
+      JOIN "MonthlyActual" a ON a."indicatorId" = i.id WHERE a.month = ${month}`,
+    Prisma.sql`
+      SELECT jsonb_build_object('unitCode', t.code, 'year', t.year, 'month', ${month}::int) AS json FROM (${target}) t`,
   );
 }

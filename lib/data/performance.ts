@@ -170,20 +170,30 @@ export async function listPlanPerformance(user: SessionUser, query: PerformanceQ
     select: { id: true, unitId: true, unit: { select: { sortOrder: true, code: true } } },
   });
   plans.sort((a, b) => a.unit.sortOrder - b.unit.sortOrder || a.unit.code.localeCompare(b.unit.code));
-  const variant = `asOf=${query.asOf ?? 'latest'};approved=${query.approvedOnly ? 1 : 0};monthly=${query.withMonthly === false ? 0 : 1}`;
-  const summaries = await throughSummaries(
+  return performanceOfPlans(
     plans.map((p) => ({ planId: p.id, unitId: p.unitId })),
-    variant,
-    (missing) => computePlanPerformance(missing, query),
+    query,
   );
+}
+
+/**
+ * The figures of plans a caller has found itself, with their visibility checked (the indicator page finds its plan
+ * through the indicator), in the order given.
+ */
+export async function performanceOfPlans(
+  plans: SummaryKey[],
+  query: Omit<PerformanceQuery, 'units'>,
+): Promise<PlanPerformance[]> {
+  const variant = `asOf=${query.asOf ?? 'latest'};approved=${query.approvedOnly ? 1 : 0};monthly=${query.withMonthly === false ? 0 : 1}`;
+  const summaries = await throughSummaries(plans, variant, (missing) => computePlanPerformance(missing, query));
   const now = query.now ?? clock.now();
-  return plans.map((p) => withClock(summaries.get(p.id)!, now));
+  return plans.map((p) => withClock(summaries.get(p.planId)!, now));
 }
 
 // the engine's result for the given plans, before the clock is applied
 async function computePlanPerformance(
   wanted: SummaryKey[],
-  query: PerformanceQuery,
+  query: Omit<PerformanceQuery, 'units'>,
 ): Promise<Map<number, PlanPerformance>> {
   const approvedOnly = query.approvedOnly ?? false;
   const planIds = new Set(wanted.map((p) => p.planId));
@@ -288,7 +298,7 @@ function assemble(
   plan: PlanRow,
   priorPlans: PlanRow[],
   rows: Rows,
-  query: PerformanceQuery,
+  query: Omit<PerformanceQuery, 'units'>,
   approvedOnly: boolean,
 ): PlanPerformance {
   const monthsByIndicator = new Map(plan.indicators.map((i) => [i.id, monthValues(plan, i, rows)]));
