@@ -1,6 +1,7 @@
 // The first administrator of a production database, created from the command line (npm run admin:create).
 import bcrypt from 'bcryptjs';
 import { passwordProblem, type PasswordProblem } from '../lib/auth/password-policy';
+import type { AuditCode } from '../lib/audit-vocabulary';
 import type { PrismaClient } from '../lib/generated/prisma/client';
 
 export const PROBLEM_TEXT: Record<PasswordProblem, string> = {
@@ -45,7 +46,11 @@ export async function createFirstAdmin(
       select: { id: true },
     });
     await tx.auditEvent.create({
-      data: { action: 'ADMIN_CREATE', entity: 'User', entityId: String(user.id), after: { username, role: 'ADMIN' } },
+      data: {
+        ...({ action: 'ADMIN_CREATE', entity: 'User' } satisfies AuditCode),
+        entityId: String(user.id),
+        after: { username, role: 'ADMIN' },
+      },
     });
     return user;
   });

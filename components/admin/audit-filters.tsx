@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { getAuditLabels, inActionOrder, inEntityOrder } from '@/components/admin/audit-labels';
 import type { AuditFilter } from '@/lib/validation/admin-audit';
 
 type Options = {
@@ -11,9 +12,8 @@ type Options = {
 
 /** A plain GET form: the filters live in the address, so a filtered view can be bookmarked and shared. */
 export async function AuditFilters({ filter, options }: { filter: AuditFilter; options: Options }) {
-  const t = await getTranslations('admin');
-  const label = (group: 'actions' | 'entities', code: string) =>
-    t.has(`audit.${group}.${code}` as 'title') ? `${t(`audit.${group}.${code}` as 'title')}（${code}）` : code;
+  const [t, label] = await Promise.all([getTranslations('admin'), getAuditLabels()]);
+  const withCode = (text: string, code: string) => (text === code ? code : `${text}（${code}）`);
   const select = (
     name: string,
     current: string | number | undefined,
@@ -44,12 +44,12 @@ export async function AuditFilters({ filter, options }: { filter: AuditFilter; o
         {select(
           'action',
           filter.action,
-          options.actions.map((a) => ({ value: a, label: label('actions', a) })),
+          inActionOrder(options.actions).map((a) => ({ value: a, label: withCode(label.action(a), a) })),
         )}
         {select(
           'entity',
           filter.entity,
-          options.entities.map((e) => ({ value: e, label: label('entities', e) })),
+          inEntityOrder(options.entities).map((e) => ({ value: e, label: withCode(label.entity(e), e) })),
         )}
         {select(
           'unitId',

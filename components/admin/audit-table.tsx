@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AuditChange } from '@/components/admin/audit-change';
+import { getAuditLabels } from '@/components/admin/audit-labels';
 import { Pager } from '@/components/ui/pager';
 import type { AuditRow } from '@/lib/data/audit-log';
 import { formatDateTime } from '@/lib/format';
@@ -21,9 +22,7 @@ export async function AuditTable(props: {
   pageCount: number;
   filter: AuditFilter;
 }) {
-  const [t, locale] = await Promise.all([getTranslations('admin'), getLocale()]);
-  const label = (group: 'actions' | 'entities', code: string) =>
-    t.has(`audit.${group}.${code}` as 'title') ? t(`audit.${group}.${code}` as 'title') : code;
+  const [t, locale, label] = await Promise.all([getTranslations('admin'), getLocale(), getAuditLabels()]);
   const summary = props.more
     ? t('audit.totalMore', { total: props.total, page: props.page })
     : t('audit.total', { total: props.total, page: props.page, pageCount: props.pageCount });
@@ -64,11 +63,11 @@ export async function AuditTable(props: {
                 <td className="at">{formatDateTime(row.at, locale === 'en' ? 'en' : 'zh-CN')}</td>
                 <td>{row.user ? `${row.user.displayName}（${row.user.username}）` : t('audit.system')}</td>
                 <td>
-                  {label('actions', row.action)}
+                  {label.action(row.action)}
                   <div className="muted small">{row.action}</div>
                 </td>
                 <td>
-                  {label('entities', row.entity)}
+                  {label.entity(row.entity)}
                   {row.entityId && <span className="muted small"> #{row.entityId}</span>}
                 </td>
                 <td>{row.unit ? `${row.unit.code} ${row.unit.name}` : '—'}</td>

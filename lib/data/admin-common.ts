@@ -1,5 +1,6 @@
 import 'server-only';
 import type { z, ZodType } from 'zod';
+import type { AuditAction, AuditEntity } from '@/lib/audit-vocabulary';
 import type { Tx } from '@/lib/db';
 import { can, type Permission, type SessionUser } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
@@ -21,10 +22,10 @@ export const notFound = () => new AppError('NOT_FOUND', 'admin.errors.notFound')
 
 export const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
 
-const LOGIN_ACTIONS = ['LOGIN', 'LOGIN_FAILED', 'LOGIN_LOCKED', 'LOGIN_REFUSED_LOCKED', 'LOGOUT'];
+const LOGIN_ACTIONS: AuditAction[] = ['LOGIN', 'LOGIN_FAILED', 'LOGIN_LOCKED', 'LOGIN_REFUSED_LOCKED', 'LOGOUT'];
 
 /** "数据已被{user}于{at}修改…": names the last editor of the record from the audit trail when there is one. */
-export async function staleError(tx: Tx, entity: string, entityId: number): Promise<AppError> {
+export async function staleError(tx: Tx, entity: AuditEntity, entityId: number): Promise<AppError> {
   const last = await tx.auditEvent.findFirst({
     where: { entity, entityId: String(entityId), action: { notIn: LOGIN_ACTIONS } },
     orderBy: [{ at: 'desc' }, { id: 'desc' }],

@@ -363,7 +363,7 @@ export async function saveIndicator(actor: SessionUser, input: IndicatorInput): 
         select: { id: true },
       });
       if (clash) throw codeTaken();
-      const audit = { userId: actor.id, entity: 'Indicator', unitId: plan.unitId };
+      const audit = { userId: actor.id, entity: 'Indicator' as const, unitId: plan.unitId };
       if (!data.id) {
         const last = await tx.indicator.aggregate({ where: { planId: data.planId }, _max: { sortOrder: true } });
         const created = await tx.indicator.create({

@@ -2,6 +2,7 @@ import 'server-only';
 import { clock } from '@/lib/clock';
 import bcrypt from 'bcryptjs';
 import { prisma, type Tx } from '@/lib/db';
+import type { AuditActionOn } from '@/lib/audit-vocabulary';
 import { recordAudit } from '@/lib/data/audit';
 import { BCRYPT_COST, revokeSessions } from '@/lib/data/auth-users';
 import { passwordProblem } from '@/lib/auth/password-policy';
@@ -146,7 +147,7 @@ const snapshot = (u: Snapshot) => ({
 async function changeUser(
   actor: SessionUser,
   ref: { id: number; version: number },
-  action: string,
+  action: AuditActionOn<'User'>,
   build: (
     before: Snapshot,
     tx: Tx,

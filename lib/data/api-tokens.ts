@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditCode } from '@/lib/audit-vocabulary';
 import { clock } from '@/lib/clock';
 import { createHash, randomBytes } from 'node:crypto';
 import { can, type SessionUser } from '@/lib/auth/permissions';
@@ -155,8 +156,7 @@ export async function auditApiCall(
       at: now,
       userId: caller.user.id,
       unitId: caller.unitId,
-      action: 'API_CALL',
-      entity: 'ApiToken',
+      ...({ action: 'API_CALL', entity: 'ApiToken' } satisfies AuditCode),
       entityId: String(caller.tokenId),
       after: { token: caller.tokenName, ...call },
     },

@@ -1,10 +1,10 @@
+import type { AuditCode } from '@/lib/audit-vocabulary';
 import type { Tx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-export type AuditInput = {
+/** An event to record: its action and entity come from the audit vocabulary, so the log can label every one. */
+export type AuditInput = AuditCode & {
   userId: number | null;
-  action: string;
-  entity: string;
   entityId?: string | number | null;
   unitId?: number | null;
   before?: Prisma.InputJsonValue | null;

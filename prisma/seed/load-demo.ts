@@ -1,5 +1,6 @@
 // Loads the demo data into an empty database, in one transaction.
 import bcrypt from 'bcryptjs';
+import type { AuditCode } from '../../lib/audit-vocabulary';
 import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { buildDemoData, DEMO_PASSWORD, SEED_BUDGET_WEIGHT, type DemoUser } from './demo-data';
 import { indicatorRows } from './plan-template';
@@ -98,8 +99,7 @@ export async function loadDemoDataIfEmpty(prisma: PrismaClient): Promise<DemoLoa
       }
       await tx.auditEvent.create({
         data: {
-          action: 'DEMO_LOAD',
-          entity: 'Database',
+          ...({ action: 'DEMO_LOAD', entity: 'Database' } satisfies AuditCode),
           after: { units: data.units.length, plans: data.plans.length },
         },
       });

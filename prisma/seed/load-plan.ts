@@ -1,5 +1,6 @@
 // The center's real 2026 plan (单位整体绩效目标表 of unit 103603 as printed in the seed budget): the plan, its six
 // indicators with their weights, the budget and its monthly split; no actuals. Loading twice changes nothing.
+import type { AuditCode } from '../../lib/audit-vocabulary';
 import { decimalNumber } from '../../lib/data/decimals';
 import { defaultMonthlyPlan } from '../../lib/domain/budget';
 import type { PrismaClient } from '../../lib/generated/prisma/client';
@@ -60,8 +61,7 @@ export async function loadSeedPlan(prisma: PrismaClient, actorId: number | null)
     await tx.auditEvent.create({
       data: {
         userId: actorId,
-        action: 'PLAN_LOAD_SEED',
-        entity: 'Plan',
+        ...({ action: 'PLAN_LOAD_SEED', entity: 'Plan' } satisfies AuditCode),
         entityId: String(plan.id),
         unitId: unit.id,
         after: { unit: SEED_UNIT.code, year: SEED_PLAN_YEAR, indicators: PRINTED_INDICATORS.length },

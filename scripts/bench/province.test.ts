@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AUDIT_ACTION_ENTITIES, isAuditAction } from '../../lib/audit-vocabulary';
 import { auditBatches, buildProvince, PROVINCE, provinceHash, type ProvinceConfig } from './province';
 
 // A small province (the full one is hashed by `npm run bench -- --hash`): same seed → same content, other seed → not.
@@ -26,5 +27,16 @@ describe('province generator', () => {
     expect(reports.filter((r) => plansOf2025.has(r.planId as number)).every((r) => r.state === 'APPROVED')).toBe(true);
     expect(rows('EvidenceFile')).toHaveLength(5);
     expect([...auditBatches(SMALL, province.lastUserId)].flat()).toHaveLength(2_000);
+  });
+
+  it('writes only audit events the application records, each action on its own entity, MONTH_SUBMIT among them', () => {
+    const events = [...auditBatches(SMALL, buildProvince(SMALL).lastUserId)].flat();
+    const pairs = [...new Set(events.map((e) => `${e.action} ${e.entity}`))].sort();
+    const unknown = pairs.filter((pair) => {
+      const [action, entity] = pair.split(' ');
+      return !isAuditAction(action) || !(AUDIT_ACTION_ENTITIES[action] as readonly string[]).includes(entity);
+    });
+    expect(unknown).toEqual([]);
+    expect(pairs).toContain('MONTH_SUBMIT MonthReport');
   });
 });
