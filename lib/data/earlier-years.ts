@@ -1,36 +1,24 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
-import type { MonthValue } from '@/lib/domain';
-import type { StoredActual, StoredBudgetMonth } from './engine-input';
+import type { StoredBudgetMonth } from './engine-input';
 import { type Reads, readAll } from './reads';
-
-type StoredDeviation = { causes: string[]; analysis: string; measures: string; likelihood: string };
+import { type ActualSqlRow, type StoredActualWithDeviation, storedActualOf } from './stored-actuals';
 
 /** An earlier year's plan of a unit with every indicator's months: what 同比, the bounds and the forecast read. */
 export type EarlierPlan = {
   unitId: number;
   year: number;
   budgetTotal: string;
-  indicators: { code: string; actuals: (StoredActual & { deviation: StoredDeviation | null })[] }[];
+  indicators: { code: string; actuals: StoredActualWithDeviation[] }[];
   budgetExecutions: StoredBudgetMonth[];
 };
 
-type ActualRow = {
+type ActualRow = ActualSqlRow & {
   planId: number;
   unitId: number;
   year: number;
   budgetTotal: string;
   code: string | null;
-  month: number | null;
-  value: string | null;
-  numerator: string | null;
-  denominator: string | null;
-  rating: MonthValue['rating'];
-  causes: string[] | null;
-  analysis: string | null;
-  measures: string | null;
-  likelihood: string | null;
-  hasDeviation: boolean;
 };
 type BudgetRow = { planId: number; month: number; spent: string | null; planned: string };
 
@@ -92,16 +80,7 @@ function assemble(actualRows: ActualRow[], budgetRows: BudgetRow[]): EarlierPlan
       plan.indicators.push(indicator);
     }
     if (r.month === null) continue;
-    indicator.actuals.push({
-      month: r.month,
-      value: r.value,
-      numerator: r.numerator,
-      denominator: r.denominator,
-      rating: r.rating,
-      deviation: r.hasDeviation
-        ? { causes: r.causes ?? [], analysis: r.analysis!, measures: r.measures!, likelihood: r.likelihood! }
-        : null,
-    });
+    indicator.actuals.push(storedActualOf({ ...r, month: r.month }));
   }
   for (const b of budgetRows)
     plans.get(b.planId)?.budgetExecutions.push({ month: b.month, spent: b.spent, planned: b.planned });

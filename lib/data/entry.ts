@@ -19,7 +19,6 @@ import { AppError } from '@/lib/errors';
 import type { EntryIndicatorMeta, SaveMonth } from '@/lib/validation/entry';
 import { decimalInputText, decimalNumber } from './decimals';
 import {
-  ACTUAL_SELECT,
   budgetMonthsOf,
   INDICATOR_INPUT_SELECT,
   indicatorInputOf,
@@ -32,6 +31,7 @@ import { fetchEarlierPlans } from './earlier-years';
 import { INDICATOR_DEFINITION_SELECT } from './indicator-definition';
 import { findPlan, type MonthKey } from './month-reports';
 import { type Reads, readAll } from './reads';
+import { fetchPlanActuals, type StoredDeviation } from './stored-actuals';
 
 export type EntryIndicator = EntryIndicatorMeta & {
   code: string;
@@ -69,10 +69,8 @@ const INDICATOR_SELECT = {
   ...INDICATOR_DEFINITION_SELECT,
   ...INDICATOR_INPUT_SELECT,
   id: true,
-  actuals: { orderBy: { month: 'asc' }, select: { ...ACTUAL_SELECT, note: true } },
+  planId: true,
 } as const;
-
-type StoredDeviation = { causes: string[]; analysis: string; measures: string; likelihood: string };
 
 const lastMonthDeviationOf = (
   month: number,
@@ -97,12 +95,22 @@ type EntryMonthParts = {
   people: Map<number, string>;
 };
 
-const fetchIndicators = (tx: Tx, planIds: number[]) =>
-  tx.indicator.findMany({
-    where: { planId: { in: planIds } },
-    orderBy: [{ planId: 'asc' }, { sortOrder: 'asc' }],
-    select: { ...INDICATOR_SELECT, planId: true },
-  });
+// the plans' indicators with their stored months (read in one statement of their own, without a Decimal per figure)
+async function fetchIndicators(tx: Tx, planIds: number[], reads: Reads) {
+  const [indicators, actuals] = await readAll(
+    [
+      () =>
+        tx.indicator.findMany({
+          where: { planId: { in: planIds } },
+          orderBy: [{ planId: 'asc' }, { sortOrder: 'asc' }],
+          select: INDICATOR_SELECT,
+        }),
+      () => fetchPlanActuals(tx, planIds),
+    ] as const,
+    reads,
+  );
+  return indicators.map((i) => ({ ...i, actuals: actuals.get(i.id) ?? [] }));
+}
 /**
  * How many earlier years a month is read with: the forecast's suggested likelihood needs FORECAST_HISTORY_YEARS, the
  * plausibility bounds and 同比 last year only, the statuses none (the history never changes a status).
@@ -135,7 +143,7 @@ async function loadEntryMonth(
   const [unit, indicators, earlierPlans, budgetRows, report] = await readAll(
     [
       () => db.unit.findUniqueOrThrow({ where: { id: plan.unitId }, select: { id: true, code: true, name: true } }),
-      () => fetchIndicators(db, [plan.id]),
+      () => fetchIndicators(db, [plan.id], reads),
       () => fetchEarlierPlans(db, [plan], historyYears, reads),
       () =>
         db.budgetExecution.findMany({ where: { planId: plan.id }, orderBy: { month: 'asc' }, select: BUDGET_SELECT }),
@@ -163,7 +171,7 @@ export async function loadEntryMonths(
   const plans = [...new Map(reports.map((r) => [r.plan.id, r.plan])).values()];
   const planIds = plans.map((p) => p.id);
   const [indicators, earlierPlans, budgetRows, people] = await Promise.all([
-    fetchIndicators(db, planIds),
+    fetchIndicators(db, planIds, 'sideBySide'),
     fetchEarlierPlans(db, plans, historyYears, 'sideBySide'),
     db.budgetExecution.findMany({
       where: { planId: { in: planIds } },
@@ -308,6 +316,8 @@ export function statusesFor(month: EntryMonth, overrides?: SaveMonth) {
       current,
       thresholds: month.thresholds,
       budget: { total: month.budget.total, months: month.budget.months, current: { spent, planned } },
+      // the statuses decide the deviation records and the review's figures; the forecast never changes them
+      withForecast: false,
     });
     return { indicatorId: row.indicator.id, ...figures };
   });

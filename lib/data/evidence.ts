@@ -51,12 +51,12 @@ const visibleEvidence = (user: SessionUser) => ({ actual: { indicator: { plan: {
 /** Every file attached to a plan's month, by indicator id, oldest first; {} when the user may not see the unit. */
 export async function listMonthEvidence(
   user: SessionUser,
-  planId: number,
-  month: number,
+  { unitCode, year, month }: MonthKey,
 ): Promise<Record<number, EvidenceItem[]>> {
   if (!can(user, 'actuals.view')) return {};
+  const unit = { ...visibleUnitFilter(user), code: unitCode };
   const files = await prisma.evidenceFile.findMany({
-    where: { actual: { month, indicator: { planId, plan: { unit: visibleUnitFilter(user) } } } },
+    where: { actual: { month, indicator: { plan: { year, unit } } } },
     orderBy: [{ uploadedAt: 'asc' }, { id: 'asc' }],
     select: { ...ITEM_SELECT, actual: { select: { indicatorId: true } } },
   });

@@ -2,6 +2,7 @@ import 'server-only';
 import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
+import type { MonthKey } from './month-reports';
 
 export type HistoryEntry = {
   id: number;
@@ -90,11 +91,14 @@ export async function listIndicatorHistory(user: SessionUser, indicatorId: numbe
 }
 
 /** Every audited write of one plan's month (figures, spending, state), newest first; [] when not visible. */
-export async function listMonthHistory(user: SessionUser, planId: number, month: number): Promise<HistoryEntry[]> {
+export async function listMonthHistory(
+  user: SessionUser,
+  { unitCode, year, month }: MonthKey,
+): Promise<HistoryEntry[]> {
   const unitId = visibleUnitId(user);
   const target = Prisma.sql`
     SELECT p.id, p.year, u.code FROM "Plan" p JOIN "Unit" u ON u.id = p."unitId"
-    WHERE p.id = ${planId} AND (${unitId}::int IS NULL OR p."unitId" = ${unitId}::int)`;
+    WHERE u.code = ${unitCode} AND p.year = ${year} AND (${unitId}::int IS NULL OR p."unitId" = ${unitId}::int)`;
   return eventsOf(
     Prisma.sql`
       SELECT 'MonthReport'::text AS entity, r.id::text AS "entityId", r.month

@@ -25,6 +25,8 @@ export type EntryFigureInput = {
   // for the budget-derived 成本控制率: the plan's budget, stored spending and the month's typed spending
   budget?: { total: number; months: readonly BudgetMonth[]; current: { spent: number | null; planned: number | null } };
   thresholds?: Thresholds;
+  /** false: no forecast, so `likelihood` is the linear projection's (for callers that read only the statuses) */
+  withForecast?: boolean;
 };
 
 export type EntryFigures = {
@@ -56,6 +58,7 @@ export const entryFigures = (input: EntryFigureInput): EntryFigures => {
     thresholds: input.thresholds ?? DEFAULT_THRESHOLDS,
     // only the month's own figure is shown, not the month-by-month series (twelve evaluations a row otherwise)
     withMonthly: false,
+    withForecast: input.withForecast,
   });
   return {
     monthFigure: monthFigure(

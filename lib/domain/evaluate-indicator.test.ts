@@ -350,6 +350,63 @@ describe('properties', () => {
   });
 });
 
+describe('without the forecast', () => {
+  const month = (m: number, kind: 'COUNT' | 'RATIO') =>
+    kind === 'COUNT'
+      ? fc.integer({ min: 0, max: 2_000 }).map((value): MonthValue => ({ month: m, value }))
+      : fc
+          .integer({ min: 1, max: 2_000 })
+          .chain((d) =>
+            fc.integer({ min: 0, max: d }).map((n): MonthValue => ({ month: m, numerator: n, denominator: d })),
+          );
+  const year = (kind: 'COUNT' | 'RATIO', months: number) =>
+    fc.tuple(...Array.from({ length: months }, (_, i) => month(i + 1, kind)));
+  const input = fc
+    .record({
+      kind: fc.constantFrom('COUNT' as const, 'RATIO' as const),
+      comparator: fc.constantFrom('GTE' as const, 'LTE' as const),
+      asOf: fc.integer({ min: 1, max: 12 }),
+      target: fc.integer({ min: 1, max: 20_000 }),
+      priorYears: fc.integer({ min: 0, max: 5 }),
+    })
+    .chain((c) =>
+      fc.record({
+        indicator: fc.constant<IndicatorInput>({
+          kind: c.kind,
+          comparator: c.comparator,
+          target: c.kind === 'RATIO' ? Math.min(c.target, 100) : c.target,
+          weight: 10,
+        }),
+        months: year(c.kind, c.asOf),
+        lastYear: year(c.kind, 12),
+        priorYears: fc.tuple(...Array.from({ length: c.priorYears }, () => year(c.kind, 12))),
+        asOf: fc.constant(c.asOf),
+      }),
+    );
+
+  test('the status and the year-to-date figures are those of the full evaluation, with or without earlier years', () => {
+    fc.assert(
+      fc.property(input, ({ priorYears, ...rest }) => {
+        const full = evaluateIndicator({
+          ...rest,
+          priorYears: priorYears.map((months, i) => ({ year: 2020 + i, months })),
+          withMonthly: false,
+        });
+        const lean = evaluateIndicator({
+          ...rest,
+          priorYears: priorYears.map((months, i) => ({ year: 2020 + i, months })),
+          withMonthly: false,
+          withForecast: false,
+        });
+        const kept = (f: typeof full) => [f.status, f.ytdValue, f.ytdNumerator, f.ytdDenominator, f.expected, f.pace];
+        expect(kept(lean)).toEqual(kept(full));
+        expect(lean.forecast).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('累计状态 per month', () => {
   test("each month's cumulative status is the indicator's status as of that month", () => {
     const input = {

@@ -30,6 +30,11 @@ export type EvaluateIndicatorInput = {
   isYearComplete?: boolean;
   /** false: leave out the month-by-month series (monthly = []) when the caller shows none of it */
   withMonthly?: boolean;
+  /**
+   * false: leave out the seasonal forecast (forecast = null; the linear projection, score and likelihood) when the
+   * caller reads only statuses and year-to-date figures, which the forecast never changes
+   */
+  withForecast?: boolean;
 };
 
 export type IndicatorFigures = {
@@ -195,7 +200,10 @@ export const evaluateIndicator = (input: EvaluateIndicatorInput): IndicatorFigur
       : indicator.kind === 'RATIO'
         ? evaluateRatio({ ...input, asOf })
         : evaluateQualitative({ ...input, asOf });
-  const { core, forecast, method } = withForecast(input, coreAsOf(input.asOf), profile);
+  const { core, forecast, method } =
+    input.withForecast === false
+      ? { core: coreAsOf(input.asOf), forecast: null, method: 'LINEAR' as const }
+      : withForecast(input, coreAsOf(input.asOf), profile);
   const { scoreActual, ...figures } = core;
   const monthly =
     input.withMonthly === false

@@ -166,7 +166,7 @@ describe('evidence files', () => {
     expect(
       await db.prisma.monthReport.findUniqueOrThrow({ where: { planId_month: { planId, month: 11 } } }),
     ).toMatchObject({ state: 'DRAFT', version: 1, updatedById: manager.id });
-    expect((await listMonthEvidence(manager, planId, 11))[budgetIndicator].map((f) => f.fileName)).toEqual([
+    expect((await listMonthEvidence(manager, { ...OCT, month: 11 }))[budgetIndicator].map((f) => f.fileName)).toEqual([
       '11月支出明细.pdf',
     ]);
   });
@@ -277,7 +277,7 @@ describe('evidence files', () => {
     await deleteEvidence(manager, { id, version: await versionOf() });
     const entries = (list: { action: string; month: number | null; entity: string }[]) =>
       list.filter((e) => e.entity === 'EvidenceFile').map((e) => [e.action, e.month]);
-    const monthHistory = entries(await listMonthHistory(manager, planId, 10));
+    const monthHistory = entries(await listMonthHistory(manager, OCT));
     expect(monthHistory.slice(0, 2)).toEqual([
       ['EVIDENCE_REMOVE', 10],
       ['EVIDENCE_UPLOAD', 10],
@@ -286,16 +286,16 @@ describe('evidence files', () => {
       ['EVIDENCE_REMOVE', 10],
       ['EVIDENCE_UPLOAD', 10],
     ]);
-    expect(entries(await listMonthHistory(manager, planId, 9))).toEqual([]);
+    expect(entries(await listMonthHistory(manager, { ...OCT, month: 9 }))).toEqual([]);
     expect(
       entries(await listIndicatorHistory(manager, budgetIndicator)).filter(([action]) => action === 'EVIDENCE_REMOVE'),
     ).toEqual([]);
-    expect(await listMonthHistory(fuzhou, planId, 10)).toEqual([]);
+    expect(await listMonthHistory(fuzhou, OCT)).toEqual([]);
   });
 
   test('the list carries names, sizes and uploaders but never selects the bytes; a manager of another unit sees nothing', async () => {
     findManyArgs.length = 0;
-    const list = await listMonthEvidence(leader, planId, 10);
+    const list = await listMonthEvidence(leader, OCT);
     expect(findManyArgs).toHaveLength(1);
     expect(findManyArgs[0]).toMatchObject({ select: expect.not.objectContaining({ content: expect.anything() }) });
     const files = list[i02];
@@ -310,7 +310,7 @@ describe('evidence files', () => {
       uploadedAt: expect.stringMatching(/^2\d{3}-/),
     });
     expect(Object.keys(files[0])).not.toContain('content');
-    expect(await listMonthEvidence(fuzhou, planId, 10)).toEqual({});
+    expect(await listMonthEvidence(fuzhou, OCT)).toEqual({});
     expect(await countIndicatorEvidence(manager, i02)).toEqual({ 10: files.length });
     expect(await countIndicatorEvidence(fuzhou, i02)).toEqual({});
   });

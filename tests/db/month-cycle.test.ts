@@ -66,7 +66,7 @@ describe('the monthly cycle', () => {
     expect(result).toEqual({ state: 'DRAFT', version: before.version + 1 });
     const after = await getEntryMonth(manager, OCT);
     expect(after.rows.find((r) => r.indicator.code === 'I01')!.current.value).toBe(edit.I01.value);
-    const history = await listMonthHistory(manager, after.planId, 10);
+    const history = await listMonthHistory(manager, OCT);
     expect(history.map((h) => h.action)).toEqual(['MONTH_SAVE', 'ACTUAL_SAVE']);
     expect(history[1]).toMatchObject({ user: manager.name, month: 10, after: { value: edit.I01.value } });
     const i01 = after.rows.find((r) => r.indicator.code === 'I01')!.indicator.id;

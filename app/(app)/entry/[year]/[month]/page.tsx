@@ -23,15 +23,16 @@ export default async function EntryMonthPage({ params, searchParams }: Props) {
   };
   const validYear = planYear.safeParse(key.year).success;
   if (!validYear || !Number.isInteger(key.month) || key.month < 1 || key.month > 12) notFound();
-  const entry = await getEntryMonth(user, key).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'FORBIDDEN') forbidden();
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
-  const [t, history, evidence] = await Promise.all([
+  // the month, its history and its evidence side by side: each finds the plan by the month's unit and year itself
+  const [entry, t, history, evidence] = await Promise.all([
+    getEntryMonth(user, key).catch((error: unknown) => {
+      if (isAppError(error) && error.code === 'FORBIDDEN') forbidden();
+      if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+      throw error;
+    }),
     getTranslations('entry'),
-    listMonthHistory(user, entry.planId, key.month),
-    listMonthEvidence(user, entry.planId, key.month),
+    listMonthHistory(user, key),
+    listMonthEvidence(user, key),
   ]);
   return (
     <>
