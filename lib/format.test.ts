@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   formatChange,
+  formatNumberUpTo,
   formatCount,
   formatDate,
   formatDateTime,
@@ -31,6 +32,12 @@ describe('format', () => {
     expect(formatChange(1.234, '%')).toBe('+1.23%');
     expect(formatChange(-0.5, 'pp')).toBe('−0.50个百分点');
     expect(formatChange(-0.5, 'pp', 'en')).toBe('−0.50 pp');
+  });
+
+  test('up to two decimals, none shown when they are zeros', () => {
+    expect(formatNumberUpTo(1_234_567.5, 'zh-CN', 2)).toBe('1,234,567.5');
+    expect(formatNumberUpTo(1_234_567, 'en', 2)).toBe('1,234,567');
+    expect(formatNumberUpTo(0.125, 'zh-CN', 2)).toBe('0.13');
   });
 
   test('dates are shown in Asia/Shanghai', () => {

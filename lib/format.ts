@@ -23,6 +23,17 @@ const fixed = (locale: FormatLocale, digits: number): Intl.NumberFormat =>
       }),
   );
 
+const upTo = (locale: FormatLocale, digits: number): Intl.NumberFormat =>
+  once(
+    `upTo|${locale}|${digits}`,
+    () => new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: digits }),
+  );
+
+/** At most `digits` decimals, none shown when they are zeros: 1234.5 → "1,234.5". */
+export function formatNumberUpTo(value: number, locale: FormatLocale, digits: number): string {
+  return upTo(locale, digits).format(value);
+}
+
 export function formatNumber(value: number | null | undefined, locale: FormatLocale = 'zh-CN', digits = 0): string {
   return value == null ? '—' : fixed(locale, digits).format(value);
 }

@@ -117,7 +117,7 @@ async function fetchIndicators(tx: Tx, planIds: number[], reads: Reads) {
  */
 export type HistoryYears = 0 | 1 | typeof FORECAST_HISTORY_YEARS;
 
-const fetchPeople = async (tx: Tx, ids: (number | null | undefined)[]) =>
+export const fetchPeople = async (tx: Tx, ids: (number | null | undefined)[]) =>
   new Map(
     (
       await tx.user.findMany({
@@ -126,7 +126,7 @@ const fetchPeople = async (tx: Tx, ids: (number | null | undefined)[]) =>
       })
     ).map((u) => [u.id, u.displayName]),
   );
-const peopleOf = (report: EntryMonthParts['report']) => [
+export const peopleOf = (report: EntryMonthParts['report']) => [
   report?.updatedById,
   report?.submittedById,
   report?.reviewedById,
@@ -199,6 +199,26 @@ export async function loadEntryMonths(
   );
 }
 
+/** A month's report as the pages show it: states, reasons, and who did what when, by name. */
+export function reportView(
+  report: NonNullable<EntryMonthParts['report']>,
+  nameOf: (id: number | null | undefined) => string | null,
+) {
+  return {
+    id: report.id,
+    state: report.state,
+    version: report.version,
+    returnReason: report.returnReason,
+    reopenReason: report.reopenReason,
+    updatedBy: nameOf(report.updatedById),
+    updatedAt: report.updatedAt.toISOString(),
+    submittedBy: nameOf(report.submittedById),
+    submittedAt: report.submittedAt?.toISOString() ?? null,
+    reviewedBy: nameOf(report.reviewedById),
+    reviewedAt: report.reviewedAt?.toISOString() ?? null,
+  };
+}
+
 function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthParts) {
   const { plan, unit, indicators, earlierPlans, budgetRows, report, people } = parts;
   const lastYearPlan = earlierPlans.find((p) => p.year === key.year - 1);
@@ -256,19 +276,7 @@ function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthP
       // the plan's 预算计划 for the month, or its default equal split where none is stored
       planned: plannedByMonth(decimalNumber(plan.budgetTotal)!, budgetMonths)[key.month - 1].toFixed(2),
     },
-    report: report && {
-      id: report.id,
-      state: report.state,
-      version: report.version,
-      returnReason: report.returnReason,
-      reopenReason: report.reopenReason,
-      updatedBy: nameOf(report.updatedById),
-      updatedAt: report.updatedAt.toISOString(),
-      submittedBy: nameOf(report.submittedById),
-      submittedAt: report.submittedAt?.toISOString() ?? null,
-      reviewedBy: nameOf(report.reviewedById),
-      reviewedAt: report.reviewedAt?.toISOString() ?? null,
-    },
+    report: report && reportView(report, nameOf),
     version: report?.version ?? 0,
     dueAt: dueDate(key.year, key.month, plan.dueDay).toISOString(),
     isOverdue: isOverdue(key.year, key.month, clock.now(), isSubmittedState(state), plan.dueDay),

@@ -6,7 +6,9 @@ import type { Review } from '@/lib/validation/entry';
 import { mayApprove } from '@/lib/domain/month-cycle';
 import { AppError } from '@/lib/errors';
 import { recordAudit } from './audit';
-import { loadEntryMonths, statusesFor } from './entry';
+import type { EntryFigures, IndicatorKind } from '@/lib/domain';
+import { fetchPeople, loadEntryMonths, peopleOf, reportView, statusesFor } from './entry';
+import { throughSummaries } from './plan-summary';
 import {
   assertCan,
   bumpReport,
@@ -69,13 +71,21 @@ export async function reviewMonth(user: SessionUser, input: Review) {
 
 export const REVIEW_PAGE_SIZE = 10;
 
-/**
- * Submitted months waiting for a leader, oldest first, a page at a time, each with its figures, YTD statuses and
- * deviation records: one query for the page of months and a fixed number for all their rows, whatever the queue's
- * length.
- */
-export async function listReviewQueue(user: SessionUser, requestedPage = 1) {
-  assertCan(user, 'months.review');
+type QueuedReport = Awaited<ReturnType<typeof pageOfQueue>>['reports'][number];
+type ReviewFigures = Pick<EntryFigures, 'monthFigure' | 'ytd' | 'status'>;
+type IndicatorRow = {
+  planId: number;
+  id: number;
+  name: string;
+  kind: IndicatorKind;
+  hasDeviation: boolean;
+  causes: string[] | null;
+  analysis: string | null;
+  measures: string | null;
+  likelihood: string | null;
+};
+
+async function pageOfQueue(user: SessionUser, requestedPage: number) {
   const where = { state: 'SUBMITTED' as const, plan: { unit: visibleUnitFilter(user) } };
   const total = await prisma.monthReport.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE));
@@ -87,23 +97,94 @@ export async function listReviewQueue(user: SessionUser, requestedPage = 1) {
     take: REVIEW_PAGE_SIZE,
     include: { plan: { select: { ...PLAN_OF_MONTH_SELECT, unit: { select: { id: true, code: true, name: true } } } } },
   });
-  // read without the earlier years: they change no month figure, YTD or status, only the forecast's likelihood
-  const months = await loadEntryMonths(prisma, user, reports, 0);
-  const items = months.map((month, i) => {
-    const figures = statusesFor(month);
-    return {
-      unit: month.unit,
-      year: month.year,
-      month: month.month,
-      version: month.version,
-      report: month.report,
-      rows: month.rows.map((row, j) => ({
-        indicator: { id: row.indicator.id, name: row.indicator.name, kind: row.indicator.kind },
-        deviation: row.deviation,
-        figures: { monthFigure: figures[j].monthFigure, ytd: figures[j].ytd, status: figures[j].status },
-      })),
-      mayApprove: mayApprove(reports[i].submittedById, user.id),
-    };
-  });
+  return { reports, total, page, pageCount };
+}
+
+// each queued month's indicators in order, with the month's deviation record: one statement for the page
+async function indicatorRowsOf(reports: QueuedReport[]): Promise<Map<number, IndicatorRow[]>> {
+  const rows = await prisma.$queryRaw<(IndicatorRow & { reportId: number })[]>`
+    SELECT w."reportId", i."planId", i.id, i.name, i.kind::text AS kind, d.id IS NOT NULL AS "hasDeviation",
+           d.causes::text[] AS causes, d.analysis, d.measures, d.likelihood::text AS likelihood
+    FROM unnest(${reports.map((r) => r.id)}::int[], ${reports.map((r) => r.planId)}::int[],
+                ${reports.map((r) => r.month)}::int[]) AS w("reportId", "planId", month)
+    JOIN "Indicator" i ON i."planId" = w."planId"
+    LEFT JOIN "MonthlyActual" a ON a."indicatorId" = i.id AND a.month = w.month
+    LEFT JOIN "DeviationRecord" d ON d."actualId" = a.id
+    ORDER BY w."reportId", i."sortOrder", i.id`;
+  const byReport = new Map<number, IndicatorRow[]>();
+  for (const row of rows) byReport.set(row.reportId, [...(byReport.get(row.reportId) ?? []), row]);
+  return byReport;
+}
+
+/**
+ * Each queued month's figures, YTDs and statuses by indicator, by report: the entry loader's statuses (read without
+ * the earlier years, which change no month figure, YTD or status), kept per plan and month as a stored summary of the
+ * unit's data version (lib/data/plan-summary.ts), so a queue read again computes only the months whose data changed.
+ */
+async function figuresOf(user: SessionUser, reports: QueuedReport[]) {
+  const byMonth = new Map<number, QueuedReport[]>();
+  for (const r of reports) byMonth.set(r.month, [...(byMonth.get(r.month) ?? []), r]);
+  const figures = new Map<number, Record<number, ReviewFigures>>();
+  await Promise.all(
+    [...byMonth].map(async ([month, ofMonth]) => {
+      const stored = await throughSummaries(
+        ofMonth.map((r) => ({ planId: r.planId, unitId: r.plan.unitId })),
+        `review;month=${month}`,
+        async (missing) => {
+          const wanted = new Set(missing.map((k) => k.planId));
+          const months = await loadEntryMonths(
+            prisma,
+            user,
+            ofMonth.filter((r) => wanted.has(r.planId)),
+            0,
+          );
+          return new Map(
+            months.map((m) => [
+              m.planId,
+              Object.fromEntries(
+                statusesFor(m).map((f) => [
+                  f.indicatorId,
+                  { monthFigure: f.monthFigure, ytd: f.ytd, status: f.status },
+                ]),
+              ),
+            ]),
+          );
+        },
+      );
+      for (const r of ofMonth) figures.set(r.id, stored.get(r.planId)!);
+    }),
+  );
+  return figures;
+}
+
+/**
+ * Submitted months waiting for a leader, oldest first, a page at a time, each with its figures, YTD statuses and
+ * deviation records: a fixed number of queries for the page, whatever the queue's length.
+ */
+export async function listReviewQueue(user: SessionUser, requestedPage = 1) {
+  assertCan(user, 'months.review');
+  const { reports, total, page, pageCount } = await pageOfQueue(user, requestedPage);
+  if (reports.length === 0) return { items: [], total, page, pageCount };
+  const [indicators, people, figures] = await Promise.all([
+    indicatorRowsOf(reports),
+    fetchPeople(prisma, reports.flatMap(peopleOf)),
+    figuresOf(user, reports),
+  ]);
+  const nameOf = (id: number | null | undefined) => (id == null ? null : (people.get(id) ?? null));
+  const items = reports.map(({ plan, ...report }) => ({
+    unit: plan.unit,
+    year: plan.year,
+    month: report.month,
+    version: report.version,
+    report: reportView(report, nameOf),
+    rows: (indicators.get(report.id) ?? []).map((i) => ({
+      indicator: { id: i.id, name: i.name, kind: i.kind },
+      deviation: i.hasDeviation
+        ? { causes: i.causes ?? [], analysis: i.analysis!, measures: i.measures!, likelihood: i.likelihood! }
+        : null,
+      figures: figures.get(report.id)![i.id],
+    })),
+    mayApprove: mayApprove(report.submittedById, user.id),
+  }));
   return { items, total, page, pageCount };
 }

@@ -9,7 +9,7 @@ import { getEntryMonth } from '../../lib/data/entry';
 import { saveMonth } from '../../lib/data/entry-save';
 import { listPlanPerformance, type PerformanceQuery } from '../../lib/data/performance';
 import { throughSummaries } from '../../lib/data/plan-summary';
-import { reviewMonth } from '../../lib/data/review';
+import { listReviewQueue, reviewMonth } from '../../lib/data/review';
 import { AppError } from '../../lib/errors';
 import { TEST_NOW } from '../support/test-now';
 import { DEVIATION, payloadFor, sessionUser } from './entry-support';
@@ -25,9 +25,15 @@ const VIEWS: { user: () => SessionUser; query: PerformanceQuery }[] = [
   { user: () => admin, query: { units: 'all', year: 2026, asOf: 9, approvedOnly: true, withMonthly: false } },
 ];
 
+// every view of the figures, and the review queue's (its figures are stored summaries too)
 const readAll = async () =>
   JSON.parse(
-    JSON.stringify(await Promise.all(VIEWS.map((v) => listPlanPerformance(v.user(), { ...v.query, now: TEST_NOW })))),
+    JSON.stringify(
+      await Promise.all([
+        ...VIEWS.map((v) => listPlanPerformance(v.user(), { ...v.query, now: TEST_NOW })),
+        listReviewQueue(leader),
+      ]),
+    ),
   );
 
 const dataVersion = async () => {

@@ -20,6 +20,28 @@ beforeAll(async () => {
 });
 afterAll(async () => db.drop());
 
+type QueueItem = Awaited<ReturnType<typeof listReviewQueue>>['items'][number];
+
+// a queued month as the one-month loader gives it, its statuses computed afresh
+async function expectAsLoaded(item: QueueItem) {
+  const leader = await sessionUser(db, 'leader');
+  const single = await getEntryMonth(leader, { unitCode: item.unit.code, year: item.year, month: item.month });
+  expect({ report: item.report, version: item.version, unit: item.unit }).toEqual({
+    report: single.report,
+    version: single.version,
+    unit: single.unit,
+  });
+  const statuses = statusesFor(single);
+  expect(item.rows).toEqual(
+    single.rows.map((row, i) => ({
+      indicator: { id: row.indicator.id, name: row.indicator.name, kind: row.indicator.kind },
+      deviation: row.deviation,
+      figures: { monthFigure: statuses[i].monthFigure, ytd: statuses[i].ytd, status: statuses[i].status },
+    })),
+  );
+  return single;
+}
+
 describe('review queue', () => {
   test('each queued month has the entry loader’s month figures, YTDs, statuses and records', async () => {
     const leader = await sessionUser(db, 'leader');
@@ -30,21 +52,31 @@ describe('review queue', () => {
     expect(offTarget.length).toBeGreaterThan(0);
     for (const item of queue.items) {
       // the one-month loader reads the earlier years (同比, the forecast); the queue does not need them
-      const single = await getEntryMonth(leader, { unitCode: item.unit.code, year: item.year, month: item.month });
+      const single = await expectAsLoaded(item);
       expect(single.rows.some((r) => r.priorYears.length > 0)).toBe(true);
-      expect({ report: item.report, version: item.version, unit: item.unit }).toEqual({
-        report: single.report,
-        version: single.version,
-        unit: single.unit,
-      });
-      const statuses = statusesFor(single);
-      expect(item.rows).toEqual(
-        single.rows.map((row, i) => ({
-          indicator: { id: row.indicator.id, name: row.indicator.name, kind: row.indicator.kind },
-          deviation: row.deviation,
-          figures: { monthFigure: statuses[i].monthFigure, ytd: statuses[i].ytd, status: statuses[i].status },
-        })),
-      );
+    }
+  });
+
+  test('read again, from the stored summaries, with two months of the same plans queued, it is still what the loader gives', async () => {
+    const leader = await sessionUser(db, 'leader');
+    await db.prisma.monthReport.updateMany({ where: { state: 'APPROVED', month: 9 }, data: { state: 'SUBMITTED' } });
+    try {
+      const everyPage = async () => {
+        const first = await listReviewQueue(leader, 1);
+        const rest = await Promise.all(
+          Array.from({ length: first.pageCount - 1 }, (_, i) => listReviewQueue(leader, i + 2)),
+        );
+        return [first, ...rest].flatMap((p) => p.items);
+      };
+      await everyPage();
+      const stored = await db.prisma.planSummary.count({ where: { variant: { startsWith: 'review;' } } });
+      expect(stored).toBeGreaterThan(0);
+      const again = await everyPage();
+      const plans = (month: number) => new Set(again.filter((i) => i.month === month).map((i) => i.unit.code));
+      expect([...plans(9)].some((code) => plans(10).has(code))).toBe(true);
+      for (const item of again) await expectAsLoaded(item);
+    } finally {
+      await db.prisma.monthReport.updateMany({ where: { state: 'SUBMITTED', month: 9 }, data: { state: 'APPROVED' } });
     }
   });
 
