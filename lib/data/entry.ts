@@ -2,6 +2,7 @@ import 'server-only';
 import { clock } from '@/lib/clock';
 import { can, visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma, type Tx } from '@/lib/db';
+import type { MonthReport } from '@/lib/generated/prisma/client';
 import {
   type Comparator,
   dueDate,
@@ -29,7 +30,7 @@ import {
 } from './engine-input';
 import { fetchEarlierPlans } from './earlier-years';
 import { INDICATOR_DEFINITION_SELECT } from './indicator-definition';
-import { findPlan, type MonthKey } from './month-reports';
+import { findPlan, type MonthKey, type PlanOfMonth } from './month-reports';
 import { type Reads, readAll } from './reads';
 import { fetchPlanActuals, type StoredDeviation } from './stored-actuals';
 
@@ -83,7 +84,6 @@ const lastMonthDeviationOf = (
 
 const BUDGET_SELECT = { planId: true, month: true, spent: true, planned: true } as const;
 
-type PlanOfMonth = Awaited<ReturnType<typeof findPlan>>;
 type EntryMonthParts = {
   plan: PlanOfMonth;
   unit: { id: number; code: string; name: string };
@@ -132,6 +132,34 @@ export const peopleOf = (report: EntryMonthParts['report']) => [
   report?.reviewedById,
 ];
 
+type ReportRow = MonthReport & {
+  updatedByName: string | null;
+  submittedByName: string | null;
+  reviewedByName: string | null;
+};
+
+// the month's report with the names of who updated, submitted and reviewed it, in one statement
+async function fetchReport(db: Tx, planId: number, month: number) {
+  const [row] = await db.$queryRaw<ReportRow[]>`
+    SELECT r.id, r."planId", r.month, r.state::text AS state, r.version, r."submittedAt", r."submittedById",
+           r."reviewedAt", r."reviewedById", r."returnReason", r."reopenReason", r."updatedById", r."updatedAt",
+           u."displayName" AS "updatedByName", s."displayName" AS "submittedByName", v."displayName" AS "reviewedByName"
+    FROM "MonthReport" r
+    LEFT JOIN "User" u ON u.id = r."updatedById"
+    LEFT JOIN "User" s ON s.id = r."submittedById"
+    LEFT JOIN "User" v ON v.id = r."reviewedById"
+    WHERE r."planId" = ${planId} AND r.month = ${month}`;
+  if (!row) return { report: null, people: new Map<number, string>() };
+  const { updatedByName, submittedByName, reviewedByName, ...report } = row;
+  const named: [number | null, string | null][] = [
+    [report.updatedById, updatedByName],
+    [report.submittedById, submittedByName],
+    [report.reviewedById, reviewedByName],
+  ];
+  const people = new Map(named.filter((p): p is [number, string] => p[0] !== null && p[1] !== null));
+  return { report, people };
+}
+
 async function loadEntryMonth(
   db: Tx,
   user: SessionUser,
@@ -140,19 +168,17 @@ async function loadEntryMonth(
   reads: Reads = 'inTransaction',
 ) {
   const plan = await findPlan(db, user, key);
-  const [unit, indicators, earlierPlans, budgetRows, report] = await readAll(
+  const [indicators, earlierPlans, budgetRows, { report, people }] = await readAll(
     [
-      () => db.unit.findUniqueOrThrow({ where: { id: plan.unitId }, select: { id: true, code: true, name: true } }),
       () => fetchIndicators(db, [plan.id], reads),
       () => fetchEarlierPlans(db, [plan], historyYears, reads),
       () =>
         db.budgetExecution.findMany({ where: { planId: plan.id }, orderBy: { month: 'asc' }, select: BUDGET_SELECT }),
-      () => db.monthReport.findUnique({ where: { planId_month: { planId: plan.id, month: key.month } } }),
+      () => fetchReport(db, plan.id, key.month),
     ] as const,
     reads,
   );
-  const people = await fetchPeople(db, peopleOf(report));
-  return assembleEntryMonth(user, key, { plan, unit, indicators, earlierPlans, budgetRows, report, people });
+  return assembleEntryMonth(user, key, { plan, unit: plan.unit, indicators, earlierPlans, budgetRows, report, people });
 }
 
 /**
@@ -163,7 +189,7 @@ export async function loadEntryMonths(
   db: Tx,
   user: SessionUser,
   reports: (NonNullable<EntryMonthParts['report']> & {
-    plan: PlanOfMonth & { unit: { id: number; code: string; name: string } };
+    plan: PlanOfMonth;
   })[],
   historyYears: HistoryYears = FORECAST_HISTORY_YEARS,
 ) {

@@ -1,10 +1,12 @@
 import 'server-only';
-import { can, canSeeUnit, visibleUnitFilter, type Permission, type SessionUser } from '@/lib/auth/permissions';
+import { can, canSeeUnit, type Permission, type SessionUser } from '@/lib/auth/permissions';
 import { prisma, type Tx } from '@/lib/db';
 import { type MonthAction, type MonthState, nextMonthState } from '@/lib/domain/month-cycle';
 import { AppError, message } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { THRESHOLDS_SELECT } from './engine-input';
+import { THRESHOLD_SETTINGS } from '@/lib/domain/plan-rules';
+import type { StoredDecimal } from './decimals';
+import { type StoredThresholds, THRESHOLDS_SELECT } from './engine-input';
 
 export type MonthKey = { unitCode: string; year: number; month: number };
 
@@ -29,17 +31,42 @@ export const PLAN_OF_MONTH_SELECT = {
   ...THRESHOLDS_SELECT,
 } as const;
 
-/** The unit's plan for the year, refused when the user may not see the unit. */
-export async function findPlan(tx: Tx, user: SessionUser, key: MonthKey) {
-  const unit = await tx.unit.findUnique({ where: { code: key.unitCode }, select: { id: true } });
-  if (!unit) throw new AppError('NOT_FOUND', 'entry.validation.noPlan');
-  if (!canSeeUnit(user, unit.id)) throw new AppError('FORBIDDEN', 'entry.validation.forbiddenUnit');
-  const plan = await tx.plan.findFirst({
-    where: { year: key.year, unitId: unit.id, unit: visibleUnitFilter(user) },
-    select: PLAN_OF_MONTH_SELECT,
-  });
-  if (!plan) throw new AppError('NOT_FOUND', 'entry.validation.noPlan');
-  return plan;
+/** What the monthly cycle needs of a month's plan, with its unit. */
+export type PlanOfMonth = {
+  id: number;
+  unitId: number;
+  year: number;
+  budgetTotal: StoredDecimal;
+  dueDay: number;
+  unit: { id: number; code: string; name: string };
+} & StoredThresholds;
+
+type PlanOfMonthRow = Omit<PlanOfMonth, 'unit' | 'id' | 'year'> & {
+  id: number | null;
+  year: number | null;
+  code: string;
+  name: string;
+};
+
+const THRESHOLD_COLUMNS = Prisma.join(
+  THRESHOLD_SETTINGS.map((column) => Prisma.raw(`trim_scale(p."${column}")::text AS "${column}"`)),
+);
+
+/**
+ * The unit's plan for the year with its unit, in one statement (every page and write of a month starts here), refused
+ * when the user may not see the unit.
+ */
+export async function findPlan(tx: Tx, user: SessionUser, key: MonthKey): Promise<PlanOfMonth> {
+  const [row] = await tx.$queryRaw<PlanOfMonthRow[]>`
+    SELECT u.id AS "unitId", u.code, u.name, p.id, p.year, trim_scale(p."budgetTotal")::text AS "budgetTotal",
+           p."dueDay", ${THRESHOLD_COLUMNS}
+    FROM "Unit" u LEFT JOIN "Plan" p ON p."unitId" = u.id AND p.year = ${key.year}
+    WHERE u.code = ${key.unitCode}`;
+  if (!row) throw new AppError('NOT_FOUND', 'entry.validation.noPlan');
+  if (!canSeeUnit(user, row.unitId)) throw new AppError('FORBIDDEN', 'entry.validation.forbiddenUnit');
+  const { id, year, code, name, ...plan } = row;
+  if (id === null || year === null) throw new AppError('NOT_FOUND', 'entry.validation.noPlan');
+  return { ...plan, id, year, unit: { id: row.unitId, code, name } };
 }
 
 /** The refusal for a stale version: who changed the month, and when (Shanghai time). */
