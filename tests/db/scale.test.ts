@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ACTUAL_SELECT, indicatorMonthsOf } from '../../lib/data/engine-input';
+import { decimalInputText } from '../../lib/data/decimals';
+import { ACTUAL_SELECT, indicatorMonthsOf, monthValueOf } from '../../lib/data/engine-input';
 import { getEntryMonth, statusesFor } from '../../lib/data/entry';
 import { listReviewQueue, REVIEW_PAGE_SIZE } from '../../lib/data/review';
 import { loadReportModels } from '../../lib/reports/export';
@@ -137,6 +138,39 @@ describe('a month’s earlier years', () => {
     expect(figures.some((m) => m.exact?.value === '1234567890123456.7')).toBe(true);
     expect(figures.some((m) => m.numerator === 98.5)).toBe(true);
     expect(january.rows.some((r) => r.lastMonthDeviation !== null)).toBe(true);
+  });
+});
+
+describe('a month’s own year', () => {
+  test('is the stored figures, notes and records of the year, exact texts included', async () => {
+    const leader = await sessionUser(db, 'leader');
+    const unitCode = '103603';
+    const march = await db.prisma.monthlyActual.findFirstOrThrow({
+      where: { month: 3, value: { not: null }, indicator: { plan: { year: 2026, unit: { code: unitCode } } } },
+    });
+    await db.prisma.monthlyActual.update({ where: { id: march.id }, data: { value: '1234567890123456.70' } });
+    const stored = await db.prisma.indicator.findMany({
+      where: { plan: { year: 2026, unit: { code: unitCode } } },
+      select: { id: true, actuals: { orderBy: { month: 'asc' }, select: { ...ACTUAL_SELECT, note: true } } },
+    });
+    const april = await getEntryMonth(leader, { unitCode, year: 2026, month: 4 });
+    expect(april.rows).toHaveLength(stored.length);
+    for (const row of april.rows) {
+      const actuals = stored.find((i) => i.id === row.indicator.id)!.actuals;
+      const mine = actuals.find((a) => a.month === 4);
+      const march = actuals.find((a) => a.month === 3);
+      expect(row.months).toEqual(actuals.map(monthValueOf));
+      expect(row.current).toEqual({
+        value: decimalInputText(mine?.value),
+        numerator: decimalInputText(mine?.numerator),
+        denominator: decimalInputText(mine?.denominator),
+        rating: mine?.rating ?? '',
+        note: mine?.note ?? '',
+      });
+      expect(row.deviation).toEqual(mine?.deviation ?? null);
+      expect(row.lastMonthDeviation).toEqual(march?.deviation ? { month: 3, ...march.deviation } : null);
+    }
+    expect(april.rows.some((r) => r.months.some((m) => m.exact?.value === '1234567890123456.7'))).toBe(true);
   });
 });
 
