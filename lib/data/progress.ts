@@ -27,20 +27,24 @@ export async function getProgressGrid(
   if (!can(user, 'actuals.view')) return { rows: [], total: 0, page: 1, pageCount: 1 };
   const today = shanghaiYearMonth(now);
   const where = visibleUnitFilter(user);
-  const total = await prisma.unit.count({ where });
+  const unitsOf = (page: number) =>
+    prisma.unit.findMany({
+      where,
+      orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+      skip: (page - 1) * PROGRESS_PAGE_SIZE,
+      take: PROGRESS_PAGE_SIZE,
+      select: {
+        code: true,
+        name: true,
+        plans: { where: { year }, select: { dueDay: true, monthReports: { select: { month: true, state: true } } } },
+      },
+    });
+  // the count and the requested page side by side; a page past the end is read again, clamped
+  const wanted = Math.max(1, requestedPage);
+  const [total, requested] = await Promise.all([prisma.unit.count({ where }), unitsOf(wanted)]);
   const pageCount = Math.max(1, Math.ceil(total / PROGRESS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, requestedPage), pageCount);
-  const units = await prisma.unit.findMany({
-    where,
-    orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-    skip: (page - 1) * PROGRESS_PAGE_SIZE,
-    take: PROGRESS_PAGE_SIZE,
-    select: {
-      code: true,
-      name: true,
-      plans: { where: { year }, select: { dueDay: true, monthReports: { select: { month: true, state: true } } } },
-    },
-  });
+  const page = Math.min(wanted, pageCount);
+  const units = page === wanted ? requested : await unitsOf(page);
   const rows = units.map((unit) => {
     const plan = unit.plans[0];
     const cells = Array.from({ length: 12 }, (_, i): ProgressCell => {
