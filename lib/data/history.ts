@@ -17,16 +17,7 @@ export type HistoryEntry = {
 
 const HISTORY_LIMIT = 200;
 
-type EventRow = {
-  id: number;
-  at: Date;
-  user: string | null;
-  action: string;
-  entity: string;
-  month: number | null;
-  before: unknown;
-  after: unknown;
-};
+type EventRow = Omit<HistoryEntry, 'at'> & { at: Date };
 
 /** The month an evidence event names in its after (upload) or before (removal) JSON. */
 function monthIn(e: Pick<EventRow, 'before' | 'after'>): number | null {
