@@ -30,6 +30,7 @@ import {
   type MonthState,
   type TargetVersionRow,
 } from '@/lib/data/plan-rows';
+import { groupBy } from './group-by';
 import { type SummaryKey, throughSummaries } from './plan-summary';
 import { decimalNumber } from './decimals';
 import {
@@ -265,18 +266,6 @@ type Rows = {
   reports: Map<number, MonthReportRow[]>;
   versions: Map<number, TargetVersionRow[]>;
 };
-
-// Rows grouped by their owner's id once, so assembling a hundred plans is linear in the rows, not quadratic.
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 const monthValues = (plan: PlanRow, indicator: PlanRow['indicators'][number], rows: Rows): MonthValue[] =>
   indicatorMonthsOf(indicator, rows.actuals.get(indicator.id) ?? [], {

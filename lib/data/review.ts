@@ -8,7 +8,9 @@ import { AppError } from '@/lib/errors';
 import { recordAudit } from './audit';
 import type { EntryFigures, IndicatorKind } from '@/lib/domain';
 import { fetchPeople, loadEntryMonths, peopleOf, reportView, statusesFor } from './entry';
+import { groupBy } from './group-by';
 import { throughSummaries } from './plan-summary';
+import { type ActualSqlRow, deviationOf } from './stored-actuals';
 import {
   assertCan,
   bumpReport,
@@ -73,16 +75,11 @@ export const REVIEW_PAGE_SIZE = 10;
 
 type QueuedReport = Awaited<ReturnType<typeof pageOfQueue>>['reports'][number];
 type ReviewFigures = Pick<EntryFigures, 'monthFigure' | 'ytd' | 'status'>;
-type IndicatorRow = {
+type IndicatorRow = Pick<ActualSqlRow, 'hasDeviation' | 'causes' | 'analysis' | 'measures' | 'likelihood'> & {
   planId: number;
   id: number;
   name: string;
   kind: IndicatorKind;
-  hasDeviation: boolean;
-  causes: string[] | null;
-  analysis: string | null;
-  measures: string | null;
-  likelihood: string | null;
 };
 
 async function pageOfQueue(user: SessionUser, requestedPage: number) {
@@ -111,9 +108,7 @@ async function indicatorRowsOf(reports: QueuedReport[]): Promise<Map<number, Ind
     LEFT JOIN "MonthlyActual" a ON a."indicatorId" = i.id AND a.month = w.month
     LEFT JOIN "DeviationRecord" d ON d."actualId" = a.id
     ORDER BY w."reportId", i."sortOrder", i.id`;
-  const byReport = new Map<number, IndicatorRow[]>();
-  for (const row of rows) byReport.set(row.reportId, [...(byReport.get(row.reportId) ?? []), row]);
-  return byReport;
+  return groupBy(rows, (row) => row.reportId);
 }
 
 /**
@@ -122,8 +117,7 @@ async function indicatorRowsOf(reports: QueuedReport[]): Promise<Map<number, Ind
  * unit's data version (lib/data/plan-summary.ts), so a queue read again computes only the months whose data changed.
  */
 async function figuresOf(user: SessionUser, reports: QueuedReport[]) {
-  const byMonth = new Map<number, QueuedReport[]>();
-  for (const r of reports) byMonth.set(r.month, [...(byMonth.get(r.month) ?? []), r]);
+  const byMonth = groupBy(reports, (r) => r.month);
   const figures = new Map<number, Record<number, ReviewFigures>>();
   await Promise.all(
     [...byMonth].map(async ([month, ofMonth]) => {
@@ -179,9 +173,7 @@ export async function listReviewQueue(user: SessionUser, requestedPage = 1) {
     report: reportView(report, nameOf),
     rows: (indicators.get(report.id) ?? []).map((i) => ({
       indicator: { id: i.id, name: i.name, kind: i.kind },
-      deviation: i.hasDeviation
-        ? { causes: i.causes ?? [], analysis: i.analysis!, measures: i.measures!, likelihood: i.likelihood! }
-        : null,
+      deviation: deviationOf(i),
       figures: figures.get(report.id)![i.id],
     })),
     mayApprove: mayApprove(report.submittedById, user.id),

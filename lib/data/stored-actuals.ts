@@ -2,6 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { MonthValue } from '@/lib/domain';
 import type { StoredActual } from './engine-input';
+import { groupBy } from './group-by';
 
 export type StoredDeviation = { causes: string[]; analysis: string; measures: string; likelihood: string };
 export type StoredActualWithDeviation = StoredActual & { deviation: StoredDeviation | null };
@@ -20,6 +21,14 @@ export type ActualSqlRow = {
   likelihood: string | null;
 };
 
+/** The deviation record the row's columns hold, if it has one. */
+export const deviationOf = (
+  r: Pick<ActualSqlRow, 'hasDeviation' | 'causes' | 'analysis' | 'measures' | 'likelihood'>,
+): StoredDeviation | null =>
+  r.hasDeviation
+    ? { causes: r.causes ?? [], analysis: r.analysis!, measures: r.measures!, likelihood: r.likelihood! }
+    : null;
+
 /** The row as the loaders hold a stored month (what `monthValueOf` reads, with its deviation record). */
 export const storedActualOf = (r: ActualSqlRow & { month: number }): StoredActualWithDeviation => ({
   month: r.month,
@@ -27,9 +36,7 @@ export const storedActualOf = (r: ActualSqlRow & { month: number }): StoredActua
   numerator: r.numerator,
   denominator: r.denominator,
   rating: r.rating,
-  deviation: r.hasDeviation
-    ? { causes: r.causes ?? [], analysis: r.analysis!, measures: r.measures!, likelihood: r.likelihood! }
-    : null,
+  deviation: deviationOf(r),
 });
 
 type CurrentRow = ActualSqlRow & { indicatorId: number; month: number; note: string | null };
@@ -53,12 +60,6 @@ export async function fetchPlanActuals(
     LEFT JOIN "DeviationRecord" d ON d."actualId" = a.id
     WHERE i."planId" = ANY(${planIds}::int[])
     ORDER BY a."indicatorId", a.month`;
-  const byIndicator = new Map<number, (StoredActualWithDeviation & { note: string | null })[]>();
-  for (const r of rows) {
-    const actual = { ...storedActualOf(r), note: r.note };
-    const list = byIndicator.get(r.indicatorId);
-    if (list) list.push(actual);
-    else byIndicator.set(r.indicatorId, [actual]);
-  }
-  return byIndicator;
+  const actuals = groupBy(rows, (r) => r.indicatorId);
+  return new Map([...actuals].map(([id, months]) => [id, months.map((r) => ({ ...storedActualOf(r), note: r.note }))]));
 }
