@@ -2,7 +2,6 @@ import 'server-only';
 import { clock } from '@/lib/clock';
 import { can, visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
 import { prisma, type Tx } from '@/lib/db';
-import type { MonthReport } from '@/lib/generated/prisma/client';
 import {
   type Comparator,
   dueDate,
@@ -21,18 +20,15 @@ import type { EntryIndicatorMeta, SaveMonth } from '@/lib/validation/entry';
 import { decimalInputText, decimalNumber } from './decimals';
 import {
   budgetMonthsOf,
-  INDICATOR_INPUT_SELECT,
   indicatorInputOf,
   type StoredBudgetMonth,
   indicatorMonthsOf,
   monthValueOf,
   thresholdsOf,
 } from './engine-input';
-import { fetchEarlierPlans } from './earlier-years';
-import { INDICATOR_DEFINITION_SELECT } from './indicator-definition';
-import { findPlan, type MonthKey, type PlanOfMonth } from './month-reports';
-import { type Reads, readAll } from './reads';
-import { fetchPlanActuals, type StoredDeviation } from './stored-actuals';
+import { findPlan, type MonthKey, type PlanOfMonth, type ReportOfMonth } from './month-reports';
+import { fetchPlanYears, type PlanYear, type StoredDefinition, type StoredMonth } from './plan-years';
+import type { StoredDeviation } from './stored-actuals';
 
 export type EntryIndicator = EntryIndicatorMeta & {
   code: string;
@@ -66,13 +62,6 @@ export type EntryRowData = {
 
 export type EntryMonth = Awaited<ReturnType<typeof loadEntryMonth>>;
 
-const INDICATOR_SELECT = {
-  ...INDICATOR_DEFINITION_SELECT,
-  ...INDICATOR_INPUT_SELECT,
-  id: true,
-  planId: true,
-} as const;
-
 const lastMonthDeviationOf = (
   month: number,
   actuals: { month: number; deviation: StoredDeviation | null }[],
@@ -82,34 +71,30 @@ const lastMonthDeviationOf = (
   return previous?.deviation ? { month: previous.month, ...previous.deviation } : null;
 };
 
-const BUDGET_SELECT = { planId: true, month: true, spent: true, planned: true } as const;
-
 type EntryMonthParts = {
   plan: PlanOfMonth;
   unit: { id: number; code: string; name: string };
-  indicators: Awaited<ReturnType<typeof fetchIndicators>>;
-  /** the plans of the FORECAST_HISTORY_YEARS years before, oldest first */
-  earlierPlans: Awaited<ReturnType<typeof fetchEarlierPlans>>;
+  indicators: (StoredDefinition & { id: number; code: string; actuals: StoredMonth[] })[];
+  /** the plans of the years before that were read (FORECAST_HISTORY_YEARS at most), oldest first */
+  earlierPlans: PlanYear[];
   budgetRows: StoredBudgetMonth[];
   report: Awaited<ReturnType<Tx['monthReport']['findUnique']>>;
   people: Map<number, string>;
 };
 
-// the plans' indicators with their stored months (read in one statement of their own, without a Decimal per figure)
-async function fetchIndicators(tx: Tx, planIds: number[], reads: Reads) {
-  const [indicators, actuals] = await readAll(
-    [
-      () =>
-        tx.indicator.findMany({
-          where: { planId: { in: planIds } },
-          orderBy: [{ planId: 'asc' }, { sortOrder: 'asc' }],
-          select: INDICATOR_SELECT,
-        }),
-      () => fetchPlanActuals(tx, planIds),
-    ] as const,
-    reads,
-  );
-  return indicators.map((i) => ({ ...i, actuals: actuals.get(i.id) ?? [] }));
+/**
+ * The plan's indicators with their definitions and stored months, its spending, and its `historyYears` earlier
+ * years, out of the years read for one or many plans (a unit's plan of another queued year is among them).
+ */
+function yearsOfPlan(plan: PlanOfMonth, years: PlanYear[], historyYears: number) {
+  const own = years.find((y) => y.planId === plan.id);
+  return {
+    indicators: (own?.indicators ?? []).map(({ definition, ...i }) => ({ ...definition!, ...i })),
+    earlierPlans: years.filter(
+      (y) => y.unitId === plan.unitId && y.year < plan.year && y.year >= plan.year - historyYears,
+    ),
+    budgetRows: own?.budgetExecutions ?? [],
+  };
 }
 /**
  * How many earlier years a month is read with: the forecast's suggested likelihood needs FORECAST_HISTORY_YEARS, the
@@ -132,23 +117,8 @@ export const peopleOf = (report: EntryMonthParts['report']) => [
   report?.reviewedById,
 ];
 
-type ReportRow = MonthReport & {
-  updatedByName: string | null;
-  submittedByName: string | null;
-  reviewedByName: string | null;
-};
-
-// the month's report with the names of who updated, submitted and reviewed it, in one statement
-async function fetchReport(db: Tx, planId: number, month: number) {
-  const [row] = await db.$queryRaw<ReportRow[]>`
-    SELECT r.id, r."planId", r.month, r.state::text AS state, r.version, r."submittedAt", r."submittedById",
-           r."reviewedAt", r."reviewedById", r."returnReason", r."reopenReason", r."updatedById", r."updatedAt",
-           u."displayName" AS "updatedByName", s."displayName" AS "submittedByName", v."displayName" AS "reviewedByName"
-    FROM "MonthReport" r
-    LEFT JOIN "User" u ON u.id = r."updatedById"
-    LEFT JOIN "User" s ON s.id = r."submittedById"
-    LEFT JOIN "User" v ON v.id = r."reviewedById"
-    WHERE r."planId" = ${planId} AND r.month = ${month}`;
+// the report without the names, and the names by user id
+function reportAndPeople(row: ReportOfMonth | null) {
   if (!row) return { report: null, people: new Map<number, string>() };
   const { updatedByName, submittedByName, reviewedByName, ...report } = row;
   const named: [number | null, string | null][] = [
@@ -165,20 +135,15 @@ async function loadEntryMonth(
   user: SessionUser,
   key: MonthKey,
   historyYears: HistoryYears = FORECAST_HISTORY_YEARS,
-  reads: Reads = 'inTransaction',
 ) {
   const plan = await findPlan(db, user, key);
-  const [indicators, earlierPlans, budgetRows, { report, people }] = await readAll(
-    [
-      () => fetchIndicators(db, [plan.id], reads),
-      () => fetchEarlierPlans(db, [plan], historyYears, reads),
-      () =>
-        db.budgetExecution.findMany({ where: { planId: plan.id }, orderBy: { month: 'asc' }, select: BUDGET_SELECT }),
-      () => fetchReport(db, plan.id, key.month),
-    ] as const,
-    reads,
-  );
-  return assembleEntryMonth(user, key, { plan, unit: plan.unit, indicators, earlierPlans, budgetRows, report, people });
+  const years = await fetchPlanYears(db, [plan], historyYears);
+  return assembleEntryMonth(user, key, {
+    plan,
+    unit: plan.unit,
+    ...yearsOfPlan(plan, years, historyYears),
+    ...reportAndPeople(plan.report),
+  });
 }
 
 /**
@@ -195,32 +160,15 @@ export async function loadEntryMonths(
 ) {
   if (reports.length === 0) return [];
   const plans = [...new Map(reports.map((r) => [r.plan.id, r.plan])).values()];
-  const planIds = plans.map((p) => p.id);
-  const [indicators, earlierPlans, budgetRows, people] = await Promise.all([
-    fetchIndicators(db, planIds, 'sideBySide'),
-    fetchEarlierPlans(db, plans, historyYears, 'sideBySide'),
-    db.budgetExecution.findMany({
-      where: { planId: { in: planIds } },
-      orderBy: [{ planId: 'asc' }, { month: 'asc' }],
-      select: BUDGET_SELECT,
-    }),
+  const [years, people] = await Promise.all([
+    fetchPlanYears(db, plans, historyYears),
     fetchPeople(db, reports.flatMap(peopleOf)),
   ]);
   return reports.map(({ plan, ...report }) =>
     assembleEntryMonth(
       user,
       { unitCode: plan.unit.code, year: plan.year, month: report.month },
-      {
-        plan,
-        unit: plan.unit,
-        indicators: indicators.filter((i) => i.planId === plan.id),
-        earlierPlans: earlierPlans.filter(
-          (e) => e.unitId === plan.unitId && e.year < plan.year && e.year >= plan.year - FORECAST_HISTORY_YEARS,
-        ),
-        budgetRows: budgetRows.filter((b) => b.planId === plan.id),
-        report,
-        people,
-      },
+      { plan, unit: plan.unit, ...yearsOfPlan(plan, years, historyYears), report, people },
     ),
   );
 }
@@ -318,7 +266,7 @@ function assembleEntryMonth(user: SessionUser, key: MonthKey, parts: EntryMonthP
  */
 export async function getEntryMonth(user: SessionUser, key: MonthKey) {
   if (!can(user, 'actuals.view')) throw new AppError('FORBIDDEN', 'common.errors.forbidden');
-  return loadEntryMonth(prisma, user, key, FORECAST_HISTORY_YEARS, 'sideBySide');
+  return loadEntryMonth(prisma, user, key, FORECAST_HISTORY_YEARS);
 }
 
 /** YTD status per indicator as of the month with the given figures; the ids of those needing a deviation record. */

@@ -3,7 +3,7 @@ import { can, canSeeUnit, type Permission, type SessionUser } from '@/lib/auth/p
 import { prisma, type Tx } from '@/lib/db';
 import { type MonthAction, type MonthState, nextMonthState } from '@/lib/domain/month-cycle';
 import { AppError, message } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { type MonthReport, Prisma } from '@/lib/generated/prisma/client';
 import { THRESHOLD_SETTINGS } from '@/lib/domain/plan-rules';
 import type { StoredDecimal } from './decimals';
 import { type StoredThresholds, THRESHOLDS_SELECT } from './engine-input';
@@ -52,21 +52,63 @@ const THRESHOLD_COLUMNS = Prisma.join(
   THRESHOLD_SETTINGS.map((column) => Prisma.raw(`trim_scale(p."${column}")::text AS "${column}"`)),
 );
 
+/** The month's report as findPlan reads it, with the names of who updated, submitted and reviewed it. */
+export type ReportOfMonth = MonthReport & {
+  updatedByName: string | null;
+  submittedByName: string | null;
+  reviewedByName: string | null;
+};
+
+// the report as JSON: one column, so that the plan's row stays one row whether the month has a report or not
+const REPORT_JSON = Prisma.sql`
+  CASE WHEN r.id IS NOT NULL THEN json_build_object(
+    'id', r.id, 'planId', r."planId", 'month', r.month, 'state', r.state, 'version', r.version,
+    'submittedAt', r."submittedAt", 'submittedById', r."submittedById", 'reviewedAt', r."reviewedAt",
+    'reviewedById', r."reviewedById", 'returnReason', r."returnReason", 'reopenReason', r."reopenReason",
+    'updatedById', r."updatedById", 'updatedAt', r."updatedAt", 'updatedByName', ub."displayName",
+    'submittedByName', sb."displayName", 'reviewedByName', rb."displayName")::text END`;
+
+type ReportJson = Omit<ReportOfMonth, 'submittedAt' | 'reviewedAt' | 'updatedAt'> & {
+  submittedAt: string | null;
+  reviewedAt: string | null;
+  updatedAt: string;
+};
+const reportOf = (json: string | null): ReportOfMonth | null => {
+  if (json === null) return null;
+  const report = JSON.parse(json) as ReportJson;
+  const at = (text: string | null) => (text === null ? null : new Date(text));
+  return {
+    ...report,
+    submittedAt: at(report.submittedAt),
+    reviewedAt: at(report.reviewedAt),
+    updatedAt: new Date(report.updatedAt),
+  };
+};
+
 /**
- * The unit's plan for the year with its unit, in one statement (every page and write of a month starts here), refused
- * when the user may not see the unit.
+ * The unit's plan for the year with its unit and the month's report, in one statement (every page and write of a
+ * month starts here), refused when the user may not see the unit.
  */
-export async function findPlan(tx: Tx, user: SessionUser, key: MonthKey): Promise<PlanOfMonth> {
-  const [row] = await tx.$queryRaw<PlanOfMonthRow[]>`
+export async function findPlan(
+  tx: Tx,
+  user: SessionUser,
+  key: MonthKey,
+): Promise<PlanOfMonth & { report: ReportOfMonth | null }> {
+  const [row] = await tx.$queryRaw<(PlanOfMonthRow & { report: string | null })[]>`
     SELECT u.id AS "unitId", u.code, u.name, p.id, p.year, trim_scale(p."budgetTotal")::text AS "budgetTotal",
-           p."dueDay", ${THRESHOLD_COLUMNS}
-    FROM "Unit" u LEFT JOIN "Plan" p ON p."unitId" = u.id AND p.year = ${key.year}
+           p."dueDay", ${THRESHOLD_COLUMNS}, ${REPORT_JSON} AS report
+    FROM "Unit" u
+    LEFT JOIN "Plan" p ON p."unitId" = u.id AND p.year = ${key.year}
+    LEFT JOIN "MonthReport" r ON r."planId" = p.id AND r.month = ${key.month}
+    LEFT JOIN "User" ub ON ub.id = r."updatedById"
+    LEFT JOIN "User" sb ON sb.id = r."submittedById"
+    LEFT JOIN "User" rb ON rb.id = r."reviewedById"
     WHERE u.code = ${key.unitCode}`;
   if (!row) throw new AppError('NOT_FOUND', 'entry.validation.noPlan');
   if (!canSeeUnit(user, row.unitId)) throw new AppError('FORBIDDEN', 'entry.validation.forbiddenUnit');
-  const { id, year, code, name, ...plan } = row;
+  const { id, year, code, name, report, ...plan } = row;
   if (id === null || year === null) throw new AppError('NOT_FOUND', 'entry.validation.noPlan');
-  return { ...plan, id, year, unit: { id: row.unitId, code, name } };
+  return { ...plan, id, year, unit: { id: row.unitId, code, name }, report: reportOf(report) };
 }
 
 /** The refusal for a stale version: who changed the month, and when (Shanghai time). */

@@ -1,7 +1,13 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { decimalInputText } from '../../lib/data/decimals';
-import { ACTUAL_SELECT, indicatorMonthsOf, monthValueOf } from '../../lib/data/engine-input';
+import {
+  ACTUAL_SELECT,
+  budgetMonthsOf,
+  indicatorInputOf,
+  indicatorMonthsOf,
+  monthValueOf,
+} from '../../lib/data/engine-input';
 import { getEntryMonth, statusesFor } from '../../lib/data/entry';
 import { listReviewQueue, REVIEW_PAGE_SIZE } from '../../lib/data/review';
 import { loadReportModels } from '../../lib/reports/export';
@@ -171,6 +177,43 @@ describe('a month’s own year', () => {
       expect(row.lastMonthDeviation).toEqual(march?.deviation ? { month: 3, ...march.deviation } : null);
     }
     expect(april.rows.some((r) => r.months.some((m) => m.exact?.value === '1234567890123456.7'))).toBe(true);
+  });
+
+  test('holds the indicators as stored, in the plan’s order, a monthly plan and awkward decimals included, and the spending', async () => {
+    const leader = await sessionUser(db, 'leader');
+    const unitCode = '103603';
+    const where = { plan: { year: 2026, unit: { code: unitCode } } };
+    const count = await db.prisma.indicator.findFirstOrThrow({ where: { ...where, kind: 'COUNT' } });
+    const monthlyPlan = ['80.5', '70', '90.25', '100', '100', '100', '110', '110', '100', '90', '80', '69.25'];
+    await db.prisma.indicator.update({
+      where: { id: count.id },
+      data: { shareMode: 'PLAN', monthlyPlan, target: '1250000.1000', sortOrder: 999 },
+    });
+    const stored = await db.prisma.indicator.findMany({ where, orderBy: { sortOrder: 'asc' } });
+    const budget = await db.prisma.budgetExecution.findMany({ where: { plan: where.plan }, orderBy: { month: 'asc' } });
+    const may = await getEntryMonth(leader, { unitCode, year: 2026, month: 5 });
+    expect(may.rows.map((r) => r.indicator)).toEqual(
+      stored.map((i) => ({
+        ...indicatorInputOf(i),
+        id: i.id,
+        code: i.code,
+        name: i.name,
+        targetText: i.targetText,
+        displayUnit: i.displayUnit,
+        numeratorLabel: i.numeratorLabel,
+        denominatorLabel: i.denominatorLabel,
+        isMonitoring: i.isMonitoring,
+      })),
+    );
+    expect(may.rows.at(-1)!.indicator).toMatchObject({
+      id: count.id,
+      shareMode: 'PLAN',
+      target: 1250000.1,
+      monthlyPlan: monthlyPlan.map(Number),
+    });
+    expect(budget.length).toBeGreaterThan(0);
+    expect(may.budget.months).toEqual(budgetMonthsOf(budget));
+    expect(may.budget.spent).toBe(decimalInputText(budget.find((b) => b.month === 5)?.spent));
   });
 });
 
