@@ -41,3 +41,8 @@ export function canSeeUnit(user: Pick<SessionUser, 'role' | 'unitId'>, unitId: n
 export function visibleUnitFilter(user: Pick<SessionUser, 'role' | 'unitId'>): { id?: number } {
   return user.role === 'MANAGER' ? { id: user.unitId ?? -1 } : {};
 }
+
+/** The same limit for SQL: the one unit a manager may see (-1, none, without a unit), NULL for every other role. */
+export function visibleUnitId(user: Pick<SessionUser, 'role' | 'unitId'>): number | null {
+  return visibleUnitFilter(user).id ?? null;
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { clock } from '@/lib/clock';
 import { createHash } from 'node:crypto';
-import { can, type SessionUser, visibleUnitFilter } from '@/lib/auth/permissions';
+import { can, type SessionUser, visibleUnitFilter, visibleUnitId } from '@/lib/auth/permissions';
 import { prisma, type Tx } from '@/lib/db';
 import { shanghaiYearMonth } from '@/lib/domain';
 import { checkEvidenceFile, cleanFileName } from '@/lib/domain/evidence-file';
@@ -48,34 +48,32 @@ const ITEM_SELECT = {
 /** The `where` that limits evidence to the units the user may see. */
 const visibleEvidence = (user: SessionUser) => ({ actual: { indicator: { plan: { unit: visibleUnitFilter(user) } } } });
 
-/** Every file attached to a plan's month, by indicator id, oldest first; {} when the user may not see the unit. */
+type EvidenceRow = Omit<EvidenceItem, 'uploadedAt'> & { indicatorId: number; uploadedAt: Date };
+
+/**
+ * Every file attached to a plan's month, by indicator id, oldest first; {} when the user may not see the unit. One
+ * statement with the uploaders' names, and never the `content` column: a list must not load the bytes.
+ */
 export async function listMonthEvidence(
   user: SessionUser,
   { unitCode, year, month }: MonthKey,
 ): Promise<Record<number, EvidenceItem[]>> {
   if (!can(user, 'actuals.view')) return {};
-  const unit = { ...visibleUnitFilter(user), code: unitCode };
-  const files = await prisma.evidenceFile.findMany({
-    where: { actual: { month, indicator: { plan: { year, unit } } } },
-    orderBy: [{ uploadedAt: 'asc' }, { id: 'asc' }],
-    select: { ...ITEM_SELECT, actual: { select: { indicatorId: true } } },
-  });
-  if (files.length === 0) return {};
-  const uploaderIds = [...new Set(files.map((f) => f.uploadedById).filter((id): id is number => id != null))];
-  const names = new Map(
-    (await prisma.user.findMany({ where: { id: { in: uploaderIds } }, select: { id: true, displayName: true } })).map(
-      (u) => [u.id, u.displayName],
-    ),
-  );
+  const unitId = visibleUnitId(user);
+  const files = await prisma.$queryRaw<EvidenceRow[]>`
+    SELECT f.id, f."fileName", f."mimeType", f.size, f.sha256, u."displayName" AS "uploadedBy", f."uploadedAt",
+           a."indicatorId"
+    FROM "Unit" un
+    JOIN "Plan" p ON p."unitId" = un.id AND p.year = ${year}
+    JOIN "Indicator" i ON i."planId" = p.id
+    JOIN "MonthlyActual" a ON a."indicatorId" = i.id AND a.month = ${month}
+    JOIN "EvidenceFile" f ON f."actualId" = a.id
+    LEFT JOIN "User" u ON u.id = f."uploadedById"
+    WHERE un.code = ${unitCode} AND (${unitId}::int IS NULL OR un.id = ${unitId}::int)
+    ORDER BY f."uploadedAt", f.id`;
   const byIndicator: Record<number, EvidenceItem[]> = {};
-  for (const { actual, uploadedById, uploadedAt, ...file } of files) {
-    const item = {
-      ...file,
-      uploadedBy: uploadedById == null ? null : (names.get(uploadedById) ?? null),
-      uploadedAt: uploadedAt.toISOString(),
-    };
-    (byIndicator[actual.indicatorId] ??= []).push(item);
-  }
+  for (const { indicatorId, uploadedAt, ...file } of files)
+    (byIndicator[indicatorId] ??= []).push({ ...file, uploadedAt: uploadedAt.toISOString() });
   return byIndicator;
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
+import { visibleUnitId, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { MonthKey } from './month-reports';
@@ -25,11 +25,6 @@ function monthIn(e: Pick<EventRow, 'before' | 'after'>): number | null {
     .map((side) => (side as { month?: unknown } | null)?.month)
     .find((m) => typeof m === 'number');
   return (month as number | undefined) ?? null;
-}
-
-/** NULL for a user who sees every unit; a manager sees only their own (or none). */
-function visibleUnitId(user: SessionUser): number | null {
-  return visibleUnitFilter(user).id ?? null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import 'server-only';
 import { clock } from '@/lib/clock';
 import { prisma } from '@/lib/db';
-import { visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
+import { visibleUnitFilter, visibleUnitId, type SessionUser } from '@/lib/auth/permissions';
 import {
   evaluatePlan,
   isOverdue,
@@ -150,7 +150,7 @@ export async function listVisibleUnits(user: SessionUser) {
 /** The years that have a plan for any unit the user may see, newest first. */
 export async function listPlanYears(user: SessionUser): Promise<number[]> {
   // DISTINCT in the database: Prisma's `distinct` reads every plan (a thousand at province scale) and dedupes them here
-  const unitId = visibleUnitFilter(user).id ?? null;
+  const unitId = visibleUnitId(user);
   const rows = await prisma.$queryRaw<{ year: number }[]>`
     SELECT DISTINCT year FROM "Plan" WHERE ${unitId}::int IS NULL OR "unitId" = ${unitId}::int ORDER BY year DESC`;
   return rows.map((r) => r.year);
@@ -163,7 +163,7 @@ export async function listPlanYears(user: SessionUser): Promise<number[]> {
  * their own).
  */
 export async function listPlanPerformance(user: SessionUser, query: PerformanceQuery): Promise<PlanPerformance[]> {
-  const unitId = visibleUnitFilter(user).id ?? null;
+  const unitId = visibleUnitId(user);
   const codes = query.units === 'all' ? null : query.units;
   // the plans with their units' order in one statement (Prisma reads a relation in a query of its own)
   const plans = await prisma.$queryRaw<(SummaryKey & { sortOrder: number; code: string })[]>`
