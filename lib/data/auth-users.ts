@@ -113,43 +113,42 @@ async function auditRefusedWhileLocked(username: string) {
     });
 }
 
+type SessionRow = {
+  createdAt: Date;
+  lastSeenAt: Date;
+  revokedAt: Date | null;
+  id: number;
+  username: string;
+  displayName: string;
+  role: SessionUser['role'];
+  unitId: number | null;
+  isActive: boolean;
+  mustChangePassword: boolean;
+};
+
 /**
  * The account behind a session id, checked on every request: the session must exist, not be revoked, not be idle
  * for 30 minutes nor older than 12 hours, and its user must be active. Keeps lastSeenAt current.
  */
 export async function resolveSession(sid: string, now = clock.now()): Promise<SignedInAccount | null> {
   if (!/^[0-9a-f-]{36}$/i.test(sid)) return null;
-  const session = await prisma.userSession.findUnique({
-    where: { id: sid },
-    select: {
-      createdAt: true,
-      lastSeenAt: true,
-      revokedAt: true,
-      user: {
-        select: {
-          id: true,
-          username: true,
-          displayName: true,
-          role: true,
-          unitId: true,
-          isActive: true,
-          mustChangePassword: true,
-        },
-      },
-    },
-  });
-  if (!session || session.revokedAt || !session.user.isActive) return null;
-  if (sessionExpiry(session, now)) {
+  // the session and its user in one statement: every request of every page starts here
+  const [row] = await prisma.$queryRaw<SessionRow[]>`
+    SELECT s."createdAt", s."lastSeenAt", s."revokedAt", u.id, u.username, u."displayName", u.role::text AS role,
+           u."unitId", u."isActive", u."mustChangePassword"
+    FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.id = ${sid}::uuid`;
+  if (!row || row.revokedAt || !row.isActive) return null;
+  if (sessionExpiry(row, now)) {
     await prisma.userSession.update({ where: { id: sid }, data: { revokedAt: now } });
     return null;
   }
-  if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS)
+  if (now.getTime() - row.lastSeenAt.getTime() >= TOUCH_EVERY_MS)
     await prisma.userSession.updateMany({ where: { id: sid, revokedAt: null }, data: { lastSeenAt: now } });
-  const { user } = session;
   return {
     sid,
-    user: { id: user.id, username: user.username, name: user.displayName, role: user.role, unitId: user.unitId },
-    mustChangePassword: user.mustChangePassword,
+    user: { id: row.id, username: row.username, name: row.displayName, role: row.role, unitId: row.unitId },
+    mustChangePassword: row.mustChangePassword,
   };
 }
 
