@@ -138,11 +138,27 @@ export function textHeightOf(doc: Doc, text: string, options: TextOptions): numb
   return wrap(doc, text, options).length * lineHeight(doc, options);
 }
 
+/**
+ * A line that fits, placed as pdfkit's line wrapper places it (aligned in the width, doc.y one line lower, doc.x
+ * back at x) but without the wrapper, which splits the text into words and measures each: most of the time of a
+ * large table's cells.
+ */
+function writeOneLine(doc: Doc, text: string, x: number, y: number, options: TextOptions & { width: number }) {
+  const { width, align = 'left', lineGap = 0 } = options;
+  const used = doc.widthOfString(align === 'right' ? text.trimEnd() : text);
+  const left = align === 'left' ? x : x + (align === 'center' ? (width - used) / 2 : width - used);
+  doc.text(text, left, y, { lineBreak: false });
+  doc.x = x;
+  doc.y = y + doc.currentLineHeight(true) + lineGap;
+}
+
 /** Writes the text at (x, y) and leaves doc.y below it, as pdfkit's text() does. */
 export function writeText(doc: Doc, text: string, x: number, y: number, options: TextOptions) {
   const { face, size, width, align = 'left', lineGap, lineBreak } = options;
   if (!needsFallback(text, face)) {
-    doc.font(face).fontSize(size).text(text, x, y, { width, align, lineGap, lineBreak });
+    doc.font(face).fontSize(size);
+    if (fitsOneLine(doc, text, width)) writeOneLine(doc, text, x, y, { ...options, width: width! });
+    else doc.text(text, x, y, { width, align, lineGap, lineBreak });
     return;
   }
   const step = lineHeight(doc, options);

@@ -9,7 +9,7 @@ import type { ReportModel } from './model';
 import { fontBytes } from './fonts';
 import { joinFinishedPages, renderPdf } from './pdf';
 import { CHART_COLORS } from './pdf-charts';
-import { textHeightOf } from './pdf-text';
+import { textHeightOf, writeText } from './pdf-text';
 
 describe('indicator charts in the PDF', () => {
   const plan = fixturePlan();
@@ -86,6 +86,8 @@ describe('PDF layout', () => {
   }, 60_000);
 });
 
+type Doc = InstanceType<typeof PDFDocument>;
+
 describe('PDF measuring shortcuts', () => {
   const newDoc = () => {
     const doc = new PDFDocument({ size: 'A4', layout: 'landscape', bufferPages: true });
@@ -110,6 +112,29 @@ describe('PDF measuring shortcuts', () => {
           doc.y = 123.4;
           const expected = doc.font(face).fontSize(7.5).heightOfString(text, { width, lineGap: 1 });
           expect(textHeightOf(doc, text, { face, size: 7.5, width, lineGap: 1 }), `${text} in ${width}`).toBe(expected);
+        }
+  });
+
+  test('a line that fits is drawn where pdfkit’s line wrapper draws it, and leaves the position as it does', () => {
+    // what a document is asked to draw, numbers to two decimals (the last digit of a position may differ by the kerning
+    // across words, which the wrapper measures word by word)
+    const drawn = (draw: (doc: Doc) => void) => {
+      const doc = newDoc();
+      const operations: string[] = [];
+      const addContent = doc.addContent.bind(doc);
+      doc.addContent = (data: string) => (operations.push(data), addContent(data));
+      draw(doc);
+      const rounded = (text: string) => text.replace(/-?\d+\.\d+/g, (n) => Number(n).toFixed(2));
+      return { operations: operations.map(rounded), x: doc.x.toFixed(2), y: doc.y.toFixed(2) };
+    };
+    const texts = ['√', '1,250.00', '90.12%', '受理群众诉求数量', '≥1250万件（调整前：≥1200万件）', 'A longer text '];
+    for (const face of ['cjk', 'cjk-bold'] as const)
+      for (const align of ['left', 'center', 'right'] as const)
+        for (const text of texts) {
+          const options = { width: 160, align, lineGap: 1 };
+          const own = drawn((doc) => doc.font(face).fontSize(7.5).text(text, 40.5, 60.25, options));
+          const ours = drawn((doc) => writeText(doc, text, 40.5, 60.25, { face, size: 7.5, ...options }));
+          expect(ours, `${text}, ${face}, ${align}`).toEqual(own);
         }
   });
 
