@@ -35,9 +35,22 @@ test.describe('[EVALUATOR]: the audit log export', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^审计日志_\d{4}-\d{2}-\d{2}\.csv$/);
     const [header, ...rows] = parse(readFileSync((await download.path())!), { bom: true }) as string[][];
-    expect(header).toEqual(['时间', '用户名', '操作人', '操作', '对象', 'ID', '单位编码', '单位', '变更前', '变更后']);
+    expect(header).toEqual([
+      '时间',
+      '用户名',
+      '操作人',
+      '操作',
+      '操作说明',
+      '对象',
+      '对象说明',
+      'ID',
+      '单位编码',
+      '单位',
+      '变更前',
+      '变更后',
+    ]);
     // newest first, all three pages' worth: 2026-01-01 09:59 (Beijing) down to 08:00
-    expect(rows.map((r) => [r[0], r[3], r[5]])).toEqual(
+    expect(rows.map((r) => [r[0], r[3], r[7]])).toEqual(
       Array.from({ length: 120 }, (_, i) => {
         const n = 119 - i;
         return [

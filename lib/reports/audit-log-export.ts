@@ -27,21 +27,43 @@ export function beijingTime(at: Date): string {
 
 const json = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value));
 
+const messagesOf = (locale: Locale) => (locale === 'en' ? en : zh).audit;
+
 export function auditExportHeader(locale: Locale): string[] {
-  const t = (locale === 'en' ? en : zh).audit;
+  const t = messagesOf(locale);
   const username = locale === 'en' ? 'Username' : '用户名';
   const unitCode = locale === 'en' ? 'Unit code' : '单位编码';
-  return [t.at, username, t.user, t.action, t.entity, 'ID', unitCode, t.unit, t.before, t.after];
+  return [
+    t.at,
+    username,
+    t.user,
+    t.action,
+    t.actionDescription,
+    t.entity,
+    t.entityDescription,
+    'ID',
+    unitCode,
+    t.unit,
+    t.before,
+    t.after,
+  ];
 }
 
-/** One event as the export's cells; who did it is left empty for the system's own events. */
-export function auditExportCells(row: AuditExportRow): string[] {
+/**
+ * One event as the export's cells: each code (kept as stored, for machines) beside its label in the reader's language
+ * (empty for a code the application does not know); who did it is left empty for the system's own events.
+ */
+export function auditExportCells(row: AuditExportRow, locale: Locale): string[] {
+  const t = messagesOf(locale);
+  const labelOf = (labels: Record<string, string>, code: string) => (Object.hasOwn(labels, code) ? labels[code] : '');
   return [
     beijingTime(row.at),
     row.user?.username ?? '',
     row.user?.displayName ?? '',
     row.action,
+    labelOf(t.actions, row.action),
     row.entity,
+    labelOf(t.entities, row.entity),
     row.entityId ?? '',
     row.unit?.code ?? '',
     row.unit?.name ?? '',
@@ -75,7 +97,7 @@ function csvStream(
       const lines = started ? [] : [auditExportHeader(locale)];
       const next = await batches.next();
       if (!next.done) {
-        for (const row of next.value) lines.push(auditExportCells(row).map(neutraliseCsvText));
+        for (const row of next.value) lines.push(auditExportCells(row, locale).map(neutraliseCsvText));
         rows += next.value.length;
       }
       if (lines.length) {
@@ -119,21 +141,19 @@ function xlsxStream(
       for (const event of batch) {
         if (rows % ROWS_PER_SHEET === 0) {
           sheet?.commit();
-          sheet = workbook.addWorksheet(`${(locale === 'en' ? en : zh).audit.title} ${rows / ROWS_PER_SHEET + 1}`);
+          sheet = workbook.addWorksheet(`${messagesOf(locale).title} ${rows / ROWS_PER_SHEET + 1}`);
           sheet.addRow(header).commit();
         }
         sheet!
-          .addRow(auditExportCells(event).map((c) => (c.length > CELL_LIMIT ? `${c.slice(0, CELL_LIMIT - 1)}…` : c)))
+          .addRow(
+            auditExportCells(event, locale).map((c) => (c.length > CELL_LIMIT ? `${c.slice(0, CELL_LIMIT - 1)}…` : c)),
+          )
           .commit();
         rows += 1;
       }
       while (output.writableNeedDrain) await once(output, 'drain');
     }
-    if (!sheet)
-      workbook
-        .addWorksheet((locale === 'en' ? en : zh).audit.title)
-        .addRow(header)
-        .commit();
+    if (!sheet) workbook.addWorksheet(messagesOf(locale).title).addRow(header).commit();
     sheet?.commit();
     await workbook.commit();
     await done(rows, bytes);

@@ -30,7 +30,9 @@ const MARCH_FIRST = [
   'manager',
   'manager 名',
   'MONTH_SAVE',
+  '保存月度草稿',
   'MonthReport',
+  '月度填报',
   '7',
   '103603',
   '12345热线中心',
@@ -110,16 +112,33 @@ describe('the audit log export', () => {
     expect(file.contentType).toBe('text/csv; charset=utf-8');
     expect(file.contentDisposition).toContain('audit-log-2026-11-27.csv');
     const text = (await readAll(file.stream)).toString('utf8');
-    expect(text.startsWith('\uFEFF时间,用户名,操作人,操作,对象,ID,单位编码,单位,变更前,变更后\r\n')).toBe(true);
+    expect(
+      text.startsWith('\uFEFF时间,用户名,操作人,操作,操作说明,对象,对象说明,ID,单位编码,单位,变更前,变更后\r\n'),
+    ).toBe(true);
     const [header, ...rows] = parse(text, { bom: true }) as string[][];
-    expect(header).toEqual(['时间', '用户名', '操作人', '操作', '对象', 'ID', '单位编码', '单位', '变更前', '变更后']);
+    expect(header).toEqual([
+      '时间',
+      '用户名',
+      '操作人',
+      '操作',
+      '操作说明',
+      '对象',
+      '对象说明',
+      'ID',
+      '单位编码',
+      '单位',
+      '变更前',
+      '变更后',
+    ]);
     expect(rows).toEqual([
       [
         '2026-03-03 10:00:00',
         'admin',
         'admin 名',
         'USER_CREATE',
+        '新建用户',
         'User',
+        '用户',
         String(manager.id),
         '',
         '',
@@ -130,8 +149,11 @@ describe('the audit log export', () => {
         '2026-03-03 00:30:05',
         '',
         '',
+        // a code the application does not record has no label
         'REMINDER_SENT',
+        '',
         'Notification',
+        '',
         '',
         '',
         '',
@@ -158,8 +180,8 @@ describe('the audit log export', () => {
     const file = streamAuditLog(admin, filter({ userId: String(prankster.id) }), 'csv', { locale: 'en', now: NOW });
     const text = (await readAll(file.stream)).toString('utf8');
     expect(text).toBe(
-      '\uFEFFTime,Username,User,Action,Entity,ID,Unit code,Unit,Before,After\r\n' +
-        `2026-04-01 08:00:00,prank,"'=HYPERLINK(""x"")",LOGIN,User,,,,,\r\n`,
+      '\uFEFFTime,Username,User,Action,Action description,Entity,Entity description,ID,Unit code,Unit,Before,After\r\n' +
+        `2026-04-01 08:00:00,prank,"'=HYPERLINK(""x"")",LOGIN,Sign-in,User,User,,,,,\r\n`,
     );
   });
 
@@ -173,13 +195,28 @@ describe('the audit log export', () => {
       .slice(1)
       .map((r) => (r as ExcelJS.CellValue[]).slice(1));
     expect(values).toEqual([
-      ['时间', '用户名', '操作人', '操作', '对象', 'ID', '单位编码', '单位', '变更前', '变更后'],
+      [
+        '时间',
+        '用户名',
+        '操作人',
+        '操作',
+        '操作说明',
+        '对象',
+        '对象说明',
+        'ID',
+        '单位编码',
+        '单位',
+        '变更前',
+        '变更后',
+      ],
       [
         '2026-05-01 10:00:00',
         'manager',
         'manager 名',
         'MONTH_SAVE',
+        '保存月度草稿',
         'MonthReport',
+        '月度填报',
         '8',
         '103603',
         '12345热线中心',
