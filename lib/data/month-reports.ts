@@ -48,7 +48,8 @@ type PlanOfMonthRow = Omit<PlanOfMonth, 'unit' | 'id' | 'year'> & {
   name: string;
 };
 
-const THRESHOLD_COLUMNS = Prisma.join(
+/** The plan's threshold columns for a raw statement on "Plan" p, as their exact texts (what `thresholdsOf` reads). */
+export const THRESHOLD_COLUMNS = Prisma.join(
   THRESHOLD_SETTINGS.map((column) => Prisma.raw(`trim_scale(p."${column}")::text AS "${column}"`)),
 );
 

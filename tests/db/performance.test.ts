@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SessionUser } from '../../lib/auth/permissions';
+import { getIndicatorView } from '../../lib/data/dashboard';
+import { thresholdsOf } from '../../lib/data/engine-input';
 import { getPlanPerformance, listPlanPerformance, listVisibleUnits } from '../../lib/data/performance';
 import { costControlMonths, evaluatePlan, type MonthValue } from '../../lib/domain';
 import { createTestDatabase, useAsAppDatabase, type TestDatabase } from './helpers';
@@ -165,6 +167,22 @@ describe('plan performance from the database', () => {
     const all = await listPlanPerformance(manager, { units: 'all', year: 2026, now: NOW });
     expect(all.map((p) => p.unit.code)).toEqual(['103603']);
     expect((await listPlanPerformance(leader, { units: 'all', year: 2026, now: NOW })).length).toBe(10);
+  });
+
+  test('an indicator’s view: its plan’s figures and thresholds; another unit’s indicator, or none, is not found for a manager', async () => {
+    const plans = await db.prisma.plan.findMany({
+      where: { year: 2026, unit: { code: { in: ['103603', '350100'] } } },
+      include: { unit: true, indicators: { orderBy: { sortOrder: 'asc' }, take: 1 } },
+    });
+    const own = plans.find((p) => p.unit.code === '103603')!;
+    const other = plans.find((p) => p.unit.code === '350100')!;
+    const view = await getIndicatorView(manager, own.indicators[0].id, null, NOW);
+    const plan = await getPlanPerformance(manager, { unitCode: '103603', year: 2026, now: NOW });
+    expect(view?.indicator).toEqual(plan!.indicators.find((i) => i.id === own.indicators[0].id));
+    expect(view?.thresholds).toEqual(thresholdsOf(own));
+    expect((await getIndicatorView(leader, other.indicators[0].id, null, NOW))?.plan.unit.code).toBe('350100');
+    expect(await getIndicatorView(manager, other.indicators[0].id, null, NOW)).toBeNull();
+    expect(await getIndicatorView(leader, 987654321, null, NOW)).toBeNull();
   });
 
   test('all ten units take the same number of queries as one, computed or stored', async () => {
