@@ -1,6 +1,6 @@
 import 'server-only';
 import { clock } from '@/lib/clock';
-import { can, visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
+import { can, type SessionUser } from '@/lib/auth/permissions';
 import { prisma, type Tx } from '@/lib/db';
 import {
   type Comparator,
@@ -27,6 +27,7 @@ import {
   thresholdsOf,
 } from './engine-input';
 import { findPlan, type MonthKey, type PlanOfMonth, type ReportOfMonth } from './month-reports';
+import { listVisibleUnits } from './performance';
 import { fetchPlanYears, type PlanYear, type StoredDefinition, type StoredMonth } from './plan-years';
 import type { StoredDeviation } from './stored-actuals';
 
@@ -306,12 +307,8 @@ export function statusesFor(month: EntryMonth, overrides?: SaveMonth) {
 }
 
 /** The units a user may enter for: a manager their own, an admin any. */
-export async function listEntryUnits(user: SessionUser) {
-  return prisma.unit.findMany({
-    where: visibleUnitFilter(user),
-    orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-    select: { code: true, name: true },
-  });
+export async function listEntryUnits(user: SessionUser): Promise<{ code: string; name: string }[]> {
+  return (await listVisibleUnits(user)).map(({ code, name }) => ({ code, name }));
 }
 
 /** The latest month that is due (its due date has passed or it has ended): last month in Shanghai time. */
