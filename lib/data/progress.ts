@@ -1,7 +1,8 @@
 import 'server-only';
 import { clock } from '@/lib/clock';
-import { can, visibleUnitFilter, type SessionUser } from '@/lib/auth/permissions';
+import { can, visibleUnitFilter, visibleUnitId, type SessionUser } from '@/lib/auth/permissions';
 import { prisma } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { dueDate, isOverdue, type MonthState, shanghaiYearMonth } from '@/lib/domain';
 import { isMonthStarted, isSubmittedState } from '@/lib/domain/month-cycle';
 
@@ -17,6 +18,7 @@ export type ProgressRow = { unitCode: string; unitName: string; hasPlan: boolean
 export const PROGRESS_PAGE_SIZE = 20;
 
 export type ProgressGridPage = { rows: ProgressRow[]; total: number; page: number; pageCount: number };
+type GridRow = { code: string; name: string; dueDay: number | null; total: number; states: string };
 
 export async function getProgressGrid(
   user: SessionUser,
@@ -26,30 +28,32 @@ export async function getProgressGrid(
 ): Promise<ProgressGridPage> {
   if (!can(user, 'actuals.view')) return { rows: [], total: 0, page: 1, pageCount: 1 };
   const today = shanghaiYearMonth(now);
-  const where = visibleUnitFilter(user);
-  const unitsOf = (page: number) =>
-    prisma.unit.findMany({
-      where,
-      orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-      skip: (page - 1) * PROGRESS_PAGE_SIZE,
-      take: PROGRESS_PAGE_SIZE,
-      select: {
-        code: true,
-        name: true,
-        plans: { where: { year }, select: { dueDay: true, monthReports: { select: { month: true, state: true } } } },
-      },
-    });
-  // the count and the requested page side by side; a page past the end is read again, clamped
+  const unitId = visibleUnitId(user);
+  // a page of units with their plan's due day and the states of its months, and the number of units, in one
+  // statement (Prisma's nested read took four, and twice the CPU)
+  const unitCount = Prisma.sql`SELECT count(*)::int FROM "Unit" c WHERE ${unitId}::int IS NULL OR c.id = ${unitId}::int`;
+  const unitsOf = (page: number) => prisma.$queryRaw<GridRow[]>`
+    SELECT u.code, u.name, p."dueDay", (${unitCount}) AS total,
+           (SELECT coalesce(json_agg(json_build_array(r.month, r.state)), '[]') FROM "MonthReport" r
+            WHERE r."planId" = p.id)::text AS states
+    FROM "Unit" u LEFT JOIN "Plan" p ON p."unitId" = u.id AND p.year = ${year}
+    WHERE ${unitId}::int IS NULL OR u.id = ${unitId}::int
+    ORDER BY u."sortOrder", u.code
+    LIMIT ${PROGRESS_PAGE_SIZE} OFFSET ${(page - 1) * PROGRESS_PAGE_SIZE}`;
   const wanted = Math.max(1, requestedPage);
-  const [total, requested] = await Promise.all([prisma.unit.count({ where }), unitsOf(wanted)]);
+  const requested = await unitsOf(wanted);
+  // past the last page there is no row to carry the count: count, then read the last page
+  const total =
+    requested[0]?.total ?? (await prisma.$queryRaw<{ total: number }[]>`SELECT (${unitCount}) AS total`)[0].total;
   const pageCount = Math.max(1, Math.ceil(total / PROGRESS_PAGE_SIZE));
   const page = Math.min(wanted, pageCount);
   const units = page === wanted ? requested : await unitsOf(page);
   const rows = units.map((unit) => {
-    const plan = unit.plans[0];
+    const plan = unit.dueDay === null ? null : { dueDay: unit.dueDay };
+    const states = new Map(JSON.parse(unit.states) as [number, MonthState][]);
     const cells = Array.from({ length: 12 }, (_, i): ProgressCell => {
       const month = i + 1;
-      const state = plan?.monthReports.find((r) => r.month === month)?.state;
+      const state = states.get(month);
       if (!isMonthStarted(year, month, today)) return { month, state: 'NOT_STARTED', isOverdue: false };
       const isDone = isSubmittedState(state);
       return {
