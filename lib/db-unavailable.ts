@@ -21,10 +21,22 @@ const CONNECTION_CODES = new Set([
   '57P03', // cannot_connect_now
 ]);
 
+// the driver adapter's kinds of a lost database: a raw statement's failure (P2010) carries them only there, and its
+// message ("Server has closed the connection.") names no code
+const CONNECTION_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
+
 const CONNECTION_TEXT =
   /connection terminated|can't reach database|not currently accepting connections|connect ECONNREFUSED|timeout exceeded when trying to connect|server closed the connection|connection refused/i;
 
-type Inspectable = { code?: unknown; name?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
+type Inspectable = {
+  code?: unknown;
+  name?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  originalCode?: unknown;
+  kind?: unknown;
+  meta?: { driverAdapterError?: unknown };
+};
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
@@ -34,9 +46,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const e = current as Inspectable;
     if (typeof e.code === 'string' && CONNECTION_CODES.has(e.code)) return true;
     if (typeof e.originalCode === 'string' && CONNECTION_CODES.has(e.originalCode)) return true;
+    if (typeof e.kind === 'string' && CONNECTION_KINDS.has(e.kind)) return true;
     if (e.name === 'PrismaClientInitializationError') return true;
     if (typeof e.message === 'string' && CONNECTION_TEXT.test(e.message)) return true;
-    current = e.cause;
+    current = e.cause ?? e.meta?.driverAdapterError;
   }
   return false;
 }

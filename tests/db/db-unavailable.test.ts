@@ -1,4 +1,5 @@
 // Whether an error means "database unreachable" is judged on the errors the real driver throws, not on guesses.
+import net from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { createPrismaClient } from '../../lib/db-client';
@@ -56,6 +57,33 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(error)).toBe(true);
     await admin(`ALTER DATABASE ${db.name} WITH ALLOW_CONNECTIONS true`);
     expect(await db.prisma.unit.count()).toBeGreaterThanOrEqual(0);
+  });
+
+  test('a raw statement whose pooled connection the network resets (Prisma reports it as a failed raw query)', async () => {
+    // a relay to the database that resets every connection it carries when cut, as a lost link does
+    const sockets = new Set<net.Socket>();
+    const relay = net.createServer((client) => {
+      const upstream = net.connect(Number(new URL(db.url).port), '127.0.0.1');
+      for (const socket of [client, upstream]) {
+        sockets.add(socket);
+        socket.on('error', () => socket.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    const port = await freePort();
+    await new Promise<void>((resolve) => relay.listen(port, '127.0.0.1', resolve));
+    const url = new URL(db.url);
+    url.port = String(port);
+    const relayed = createPrismaClient(url.toString());
+    try {
+      await relayed.$queryRaw`SELECT 1`;
+      for (const socket of sockets) socket.resetAndDestroy();
+      const error = await failureOf(() => relayed.$queryRaw`SELECT 1`);
+      expect(isDatabaseUnavailable(error)).toBe(true);
+    } finally {
+      await relayed.$disconnect();
+      relay.close();
+    }
   });
 
   test('a refused query on a reachable database is not an outage', async () => {
