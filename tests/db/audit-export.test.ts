@@ -25,6 +25,20 @@ let evaluator: SessionUser;
 let manager: SessionUser;
 const NOW = new Date('2026-11-27T10:00:00Z');
 /** The first event as exported: Beijing time, the unit, both JSON sides whole (jsonb orders the keys). */
+const ZH_HEADER = [
+  '时间',
+  '用户名',
+  '操作人',
+  '操作',
+  '操作说明',
+  '对象',
+  '对象说明',
+  'ID',
+  '单位编码',
+  '单位',
+  '变更前',
+  '变更后',
+];
 const MARCH_FIRST = [
   '2026-03-01 09:00:00',
   'manager',
@@ -116,20 +130,7 @@ describe('the audit log export', () => {
       text.startsWith('\uFEFF时间,用户名,操作人,操作,操作说明,对象,对象说明,ID,单位编码,单位,变更前,变更后\r\n'),
     ).toBe(true);
     const [header, ...rows] = parse(text, { bom: true }) as string[][];
-    expect(header).toEqual([
-      '时间',
-      '用户名',
-      '操作人',
-      '操作',
-      '操作说明',
-      '对象',
-      '对象说明',
-      'ID',
-      '单位编码',
-      '单位',
-      '变更前',
-      '变更后',
-    ]);
+    expect(header).toEqual(ZH_HEADER);
     expect(rows).toEqual([
       [
         '2026-03-03 10:00:00',
@@ -195,20 +196,7 @@ describe('the audit log export', () => {
       .slice(1)
       .map((r) => (r as ExcelJS.CellValue[]).slice(1));
     expect(values).toEqual([
-      [
-        '时间',
-        '用户名',
-        '操作人',
-        '操作',
-        '操作说明',
-        '对象',
-        '对象说明',
-        'ID',
-        '单位编码',
-        '单位',
-        '变更前',
-        '变更后',
-      ],
+      ZH_HEADER,
       [
         '2026-05-01 10:00:00',
         'manager',
