@@ -79,6 +79,7 @@ describe('reporting discipline', () => {
     expect(new Set(codes).size).toBe(35);
     expect(codes.slice(-25)).toEqual(Array.from({ length: 25 }, (_, i) => `P${String(i).padStart(4, '0')}`));
     expect((await getProgressGrid(leader, 2026, NOW, 9)).page).toBe(2);
+    expect((await getProgressGrid(leader, 2026, NOW, Number.MAX_SAFE_INTEGER)).page).toBe(2);
     expect((await getProgressGrid(leader, 2026, NOW, -3)).page).toBe(1);
   });
 });
