@@ -102,10 +102,7 @@ export async function getEvidenceDownload(user: SessionUser, id: number) {
  */
 async function openMonthForWrite(tx: Tx, user: SessionUser, key: MonthKey, version: number) {
   const plan = await findPlan(tx, user, key);
-  const report = await tx.monthReport.findUnique({
-    where: { planId_month: { planId: plan.id, month: key.month } },
-    select: { state: true, version: true },
-  });
+  const { report } = plan;
   if ((report?.version ?? 0) !== version) throw new StaleVersion(plan.id, key.month);
   const state = transitionOrThrow(report?.state ?? null, 'SAVE');
   if (!isMonthStarted(key.year, key.month, shanghaiYearMonth(clock.now())))

@@ -30,10 +30,7 @@ export async function reviewMonth(user: SessionUser, input: Review) {
   assertCan(user, input.decision === 'REOPEN' ? 'months.reopen' : 'months.review');
   return monthTransaction(async (tx) => {
     const plan = await findPlan(tx, user, input);
-    const before = await tx.monthReport.findUnique({
-      where: { planId_month: { planId: plan.id, month: input.month } },
-      select: { id: true, state: true, version: true, returnReason: true, reopenReason: true, submittedById: true },
-    });
+    const before = plan.report;
     if ((before?.version ?? 0) !== input.version) throw new StaleVersion(plan.id, input.month);
     const state = transitionOrThrow(before?.state ?? null, ACTION[input.decision]);
     if (input.decision === 'APPROVE' && !mayApprove(before?.submittedById ?? null, user.id))
