@@ -26,7 +26,7 @@ type MonthTuple = [
   denominator: string | null,
   rating: MonthValue['rating'],
   note: string | null,
-  deviation: [causes: string[], analysis: string, measures: string, likelihood: string] | null,
+  deviation: StoredDeviation | null,
 ];
 type PlanJson = Omit<PlanYear, 'indicators'> & {
   indicators: (Omit<PlanYear['indicators'][number], 'actuals'> & { actuals: MonthTuple[] })[];
@@ -39,14 +39,7 @@ const monthOf = ([month, value, numerator, denominator, rating, note, deviation]
   denominator,
   rating,
   note,
-  deviation:
-    deviation &&
-    ({
-      causes: deviation[0],
-      analysis: deviation[1],
-      measures: deviation[2],
-      likelihood: deviation[3],
-    } satisfies StoredDeviation),
+  deviation,
 });
 
 /**
@@ -89,7 +82,8 @@ export async function fetchPlanYears(
             SELECT coalesce(json_agg(json_build_array(
               a.month, trim_scale(a.value)::text, trim_scale(a.numerator)::text, trim_scale(a.denominator)::text,
               a.rating, CASE WHEN p.own THEN a.note END,
-              CASE WHEN d.id IS NOT NULL THEN json_build_array(d.causes, d.analysis, d.measures, d.likelihood) END
+              CASE WHEN d.id IS NOT NULL THEN json_build_object(
+                'causes', d.causes, 'analysis', d.analysis, 'measures', d.measures, 'likelihood', d.likelihood) END
             ) ORDER BY a.month), '[]')
             FROM "MonthlyActual" a LEFT JOIN "DeviationRecord" d ON d."actualId" = a.id
             WHERE a."indicatorId" = i.id)

@@ -10,7 +10,7 @@ import type { EntryFigures, IndicatorKind } from '@/lib/domain';
 import { fetchPeople, loadEntryMonths, peopleOf, reportView, statusesFor } from './entry';
 import { groupBy } from './group-by';
 import { throughSummaries } from './plan-summary';
-import { type ActualSqlRow, deviationOf } from './stored-actuals';
+import { type DeviationColumns, deviationOf } from './stored-actuals';
 import {
   assertCan,
   bumpReport,
@@ -72,7 +72,7 @@ export const REVIEW_PAGE_SIZE = 10;
 
 type QueuedReport = Awaited<ReturnType<typeof pageOfQueue>>['reports'][number];
 type ReviewFigures = Pick<EntryFigures, 'monthFigure' | 'ytd' | 'status'>;
-type IndicatorRow = Pick<ActualSqlRow, 'hasDeviation' | 'causes' | 'analysis' | 'measures' | 'likelihood'> & {
+type IndicatorRow = DeviationColumns & {
   planId: number;
   id: number;
   name: string;
