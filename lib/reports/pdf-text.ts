@@ -138,6 +138,12 @@ export function textHeightOf(doc: Doc, text: string, options: TextOptions): numb
   return wrap(doc, text, options).length * lineHeight(doc, options);
 }
 
+/** Where a line of the given width starts when aligned in the width from x (measured only when not left-aligned). */
+const alignedLeft = (x: number, width: number | undefined, align: TextOptions['align'], used: () => number) =>
+  width === undefined || align === undefined || align === 'left'
+    ? x
+    : x + (align === 'center' ? (width - used()) / 2 : width - used());
+
 /**
  * A line that fits, placed as pdfkit's line wrapper places it (aligned in the width, doc.y one line lower, doc.x
  * back at x) but without the wrapper, which splits the text into words and measures each: most of the time of a
@@ -145,8 +151,7 @@ export function textHeightOf(doc: Doc, text: string, options: TextOptions): numb
  */
 function writeOneLine(doc: Doc, text: string, x: number, y: number, options: TextOptions & { width: number }) {
   const { width, align = 'left', lineGap = 0 } = options;
-  const used = doc.widthOfString(align === 'right' ? text.trimEnd() : text);
-  const left = align === 'left' ? x : x + (align === 'center' ? (width - used) / 2 : width - used);
+  const left = alignedLeft(x, width, align, () => doc.widthOfString(align === 'right' ? text.trimEnd() : text));
   doc.text(text, left, y, { lineBreak: false });
   doc.x = x;
   doc.y = y + doc.currentLineHeight(true) + lineGap;
@@ -164,9 +169,7 @@ export function writeText(doc: Doc, text: string, x: number, y: number, options:
   const step = lineHeight(doc, options);
   let top = y;
   for (const line of wrap(doc, text, options)) {
-    const used = runsWidth(doc, line, size);
-    let left =
-      width === undefined || align === 'left' ? x : x + (align === 'center' ? (width - used) / 2 : width - used);
+    let left = alignedLeft(x, width, align, () => runsWidth(doc, line, size));
     for (const run of line) {
       selectFont(doc, run.font, size);
       // one baseline for the line: pdfkit sets text by its top, so a font that rises less above the baseline than
