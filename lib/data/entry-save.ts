@@ -26,8 +26,10 @@ const orNull = (s: string) => (s === '' ? null : s);
 const hasContent = (d: SaveMonth['rows'][number]['deviation']): d is NonNullable<typeof d> =>
   !!d && (d.causes.length > 0 || d.analysis !== '' || d.measures !== '');
 // a deviation record kept without a likelihood takes the forecast's suggestion, which needs the earlier years
-const historyYearsFor = (input: SaveMonth): HistoryYears =>
-  input.rows.some((r) => hasContent(r.deviation) && r.deviation.likelihood === null) ? FORECAST_HISTORY_YEARS : 1;
+const withoutLikelihood = (input: SaveMonth): Set<number> =>
+  new Set(
+    input.rows.filter((r) => hasContent(r.deviation) && r.deviation.likelihood === null).map((r) => r.indicatorId),
+  );
 
 /**
  * Saves a month as a draft or submits it, in one transaction with its audit events: refused (nothing stored) for a
@@ -38,7 +40,9 @@ export async function saveMonth(user: SessionUser, input: SaveMonth) {
   assertCan(user, 'actuals.edit');
   if (input.intent === 'SUBMIT') assertCan(user, 'months.submit');
   return monthTransaction(async (tx) => {
-    const month = await loadEntryMonth(tx, user, input, historyYearsFor(input));
+    const toSuggest = withoutLikelihood(input);
+    const historyYears: HistoryYears = toSuggest.size > 0 ? FORECAST_HISTORY_YEARS : 1;
+    const month = await loadEntryMonth(tx, user, input, historyYears);
     if (month.version !== input.version) throw new StaleVersion(month.planId, input.month);
     const state = transitionOrThrow(month.report?.state ?? null, input.intent === 'SUBMIT' ? 'SUBMIT' : 'SAVE');
     if (!isMonthStarted(input.year, input.month, shanghaiYearMonth(clock.now())))
@@ -61,7 +65,7 @@ export async function saveMonth(user: SessionUser, input: SaveMonth) {
         throw new AppError('INVALID', 'entry.validation.confirmImplausible', {}, implausible);
     }
 
-    const figures = statusesFor(month, input);
+    const figures = statusesFor(month, input, toSuggest);
     const needsDeviation = new Set(figures.filter((f) => f.needsDeviation).map((f) => f.indicatorId));
     if (input.intent === 'SUBMIT') {
       const errors = submissionErrors(

@@ -270,8 +270,12 @@ export async function getEntryMonth(user: SessionUser, key: MonthKey) {
   return loadEntryMonth(prisma, user, key, FORECAST_HISTORY_YEARS);
 }
 
-/** YTD status per indicator as of the month with the given figures; the ids of those needing a deviation record. */
-export function statusesFor(month: EntryMonth, overrides?: SaveMonth) {
+/**
+ * YTD status per indicator as of the month with the given figures; the ids of those needing a deviation record. The
+ * indicators in `forecastFor` also get the forecast's likelihood (the one the entry form suggests), which needs the
+ * earlier years loaded.
+ */
+export function statusesFor(month: EntryMonth, overrides?: SaveMonth, forecastFor: ReadonlySet<number> = new Set()) {
   const spent = overrides?.budget ? decimalNumber(overrides.budget.spent) : decimalNumber(month.budget.spent || null);
   const planned = overrides?.budget
     ? decimalNumber(overrides.budget.planned)
@@ -300,7 +304,7 @@ export function statusesFor(month: EntryMonth, overrides?: SaveMonth) {
       thresholds: month.thresholds,
       budget: { total: month.budget.total, months: month.budget.months, current: { spent, planned } },
       // the statuses decide the deviation records and the review's figures; the forecast never changes them
-      withForecast: false,
+      withForecast: forecastFor.has(row.indicator.id),
     });
     return { indicatorId: row.indicator.id, ...figures };
   });
