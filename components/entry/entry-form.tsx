@@ -21,6 +21,7 @@ import type { RowState } from './entry-row';
 import { EntryGrid } from './entry-grid';
 import { withCells } from './grid-cells';
 import { ConfirmImplausible } from './confirm-implausible';
+import { hasDeviationContent } from './deviation-fields';
 import { CONFIRM_IMPLAUSIBLE } from '@/lib/validation/month-figures';
 
 const typed = (s: string): number | null => {
@@ -72,16 +73,21 @@ export function EntryForm({
       denominator: typed(s.denominator),
       rating: (s.rating || null) as MonthValue['rating'],
     };
-    return entryFigures({
-      indicator: r.indicator,
-      month: m,
-      months: r.months,
-      lastYear: r.lastYear,
-      priorYears: r.priorYears,
-      current,
-      thresholds: month.thresholds,
-      budget: { total: month.budget.total, months: month.budget.months, current: budgetNow },
-    });
+    const figuresOf = (withForecast: boolean) =>
+      entryFigures({
+        indicator: r.indicator,
+        month: m,
+        months: r.months,
+        lastYear: r.lastYear,
+        priorYears: r.priorYears,
+        current,
+        thresholds: month.thresholds,
+        budget: { total: month.budget.total, months: month.budget.months, current: budgetNow },
+        withForecast,
+      });
+    // the forecast only suggests a deviation record's likelihood: rows without one are evaluated without it
+    const lean = figuresOf(false);
+    return lean.needsDeviation || hasDeviationContent(s.deviation) ? figuresOf(true) : lean;
   });
 
   const previousOf = (r: EntryMonth['rows'][number]) =>

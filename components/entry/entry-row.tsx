@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { EntryRowData } from '@/lib/data/entry';
 import type { EntryFigures } from '@/lib/domain';
-import { DeviationFields, type DeviationState } from './deviation-fields';
+import { DeviationFields, type DeviationState, hasDeviationContent } from './deviation-fields';
 import { RowFigures } from './row-figures';
 import { RowInputs } from './row-inputs';
 import { TextField } from './text-field';
@@ -40,8 +40,6 @@ export function EntryRow({ row, month, state, figures, previous, errorsOf, isRea
   const { indicator } = row;
   const id = `r${indicator.id}`;
   const set = (patch: Partial<RowState>) => onChange({ ...state, ...patch });
-  const hasDeviationContent =
-    state.deviation.causes.length > 0 || state.deviation.analysis !== '' || state.deviation.measures !== '';
   return (
     <div role="group" aria-labelledby={`${id}-name`} className="entry-grid-row" data-grid-row>
       <div className="entry-grid-line">
@@ -65,7 +63,7 @@ export function EntryRow({ row, month, state, figures, previous, errorsOf, isRea
           onChange={(note) => set({ note })}
         />
       </div>
-      {(figures.needsDeviation || hasDeviationContent) && (
+      {(figures.needsDeviation || hasDeviationContent(state.deviation)) && (
         <div data-deviation>
           <DeviationFields
             id={id}
