@@ -9,9 +9,6 @@ import { TextField } from './text-field';
 
 export type DeviationState = { causes: string[]; analysis: string; measures: string; likelihood: string };
 
-/** A record with something typed in it: kept (and shown) even while the indicator is on target. */
-export const hasDeviationContent = (d: DeviationState) => d.causes.length > 0 || d.analysis !== '' || d.measures !== '';
-
 type Props = {
   id: string;
   value: DeviationState;

@@ -10,7 +10,7 @@ import type { EvidenceItem } from '@/lib/data/evidence';
 import { EvidenceSection } from '@/components/evidence/evidence-section';
 import { entryFigures, previousFigures, type MonthValue } from '@/lib/domain';
 import { useMessageTranslator } from '@/lib/i18n/use-message-translator';
-import { saveMonthSchema, submissionErrors } from '@/lib/validation/entry';
+import { hasDeviationContent, saveMonthSchema, submissionErrors } from '@/lib/validation/entry';
 import { fieldErrorsOf, parseInput } from '@/lib/validation/issues';
 import { parseNumberInput } from '@/lib/validation/number';
 import { entryPayload } from './entry-payload';
@@ -21,7 +21,6 @@ import type { RowState } from './entry-row';
 import { EntryGrid } from './entry-grid';
 import { withCells } from './grid-cells';
 import { ConfirmImplausible } from './confirm-implausible';
-import { hasDeviationContent } from './deviation-fields';
 import { CONFIRM_IMPLAUSIBLE } from '@/lib/validation/month-figures';
 
 const typed = (s: string): number | null => {

@@ -5,7 +5,7 @@ import type { Tx } from '@/lib/db';
 import { FORECAST_HISTORY_YEARS, shanghaiYearMonth } from '@/lib/domain';
 import { isMonthStarted } from '@/lib/domain/month-cycle';
 import { AppError, message } from '@/lib/errors';
-import { type EntryRow, type SaveMonth, submissionErrors } from '@/lib/validation/entry';
+import { type EntryRow, hasDeviationContent, type SaveMonth, submissionErrors } from '@/lib/validation/entry';
 import { implausibleEntryErrors } from '@/lib/validation/entry-plausibility';
 import { recordAudit } from './audit';
 import { type HistoryYears, loadEntryMonth, statusesFor } from './entry';
@@ -23,12 +23,12 @@ type Dev = { causes: string[]; analysis: string; measures: string; likelihood: s
 const snapshot = (f: Figures, deviation: Dev) => ({ ...f, deviation });
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const orNull = (s: string) => (s === '' ? null : s);
-const hasContent = (d: SaveMonth['rows'][number]['deviation']): d is NonNullable<typeof d> =>
-  !!d && (d.causes.length > 0 || d.analysis !== '' || d.measures !== '');
 // a deviation record kept without a likelihood takes the forecast's suggestion, which needs the earlier years
 const withoutLikelihood = (input: SaveMonth): Set<number> =>
   new Set(
-    input.rows.filter((r) => hasContent(r.deviation) && r.deviation.likelihood === null).map((r) => r.indicatorId),
+    input.rows
+      .filter((r) => hasDeviationContent(r.deviation) && r.deviation.likelihood === null)
+      .map((r) => r.indicatorId),
   );
 
 /**
@@ -99,7 +99,7 @@ export async function saveMonth(user: SessionUser, input: SaveMonth) {
       const suggested = figures.find((f) => f.indicatorId === row.indicator.id)?.likelihood ?? 'POSSIBLE';
       const d = typed.deviation;
       // kept whenever it has content (a month may be off while the YTD is green); required only when not green
-      const nextDev: Dev = hasContent(d)
+      const nextDev: Dev = hasDeviationContent(d)
         ? { causes: d.causes, analysis: d.analysis, measures: d.measures, likelihood: d.likelihood ?? suggested }
         : null;
       const c = row.current;

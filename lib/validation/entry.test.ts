@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { type EntryIndicatorMeta, reviewSchema, saveMonthSchema, type SaveMonthInput, submissionErrors } from './entry';
+import {
+  type EntryIndicatorMeta,
+  hasDeviationContent,
+  reviewSchema,
+  saveMonthSchema,
+  type SaveMonthInput,
+  submissionErrors,
+} from './entry';
 import { fieldErrorsIn, fieldTexts } from '@/tests/support/messages';
 
 const base: SaveMonthInput = {
@@ -185,6 +192,17 @@ describe('submissionErrors', () => {
       'rows.0.deviation.measures',
       'rows.0.deviation.likelihood',
     ]);
+  });
+});
+
+describe('hasDeviationContent', () => {
+  const empty = { causes: [], analysis: '', measures: '', likelihood: 'LIKELY' };
+  test('a cause, an analysis or a measure is content; a likelihood alone is not', () => {
+    expect(hasDeviationContent(null)).toBe(false);
+    expect(hasDeviationContent(empty)).toBe(false);
+    expect(hasDeviationContent({ ...empty, causes: ['STAFFING'] })).toBe(true);
+    expect(hasDeviationContent({ ...empty, analysis: '话务高峰' })).toBe(true);
+    expect(hasDeviationContent({ ...empty, measures: '增加坐席' })).toBe(true);
   });
 });
 

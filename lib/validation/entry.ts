@@ -144,6 +144,12 @@ export type EntryIndicatorMeta = {
  */
 export const deviationKey = (field: keyof Deviation) => `deviation.${field}`;
 
+type DeviationContent = { causes: readonly string[]; analysis: string; measures: string };
+
+/** A deviation record with something typed in it: kept (and shown) even while the indicator is on target. */
+export const hasDeviationContent = <D extends DeviationContent>(d: D | null | undefined): d is D =>
+  !!d && (d.causes.length > 0 || d.analysis !== '' || d.measures !== '');
+
 const isDeviationComplete = (d: Deviation | null): boolean =>
   !!d && d.causes.length > 0 && d.analysis !== '' && d.measures !== '' && d.likelihood !== null;
 
