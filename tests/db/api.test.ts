@@ -12,7 +12,7 @@ import { AppError } from '../../lib/errors';
 import { saveMonthSchema } from '../../lib/validation/entry';
 import { fieldErrorsIn, textOf } from '../support/messages';
 import { api, type ApiResponse } from './api-support';
-import { monthSnapshot, sessionUser } from './entry-support';
+import { monthSnapshot, sessionUser, octoberAsDraft } from './entry-support';
 import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
 
 let db: TestDatabase;
@@ -48,11 +48,7 @@ beforeAll(async () => {
   const gone = await createApiToken(admin, { name: '旧系统', unitId: await unit('103603') });
   await revokeApiToken(admin, gone.id);
   revoked = gone.token;
-  const plan = await db.prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: '103603' } } });
-  await db.prisma.monthReport.update({
-    where: { planId_month: { planId: plan.id, month: 10 } },
-    data: { state: 'DRAFT', submittedAt: null, submittedById: null },
-  });
+  await octoberAsDraft(db);
 });
 afterAll(async () => db.drop());
 

@@ -6,7 +6,7 @@ import { getEntryMonth } from '../../lib/data/entry';
 import { saveMonth } from '../../lib/data/entry-save';
 import { AppError } from '../../lib/errors';
 import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
-import { payloadFor, sessionUser } from './entry-support';
+import { payloadFor, sessionUser, octoberAsDraft } from './entry-support';
 import { textOf } from '../support/messages';
 
 const OCT = { unitCode: '103603', year: 2026, month: 10 };
@@ -17,11 +17,7 @@ beforeAll(async () => {
   db = await createTestDatabase({ withDemoData: true });
   useAsAppDatabase(db);
   manager = await sessionUser(db, 'manager');
-  const plan = await db.prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: '103603' } } });
-  await db.prisma.monthReport.update({
-    where: { planId_month: { planId: plan.id, month: 10 } },
-    data: { state: 'DRAFT', submittedAt: null, submittedById: null },
-  });
+  await octoberAsDraft(db);
 });
 afterAll(async () => db.drop());
 

@@ -78,3 +78,12 @@ export const DEVIATION = {
   measures: '增加高峰时段坐席',
   likelihood: 'POSSIBLE' as const,
 };
+
+/** The demo center's October 2026 (submitted in the demo data) back to a draft, so that a test can save it. */
+export async function octoberAsDraft(db: TestDatabase) {
+  const plan = await db.prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: '103603' } } });
+  await db.prisma.monthReport.update({
+    where: { planId_month: { planId: plan.id, month: 10 } },
+    data: { state: 'DRAFT', submittedAt: null, submittedById: null },
+  });
+}

@@ -7,7 +7,7 @@ import { listReviewQueue, reviewMonth } from '../../lib/data/review';
 import { AppError } from '../../lib/errors';
 import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
 import { textOf } from '../support/messages';
-import { DEVIATION, monthSnapshot, payloadFor, sessionUser } from './entry-support';
+import { DEVIATION, monthSnapshot, payloadFor, sessionUser, octoberAsDraft } from './entry-support';
 
 const OCT = { unitCode: '103603', year: 2026, month: 10 };
 const OFF_TARGET = { I02: { numerator: '800,000', denominator: '1,000,000', deviation: DEVIATION } };
@@ -23,11 +23,7 @@ beforeAll(async () => {
   db = await createTestDatabase({ withDemoData: true });
   useAsAppDatabase(db);
   [manager, leader, admin] = await Promise.all(['manager', 'leader', 'admin'].map((u) => sessionUser(db, u)));
-  const plan = await db.prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: '103603' } } });
-  await db.prisma.monthReport.update({
-    where: { planId_month: { planId: plan.id, month: 10 } },
-    data: { state: 'DRAFT', submittedAt: null, submittedById: null },
-  });
+  await octoberAsDraft(db);
 });
 afterAll(async () => db.drop());
 

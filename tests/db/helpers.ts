@@ -17,6 +17,17 @@ async function adminQuery(sql: string) {
   }
 }
 
+/** The rows of one SQL statement on a database, over a connection of its own (not the Prisma client's pool). */
+export async function sqlRows<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 /** A fresh database of this test file's own: migrated (cloned from the template) or empty. */
 export async function createTestDatabase(
   options: { isEmpty?: boolean; withDemoData?: boolean } = {},

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { applyMigrations, MIGRATIONS_DIR, readMigrations } from '../../scripts/migrate';
-import { createTestDatabase, type TestDatabase } from './helpers';
+import { createTestDatabase, type TestDatabase, sqlRows } from './helpers';
 
 describe('migrations', () => {
   let db: TestDatabase;
@@ -13,15 +13,7 @@ describe('migrations', () => {
   });
   afterAll(async () => db.drop());
 
-  async function query<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
-    const client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-    try {
-      return (await client.query<T>(sql)).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const query = <T extends pg.QueryResultRow>(sql: string) => sqlRows<T>(db.url, sql);
 
   test('apply to an empty database and record each one as Prisma does', async () => {
     const applied = await applyMigrations(db.url);

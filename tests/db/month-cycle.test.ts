@@ -7,7 +7,7 @@ import { listIndicatorHistory, listMonthHistory } from '../../lib/data/history';
 import { reviewMonth } from '../../lib/data/review';
 import { AppError } from '../../lib/errors';
 import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
-import { DEVIATION, monthSnapshot, payloadFor, sessionUser } from './entry-support';
+import { DEVIATION, monthSnapshot, payloadFor, sessionUser, octoberAsDraft } from './entry-support';
 import { fieldTexts, textOf } from '../support/messages';
 
 const OCT = { unitCode: '103603', year: 2026, month: 10 };
@@ -50,11 +50,7 @@ beforeAll(async () => {
   [manager, leader, admin, evaluator, fuzhou] = await Promise.all(
     ['manager', 'leader', 'admin', 'evaluator', 'manager-fuzhou'].map((u) => sessionUser(db, u)),
   );
-  const plan = await db.prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: '103603' } } });
-  await db.prisma.monthReport.update({
-    where: { planId_month: { planId: plan.id, month: 10 } },
-    data: { state: 'DRAFT', submittedAt: null, submittedById: null },
-  });
+  await octoberAsDraft(db);
 });
 afterAll(async () => db.drop());
 

@@ -4,7 +4,7 @@ import { getEntryMonth, type EntryMonth } from '../../lib/data/entry';
 import { saveMonth } from '../../lib/data/entry-save';
 import { entryFigures } from '../../lib/domain';
 import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpers';
-import { payloadFor, sessionUser } from './entry-support';
+import { payloadFor, sessionUser, octoberAsDraft } from './entry-support';
 
 // A deviation record stored without a likelihood (the import and the API may leave it out) takes the likelihood the
 // entry form suggests: the seasonal forecast's, where the unit's earlier years allow one, not the linear projection's.
@@ -16,11 +16,7 @@ beforeAll(async () => {
   db = await createTestDatabase({ withDemoData: true });
   useAsAppDatabase(db);
   manager = await sessionUser(db, 'manager');
-  const plan = await db.prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: '103603' } } });
-  await db.prisma.monthReport.update({
-    where: { planId_month: { planId: plan.id, month: 10 } },
-    data: { state: 'DRAFT', submittedAt: null, submittedById: null },
-  });
+  await octoberAsDraft(db);
 });
 afterAll(async () => db.drop());
 
