@@ -3,7 +3,7 @@ import { AuditChange } from '@/components/admin/audit-change';
 import { getAuditLabels } from '@/components/admin/audit-labels';
 import { Pager } from '@/components/ui/pager';
 import type { AuditRow } from '@/lib/data/audit-log';
-import { formatDateTime } from '@/lib/format';
+import { formatInstant } from '@/lib/format';
 import type { AuditFilter } from '@/lib/validation/admin-audit';
 
 function pageHref(filter: AuditFilter, page: number): string {
@@ -60,7 +60,7 @@ export async function AuditTable(props: {
           <tbody>
             {props.rows.map((row) => (
               <tr key={row.id}>
-                <td className="at">{formatDateTime(row.at, locale === 'en' ? 'en' : 'zh-CN')}</td>
+                <td className="at">{formatInstant(row.at, locale === 'en' ? 'en' : 'zh-CN')}</td>
                 <td>{row.user ? `${row.user.displayName}（${row.user.username}）` : t('audit.system')}</td>
                 <td>
                   {label.action(row.action)}
