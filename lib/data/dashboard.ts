@@ -2,7 +2,7 @@ import 'server-only';
 import { clock } from '@/lib/clock';
 import { prisma } from '@/lib/db';
 import { visibleUnitFilter, visibleUnitId, type SessionUser } from '@/lib/auth/permissions';
-import { shanghaiYearMonth, type Thresholds } from '@/lib/domain';
+import { defaultComparisonMonth, shanghaiYearMonth, type Thresholds } from '@/lib/domain';
 import { parseDashboardParams, type SearchParams } from '@/lib/dashboard/params';
 import {
   getPlanPerformance,
@@ -24,10 +24,7 @@ export type DashboardView = {
   plans: PlanPerformance[];
 };
 
-/**
- * The latest month with any entered figure across the visible plans of a year (one query), so units compare as of the
- * same month.
- */
+/** The latest month with any entered figure across the visible plans of a year (one query). */
 async function latestMonthAcross(user: SessionUser, year: number): Promise<number | null> {
   const row = await prisma.monthlyActual.aggregate({
     _max: { month: true },
@@ -48,7 +45,9 @@ export async function getDashboard(user: SessionUser, search: SearchParams, now 
   });
   let plans: PlanPerformance[];
   if (params.unit === 'all') {
-    const asOf = params.month ?? (await latestMonthAcross(user, params.year));
+    const asOf =
+      params.month ??
+      defaultComparisonMonth(params.year, await latestMonthAcross(user, params.year), shanghaiYearMonth(now));
     // the comparison shows year-to-date figures only: no month-by-month series for a hundred plans
     plans = await listPlanPerformance(user, { units: 'all', year: params.year, asOf, now, withMonthly: false });
   } else {
