@@ -66,7 +66,8 @@ describe('the audit log reads a recorded field', () => {
   });
 
   test('instants in Asia/Shanghai, null as a dash, absent as nothing, yes and no', () => {
-    expect(zh.value('lockedUntil', '2026-11-28T16:30:00.000Z')).toBe('2026/11/29 00:30');
+    expect(zh.value('lockedUntil', '2026-11-28T16:30:00.000Z')).toBe('2026年11月29日 00:30:00');
+    expect(en.value('revokedAt', '2026-11-28T16:30:00.000Z')).toBe('29 Nov 2026, 00:30:00');
     expect(zh.value('revokedAt', null)).toBe('—');
     expect(zh.value('note', undefined)).toBe('');
     expect(zh.value('isActive', false)).toBe('否');

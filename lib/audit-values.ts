@@ -1,5 +1,5 @@
 import { isAuditField } from '@/lib/audit-vocabulary';
-import { formatDateTime, formatDecimalText, type FormatLocale } from '@/lib/format';
+import { formatInstant, formatDecimalText, type FormatLocale } from '@/lib/format';
 
 /** A translator over every message (next-intl's root translator, or createTranslator's in a test). */
 export type AuditTranslator = ((key: string) => string) & { has: (key: string) => boolean };
@@ -92,7 +92,7 @@ export function auditReader(t: AuditTranslator, locale: FormatLocale, names: Aud
       const known = (name === 'unitId' ? names.units : names.users).get(value);
       return known ? p.id(known, value) : `#${value}`;
     }
-    if (typeof value === 'string' && INSTANT.test(value)) return formatDateTime(value, locale);
+    if (typeof value === 'string' && INSTANT.test(value)) return formatInstant(value, locale);
     const group = CODE_LABELS[name];
     if (group && CODE.test(text)) return labelOr(`${group}.${text}`, text);
     return text;
