@@ -3,7 +3,7 @@ import { clock } from '@/lib/clock';
 import { prisma } from '@/lib/db';
 import { visibleUnitFilter, visibleUnitId, type SessionUser } from '@/lib/auth/permissions';
 import { defaultComparisonMonth, shanghaiYearMonth, type Thresholds } from '@/lib/domain';
-import { parseDashboardParams, type SearchParams } from '@/lib/dashboard/params';
+import { asOfMonthsOf, parseDashboardParams, type SearchParams } from '@/lib/dashboard/params';
 import {
   getPlanPerformance,
   listPlanPerformance,
@@ -18,6 +18,8 @@ import { THRESHOLD_COLUMNS } from './month-reports';
 export type DashboardView = {
   units: { code: string; name: string }[];
   years: number[];
+  /** the as-of months the picker offers for the selected year (those that have begun) */
+  months: number[];
   /** the unit fixed to the user's own when they see only one */
   isUnitFixed: boolean;
   selection: { unit: string | 'all'; year: number; month: number };
@@ -37,17 +39,11 @@ async function latestMonthAcross(user: SessionUser, year: number): Promise<numbe
 export async function getDashboard(user: SessionUser, search: SearchParams, now = clock.now()): Promise<DashboardView> {
   const [units, years] = await Promise.all([listVisibleUnits(user), listPlanYears(user)]);
   const own = units.find((u) => u.id === user.unitId)?.code ?? null;
-  const params = parseDashboardParams(search, {
-    years,
-    units: units.map((u) => u.code),
-    defaultUnit: own,
-    currentYear: shanghaiYearMonth(now).year,
-  });
+  const today = shanghaiYearMonth(now);
+  const params = parseDashboardParams(search, { years, units: units.map((u) => u.code), defaultUnit: own, today });
   let plans: PlanPerformance[];
   if (params.unit === 'all') {
-    const asOf =
-      params.month ??
-      defaultComparisonMonth(params.year, await latestMonthAcross(user, params.year), shanghaiYearMonth(now));
+    const asOf = params.month ?? defaultComparisonMonth(params.year, await latestMonthAcross(user, params.year), today);
     // the comparison shows year-to-date figures only: no month-by-month series for a hundred plans
     plans = await listPlanPerformance(user, { units: 'all', year: params.year, asOf, now, withMonthly: false });
   } else {
@@ -59,6 +55,7 @@ export async function getDashboard(user: SessionUser, search: SearchParams, now 
   return {
     units: units.map(({ code, name }) => ({ code, name })),
     years,
+    months: asOfMonthsOf(params.year, today),
     isUnitFixed: units.length <= 1,
     selection: { unit: params.unit, year: params.year, month: plans[0]?.asOf ?? params.month ?? 1 },
     plans,
