@@ -1,5 +1,6 @@
 import { isAuditField } from '@/lib/audit-vocabulary';
 import { formatInstant, formatDecimalText, type FormatLocale } from '@/lib/format';
+import { joinList, labelled, withNote } from '@/lib/i18n/message-text';
 
 /** A translator over every message (next-intl's root translator, or createTranslator's in a test). */
 export type AuditTranslator = ((key: string) => string) & { has: (key: string) => boolean };
@@ -65,17 +66,13 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 const CODE = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
-// the punctuation of each language: a label and its value, items of a list, entries on one line, a name's id
-const PUNCTUATION = {
-  'zh-CN': { label: '：', list: '、', entries: '，', id: (name: string, id: number) => `${name}（#${id}）` },
-  en: { label: ': ', list: ', ', entries: '; ', id: (name: string, id: number) => `${name} (#${id})` },
-} as const;
+// entries of a record on one line (labels, lists and notes take the reader's punctuation from message-text)
+const ENTRY_SEPARATOR = { 'zh-CN': '，', en: '; ' } as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   !!value && typeof value === 'object' && !Array.isArray(value);
 
 export function auditReader(t: AuditTranslator, locale: FormatLocale, names: AuditNames): AuditReader {
-  const p = PUNCTUATION[locale];
   const labelOr = (key: string, fallback: string) => (t.has(key) ? t(key) : fallback);
   const field = (code: string) => (isAuditField(code) ? t(`admin.audit.fields.${code}`) : code);
   const keyOf = (parent: string, key: string) =>
@@ -90,7 +87,7 @@ export function auditReader(t: AuditTranslator, locale: FormatLocale, names: Aud
     if (isFigure(name, value)) return formatDecimalText(text, locale);
     if ((name === 'unitId' || name === 'userId') && typeof value === 'number') {
       const known = (name === 'unitId' ? names.units : names.users).get(value);
-      return known ? p.id(known, value) : `#${value}`;
+      return known ? withNote(known, `#${value}`, locale) : `#${value}`;
     }
     if (typeof value === 'string' && INSTANT.test(value)) return formatInstant(value, locale);
     const group = CODE_LABELS[name];
@@ -102,17 +99,23 @@ export function auditReader(t: AuditTranslator, locale: FormatLocale, names: Aud
   const value = (name: string, raw: unknown, depth = 0): string => {
     if (raw === undefined) return '';
     if (raw === null || raw === '') return '—';
-    if (Array.isArray(raw)) return raw.length === 0 ? '—' : raw.map((item) => value(name, item, depth)).join(p.list);
+    if (Array.isArray(raw))
+      return raw.length === 0
+        ? '—'
+        : joinList(
+            raw.map((item) => value(name, item, depth)),
+            locale,
+          );
     if (isRecord(raw))
       return Object.entries(raw)
         .map(([key, inner]) => {
           const label = keyOf(name, key);
-          return `${label ? t(label) : field(key)}${p.label}${value(label ? name : key, inner, depth + 1)}`;
+          return labelled(label ? t(label) : field(key), value(label ? name : key, inner, depth + 1), locale);
         })
-        .join(depth === 0 ? '\n' : p.entries);
+        .join(depth === 0 ? '\n' : ENTRY_SEPARATOR[locale]);
     if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return scalar(name, raw);
     return JSON.stringify(raw);
   };
 
-  return { field, value: (name, raw) => value(name, raw), isFigure, list: (items) => items.join(p.list) };
+  return { field, value: (name, raw) => value(name, raw), isFigure, list: (items) => joinList(items, locale) };
 }

@@ -28,7 +28,7 @@ export async function UnitDashboard({ plan }: { plan: PlanPerformance }) {
       {monitoring.length > 0 && (
         <section aria-labelledby="monitoring-title" className="monitoring">
           <h2 id="monitoring-title">
-            {t('monitoring')} <span className="small muted">（{t('monitoringHint')}）</span>
+            {t('monitoring')} <span className="small muted">{t('monitoringHint')}</span>
           </h2>
           <div className="grid tiles" data-testid="monitoring-tiles">
             {monitoring.map((i) => (
