@@ -17,8 +17,7 @@ async function pageAs(browser: Browser, role: RoleName, viewport: typeof PHONE, 
 }
 
 /** How far the page scrolls sideways (0 when it fits the window). */
-const sidewaysOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 /** The box the text of an element takes on screen (wider than the element when it overflows). */
 const textBoxes = (elements: Locator) =>
@@ -100,7 +99,7 @@ test.describe('[LAYOUT]: pages fit their window and their cells', () => {
     const unitCells = page.locator('table.data tbody th[scope="row"]');
     await expect(unitCells.first()).toBeVisible();
     for (const box of await unitCells.evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().width))) {
-      expect(box).toBeGreaterThanOrEqual(170);
+      expect(box).toBeGreaterThanOrEqual(160);
     }
     const headings = page.locator('table.data thead th');
     const heights = await headings.evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().height));
