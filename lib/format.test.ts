@@ -4,7 +4,6 @@ import {
   formatNumberUpTo,
   formatCount,
   formatDate,
-  formatDateTime,
   formatFraction,
   formatInstant,
   formatPercent,
@@ -42,7 +41,22 @@ describe('format', () => {
 
   test('dates are shown in Asia/Shanghai', () => {
     expect(formatDate('2026-11-10T16:30:00Z')).toBe('2026/11/11');
-    expect(formatDateTime('2026-11-10T16:30:00Z')).toBe('2026/11/11 00:30');
+    expect(formatDate('2026-11-10T16:30:00Z', 'en')).toBe('11 Nov 2026');
     expect(formatInstant(new Date('2026-11-07T08:00:00Z'))).toBe('2026年11月7日 16:00:00');
+  });
+
+  test.each([
+    ['zh-CN', '2026-11-28T11:48:35.249Z', '2026年11月28日 19:48:35'],
+    ['en', '2026-11-28T11:48:35.249Z', '28 Nov 2026, 19:48:35'],
+    // day and month both ≤ 12: the month in words leaves no doubt which is which
+    ['en', '2026-07-02T08:00:00Z', '2 Jul 2026, 16:00:00'],
+    ['zh-CN', '2026-07-02T08:00:00Z', '2026年7月2日 16:00:00'],
+  ] as const)('an instant (ISO text) in %s: %s → %s', (locale, iso, expected) => {
+    expect(formatInstant(iso, locale)).toBe(expected);
+    expect(formatInstant(new Date(iso), locale)).toBe(expected);
+  });
+
+  test('a missing instant is a dash', () => {
+    expect(formatInstant(null, 'en')).toBe('—');
   });
 });

@@ -96,37 +96,41 @@ export function formatFraction(
   return `${formatNumber(numerator, locale, Number.isInteger(numerator) ? 0 : 2)} / ${formatNumber(denominator, locale, Number.isInteger(denominator) ? 0 : 2)}`;
 }
 
-// a calendar date in Asia/Shanghai, with the time of day or without
-const shanghaiDate = (locale: FormatLocale, withTime: boolean): Intl.DateTimeFormat =>
+// Asia/Shanghai, in one unambiguous style per locale: 2026年11月28日 19:36:03 / 28 Nov 2026, 19:36:03 (the month in
+// words, so no reader takes 07/02 for 2 July or 7 February)
+const shanghai = (locale: FormatLocale, withTime: boolean): Intl.DateTimeFormat =>
   once(
-    `date|${locale}|${withTime}`,
+    `shanghai|${locale}|${withTime}`,
     () =>
       new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
         timeZone: 'Asia/Shanghai',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        ...(withTime ? { hour: '2-digit', minute: '2-digit', hour12: false } : {}),
+        dateStyle: 'medium',
+        ...(withTime ? { timeStyle: 'medium' } : {}),
       }),
   );
 
-/** An instant shown in Asia/Shanghai. */
-export function formatDateTime(iso: string | Date | null | undefined, locale: FormatLocale = 'zh-CN'): string {
-  if (!iso) return '—';
-  return shanghaiDate(locale, true).format(typeof iso === 'string' ? new Date(iso) : iso);
+/** An instant (ISO text or Date) in Asia/Shanghai to the second: every "when" the app shows goes through here. */
+export function formatInstant(instant: string | Date | null | undefined, locale: FormatLocale = 'zh-CN'): string {
+  if (!instant) return '—';
+  return shanghai(locale, true).format(typeof instant === 'string' ? new Date(instant) : instant);
 }
 
-/** An instant in Asia/Shanghai to the second, for "who changed it, when" (e.g. 2026年11月7日 16:00:00). */
-export function formatInstant(date: Date, locale: FormatLocale = 'zh-CN'): string {
-  return once(
-    `instant|${locale}`,
-    () => new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'medium' }),
-  ).format(date);
-}
+const shanghaiDay = (locale: FormatLocale): Intl.DateTimeFormat =>
+  once(`day|${locale}`, () =>
+    locale === 'en'
+      ? shanghai('en', false)
+      : new Intl.DateTimeFormat('zh-CN', {
+          timeZone: 'Asia/Shanghai',
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+        }),
+  );
 
+/** A calendar day in Asia/Shanghai: 2026/11/11, 11 Nov 2026. */
 export function formatDate(iso: string | Date | null | undefined, locale: FormatLocale = 'zh-CN'): string {
   if (!iso) return '—';
-  return shanghaiDate(locale, false).format(typeof iso === 'string' ? new Date(iso) : iso);
+  return shanghaiDay(locale).format(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
 /**

@@ -1,13 +1,13 @@
 // The first administrator of a production database, created from the command line (npm run admin:create).
 import bcrypt from 'bcryptjs';
-import { passwordProblem, type PasswordProblem } from '../lib/auth/password-policy';
+import { PASSWORD_RULE, passwordProblem, type PasswordProblem } from '../lib/auth/password-policy';
 import type { AuditCode } from '../lib/audit-vocabulary';
 import type { PrismaClient } from '../lib/generated/prisma/client';
 
 export const PROBLEM_TEXT: Record<PasswordProblem, string> = {
-  tooShort: 'The password needs at least 8 characters.',
-  tooLong: 'The password may have at most 100 characters.',
-  tooFewClasses: 'The password needs three of: upper case, lower case, digits, symbols.',
+  tooShort: `The password needs at least ${PASSWORD_RULE.min} characters.`,
+  tooLong: `The password may have at most ${PASSWORD_RULE.max} characters.`,
+  tooFewClasses: `The password needs at least ${PASSWORD_RULE.classes} of: upper case, lower case, digits, symbols.`,
   containsUsername: 'The password must not contain the user name.',
 };
 

@@ -34,7 +34,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             })}
       </p>
       {(can(user, 'months.submit') || can(user, 'months.review')) && <DueSummary user={user} />}
-      <DashboardFilters units={view.units} years={view.years} isUnitFixed={view.isUnitFixed} selection={selection} />
+      <DashboardFilters
+        units={view.units}
+        years={view.years}
+        months={view.months}
+        isUnitFixed={view.isUnitFixed}
+        selection={selection}
+      />
       {plans.length === 0 ? (
         <p className="panel">{t('noPlan')}</p>
       ) : isAll ? (

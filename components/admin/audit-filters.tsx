@@ -1,6 +1,8 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { getAuditLabels, inActionOrder, inEntityOrder } from '@/components/admin/audit-labels';
+import { toLocale } from '@/lib/i18n/config';
+import { withNote } from '@/lib/i18n/message-text';
 import type { AuditFilter } from '@/lib/validation/admin-audit';
 
 type Options = {
@@ -12,8 +14,8 @@ type Options = {
 
 /** A plain GET form: the filters live in the address, so a filtered view can be bookmarked and shared. */
 export async function AuditFilters({ filter, options }: { filter: AuditFilter; options: Options }) {
-  const [t, label] = await Promise.all([getTranslations('admin'), getAuditLabels()]);
-  const withCode = (text: string, code: string) => (text === code ? code : `${text}（${code}）`);
+  const [t, label, locale] = await Promise.all([getTranslations('admin'), getAuditLabels(), getLocale()]);
+  const withCode = (text: string, code: string) => (text === code ? code : withNote(text, code, toLocale(locale)));
   const select = (
     name: string,
     current: string | number | undefined,
@@ -39,7 +41,7 @@ export async function AuditFilters({ filter, options }: { filter: AuditFilter; o
         {select(
           'userId',
           filter.userId,
-          options.users.map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` })),
+          options.users.map((u) => ({ value: u.id, label: withNote(u.displayName, u.username, toLocale(locale)) })),
         )}
         {select(
           'action',

@@ -3,7 +3,9 @@ import { AuditChange } from '@/components/admin/audit-change';
 import { getAuditLabels } from '@/components/admin/audit-labels';
 import { Pager } from '@/components/ui/pager';
 import type { AuditRow } from '@/lib/data/audit-log';
-import { formatDateTime } from '@/lib/format';
+import { formatInstant } from '@/lib/format';
+import { toLocale } from '@/lib/i18n/config';
+import { withNote } from '@/lib/i18n/message-text';
 import type { AuditFilter } from '@/lib/validation/admin-audit';
 
 function pageHref(filter: AuditFilter, page: number): string {
@@ -60,8 +62,10 @@ export async function AuditTable(props: {
           <tbody>
             {props.rows.map((row) => (
               <tr key={row.id}>
-                <td className="at">{formatDateTime(row.at, locale === 'en' ? 'en' : 'zh-CN')}</td>
-                <td>{row.user ? `${row.user.displayName}（${row.user.username}）` : t('audit.system')}</td>
+                <td className="at">{formatInstant(row.at, toLocale(locale))}</td>
+                <td>
+                  {row.user ? withNote(row.user.displayName, row.user.username, toLocale(locale)) : t('audit.system')}
+                </td>
                 <td>
                   {label.action(row.action)}
                   <div className="muted small">{row.action}</div>

@@ -1,11 +1,13 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Field, FormMessage, SubmitButton } from '@/components/admin/form-parts';
 import { IndicatorForm } from '@/components/admin/indicator-form';
 import { useAdminForm } from '@/components/admin/use-admin-form';
 import { adjustTargetAction, deleteIndicatorAction } from '@/lib/actions/admin-plans';
 import type { AdminIndicator } from '@/lib/data/admin-plans';
+import { toLocale } from '@/lib/i18n/config';
+import { withNote } from '@/lib/i18n/message-text';
 
 function DeleteButton({ indicator }: { indicator: AdminIndicator }) {
   const t = useTranslations('admin');
@@ -28,6 +30,7 @@ function DeleteButton({ indicator }: { indicator: AdminIndicator }) {
 /** 目标调整: a published indicator's new target and weight, with the reason. */
 export function AdjustTargetForm({ indicator }: { indicator: AdminIndicator }) {
   const t = useTranslations('admin');
+  const locale = useLocale();
   const { state, isPending, onSubmit, errorOf } = useAdminForm(adjustTargetAction);
   const prefix = `adjust-${indicator.id}`;
   return (
@@ -53,7 +56,7 @@ export function AdjustTargetForm({ indicator }: { indicator: AdminIndicator }) {
           <Field
             id={`${prefix}-target`}
             name="target"
-            label={`${t('plans.target')}（${indicator.displayUnit}）`}
+            label={withNote(t('plans.target'), indicator.displayUnit, toLocale(locale))}
             defaultValue={indicator.target}
             inputMode="decimal"
             error={errorOf('target')}

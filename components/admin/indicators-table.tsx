@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AdjustTargetForm, DraftIndicatorActions } from '@/components/admin/indicator-actions';
 import type { AdminIndicator, AdminPlanDetail } from '@/lib/data/admin-plans';
-import { formatDateTime } from '@/lib/format';
+import { formatInstant } from '@/lib/format';
 
 async function TargetVersions({ indicator }: { indicator: AdminIndicator }) {
   const [t, locale] = await Promise.all([getTranslations('admin'), getLocale()]);
@@ -26,7 +26,7 @@ async function TargetVersions({ indicator }: { indicator: AdminIndicator }) {
             <td>{v.targetText}</td>
             <td className="num">{v.weight}</td>
             <td>{v.reason}</td>
-            <td>{formatDateTime(v.changedAt, locale === 'en' ? 'en' : 'zh-CN')}</td>
+            <td>{formatInstant(v.changedAt, locale === 'en' ? 'en' : 'zh-CN')}</td>
             <td>{v.changedBy ?? t('common.none')}</td>
           </tr>
         ))}

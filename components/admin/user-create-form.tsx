@@ -6,6 +6,7 @@ import { RoleSelect, UnitSelect } from '@/components/admin/user-selects';
 import { useAdminForm } from '@/components/admin/use-admin-form';
 import { createUserAction } from '@/lib/actions/admin-users';
 import type { UnitOption } from '@/components/admin/user-selects';
+import { PASSWORD_RULE } from '@/lib/auth/password-policy';
 
 export function UserCreateForm({ units }: { units: UnitOption[] }) {
   const t = useTranslations('admin');
@@ -40,7 +41,7 @@ export function UserCreateForm({ units }: { units: UnitOption[] }) {
           name="password"
           type="password"
           label={t('users.password')}
-          hint={t('users.passwordHint')}
+          hint={t('users.passwordHint', PASSWORD_RULE)}
           error={errorOf('password')}
           autoComplete="new-password"
         />

@@ -11,6 +11,7 @@ import {
   updateUserAction,
 } from '@/lib/actions/admin-users';
 import type { AdminUserRow } from '@/lib/data/admin-users';
+import { PASSWORD_RULE } from '@/lib/auth/password-policy';
 
 type Props = { user: AdminUserRow; units: UnitOption[]; isSelf: boolean };
 
@@ -91,7 +92,7 @@ function PasswordForm({ user }: { user: AdminUserRow }) {
           name="password"
           type="password"
           label={t('users.newPassword')}
-          hint={t('users.passwordHint')}
+          hint={t('users.passwordHint', PASSWORD_RULE)}
           error={errorOf('password')}
           autoComplete="new-password"
         />

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { UserRowActions } from '@/components/admin/user-row-actions';
 import type { UnitOption } from '@/components/admin/user-selects';
 import type { AdminUserRow } from '@/lib/data/admin-users';
-import { formatDateTime } from '@/lib/format';
+import { formatInstant } from '@/lib/format';
 import { DataTable } from '@/components/ui/data-table';
 
 export async function UsersTable({
@@ -48,7 +48,7 @@ export async function UsersTable({
             )}
           </td>
           <td>
-            {user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale === 'en' ? 'en' : 'zh-CN') : t('users.never')}
+            {user.lastLoginAt ? formatInstant(user.lastLoginAt, locale === 'en' ? 'en' : 'zh-CN') : t('users.never')}
           </td>
           <td>
             <UserRowActions user={user} units={units} isSelf={user.id === currentUserId} />

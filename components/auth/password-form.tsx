@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { changePasswordAction } from '@/lib/actions/account';
+import { PASSWORD_RULE } from '@/lib/auth/password-policy';
 
 const FIELDS = [
   { name: 'currentPassword', label: 'current', autoComplete: 'current-password' },
@@ -53,7 +54,7 @@ export function PasswordForm() {
             />
             {field.name === 'newPassword' && (
               <span id="password-rule" className="muted small">
-                {t('rule')}
+                {t('rule', PASSWORD_RULE)}
               </span>
             )}
             {error && (

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { PlanPerformance } from '@/lib/data/performance';
 import { formatDate, formatIndicatorValue, type FormatLocale } from '@/lib/format';
+import { joinList } from '@/lib/i18n/message-text';
 import { StatusBadge } from '@/components/ui/status-badge';
 
 // With several units the list is long: each deviation record folds away.
@@ -89,7 +90,12 @@ export async function AttentionList({ plans, showUnit }: { plans: PlanPerformanc
                         <dt>
                           {t('deviationOf', { month: record.month })} · {t('causes')}
                         </dt>
-                        <dd>{record.causes.map((c) => td(`cause.${c}`)).join('、') || '—'}</dd>
+                        <dd>
+                          {joinList(
+                            record.causes.map((c) => td(`cause.${c}`)),
+                            locale,
+                          ) || '—'}
+                        </dd>
                         <dt>{t('analysis')}</dt>
                         <dd>{record.analysis}</dd>
                         <dt>{t('measures')}</dt>

@@ -4,12 +4,14 @@ import { SelectField, monthChoices, yearChoices } from '@/components/ui/select-f
 type Props = {
   units: { code: string; name: string }[];
   years: number[];
+  /** the as-of months offered: those of the selected year that have begun */
+  months: number[];
   isUnitFixed: boolean;
   selection: { unit: string; year: number; month: number };
 };
 
 /** A GET form: the view lives in the URL, can be bookmarked and works without JavaScript. */
-export async function DashboardFilters({ units, years, isUnitFixed, selection }: Props) {
+export async function DashboardFilters({ units, years, months, isUnitFixed, selection }: Props) {
   const [t, tc] = await Promise.all([getTranslations('dashboard'), getTranslations('common')]);
   return (
     <form method="get" action="/" className="filters no-print" aria-label={t('filters')}>
@@ -25,7 +27,7 @@ export async function DashboardFilters({ units, years, isUnitFixed, selection }:
         name="month"
         label={tc('asOfMonth')}
         defaultValue={selection.month}
-        choices={monthChoices(tc)}
+        choices={monthChoices(tc, months)}
       />
       {isUnitFixed ? (
         <input type="hidden" name="unit" value={selection.unit} />

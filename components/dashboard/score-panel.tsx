@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { PlanPerformance } from '@/lib/data/performance';
 import { formatScore, type FormatLocale } from '@/lib/format';
+import { labelled, withNote } from '@/lib/i18n/message-text';
 
 /** The self-evaluation total and grade; 预计 until the year is complete. */
 export async function ScorePanel({ plan }: { plan: PlanPerformance }) {
@@ -23,7 +24,7 @@ export async function ScorePanel({ plan }: { plan: PlanPerformance }) {
         </span>
         <span className="muted"> / {formatScore(plan.maxTotal, locale)}</span>
         <span className="grade" data-testid="score-grade">
-          {t('grade')}：{plan.grade ? `${td(`grade.${plan.grade}`)}（${kind}）` : '—'}
+          {labelled(t('grade'), plan.grade ? withNote(td(`grade.${plan.grade}`), kind, locale) : '—', locale)}
         </span>
       </div>
       {plan.isProjected && <p className="small muted">{t('projectedHint')}</p>}
@@ -38,7 +39,7 @@ export async function ScorePanel({ plan }: { plan: PlanPerformance }) {
                   {t('weight')}
                 </th>
                 <th scope="col" className="num">
-                  {t('itemScore')}（{kind}）
+                  {withNote(t('itemScore'), kind, locale)}
                 </th>
               </tr>
             </thead>

@@ -9,7 +9,7 @@ import { MonthStateBadge } from '@/components/ui/status-badge';
 /** The month's title, state (icon + word), due date, reasons and who changed it last; the admin's reopen form. */
 export async function MonthHeader({ month, user }: { month: EntryMonth; user: SessionUser }) {
   const [t, td, locale] = await Promise.all([getTranslations('entry'), getTranslations('domain'), getLocale()]);
-  const at = (iso: string) => formatInstant(new Date(iso), toLocale(locale));
+  const at = (iso: string) => formatInstant(iso, toLocale(locale));
   const report = month.report;
   const state = report?.state ?? 'MISSING';
   return (
@@ -22,7 +22,7 @@ export async function MonthHeader({ month, user }: { month: EntryMonth; user: Se
       </p>
       {report?.returnReason && state !== 'APPROVED' && (
         <p className="form-error">
-          {report.reviewedAt && `${t('returnedBy', { user: report.reviewedBy ?? '—', at: report.reviewedAt })} `}
+          {report.reviewedAt && `${t('returnedBy', { user: report.reviewedBy ?? '—', at: at(report.reviewedAt) })} `}
           {t('returnReason', { reason: report.returnReason })}
         </p>
       )}

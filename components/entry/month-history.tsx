@@ -1,5 +1,7 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { HistoryEntry } from '@/lib/data/history';
+import { formatInstant } from '@/lib/format';
+import { toLocale } from '@/lib/i18n/config';
 
 const reasonOf = (after: unknown): string | null =>
   after && typeof after === 'object' && 'reason' in after && typeof after.reason === 'string' ? after.reason : null;
@@ -8,7 +10,7 @@ type Props = { entries: HistoryEntry[]; title?: string; showMonth?: boolean };
 
 /** Who changed the month (or, with showMonth, an indicator's months), when and how: the audit trail, newest first. */
 export async function MonthHistory({ entries, title, showMonth = false }: Props) {
-  const [t, tc, format] = await Promise.all([getTranslations('entry'), getTranslations('common'), getFormatter()]);
+  const [t, tc, locale] = await Promise.all([getTranslations('entry'), getTranslations('common'), getLocale()]);
   return (
     <section aria-labelledby="audit-trail-title">
       <h2 id="audit-trail-title">{title ?? t('history')}</h2>
@@ -28,9 +30,7 @@ export async function MonthHistory({ entries, title, showMonth = false }: Props)
             <tbody>
               {entries.map((e) => (
                 <tr key={e.id}>
-                  <td className="num">
-                    {format.dateTime(new Date(e.at), { dateStyle: 'short', timeStyle: 'medium' })}
-                  </td>
+                  <td className="num">{formatInstant(e.at, toLocale(locale))}</td>
                   {showMonth && <td>{e.month ? tc('monthLabel', { month: e.month }) : '—'}</td>}
                   <td>{e.user ?? t('none')}</td>
                   <td>

@@ -1,7 +1,9 @@
 'use client';
 
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { EvidenceItem } from '@/lib/data/evidence';
+import { formatInstant } from '@/lib/format';
+import { toLocale } from '@/lib/i18n/config';
 import { formatFileSize } from './format-size';
 
 type Props = { files: EvidenceItem[]; canRemove: boolean; isPending: boolean; onRemove: (file: EvidenceItem) => void };
@@ -9,7 +11,6 @@ type Props = { files: EvidenceItem[]; canRemove: boolean; isPending: boolean; on
 /** The files attached to one indicator's month: name (the download link), size, who uploaded it and when. */
 export function EvidenceList({ files, canRemove, isPending, onRemove }: Props) {
   const t = useTranslations('evidence');
-  const format = useFormatter();
   const locale = useLocale();
   if (files.length === 0) return <p className="small muted">{t('empty')}</p>;
   return (
@@ -40,9 +41,7 @@ export function EvidenceList({ files, canRemove, isPending, onRemove }: Props) {
               </td>
               <td className="num">{formatFileSize(f.size, locale)}</td>
               <td>{f.uploadedBy ?? '—'}</td>
-              <td className="num">
-                {format.dateTime(new Date(f.uploadedAt), { dateStyle: 'short', timeStyle: 'short' })}
-              </td>
+              <td className="num">{formatInstant(f.uploadedAt, toLocale(locale))}</td>
               {canRemove && (
                 <td>
                   <button

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { IndicatorPerformance, MonthStatus } from '@/lib/data/performance';
-import { formatDateTime, type FormatLocale } from '@/lib/format';
+import { formatInstant, type FormatLocale } from '@/lib/format';
 
 /**
  * The indicator's history from what the data layer already returns: target versions (目标调整) and each month's
@@ -44,7 +44,7 @@ export async function IndicatorHistory({
                 <tr key={v.versionNo}>
                   <td>{v.versionNo}</td>
                   <td>{v.targetText}</td>
-                  <td>{formatDateTime(v.changedAt, locale)}</td>
+                  <td>{formatInstant(v.changedAt, locale)}</td>
                   <td>{v.reason}</td>
                 </tr>
               ))}
@@ -68,8 +68,8 @@ export async function IndicatorHistory({
               <tr key={m.month}>
                 <th scope="row">{tc('monthLabel', { month: m.month })}</th>
                 <td>{td(`monthState.${m.state}`)}</td>
-                <td>{formatDateTime(m.submittedAt, locale)}</td>
-                <td>{formatDateTime(m.reviewedAt, locale)}</td>
+                <td>{formatInstant(m.submittedAt, locale)}</td>
+                <td>{formatInstant(m.reviewedAt, locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { markReadAction } from '@/lib/actions/notifications';
 import type { NotificationItem } from '@/lib/data/notifications';
-import { formatDateTime } from '@/lib/format';
+import { formatInstant } from '@/lib/format';
 
 export async function NotificationList({ items }: { items: NotificationItem[] }) {
   const [t, tk, locale] = await Promise.all([
@@ -25,7 +25,7 @@ export async function NotificationList({ items }: { items: NotificationItem[] })
         {items.map((n) => (
           <li key={n.id} className="panel" aria-label={n.title}>
             <p className="small muted">
-              {tk(n.kind as 'DUE')} · {formatDateTime(n.createdAt, locale === 'en' ? 'en' : 'zh-CN')} ·{' '}
+              {tk(n.kind as 'DUE')} · {formatInstant(n.createdAt, locale === 'en' ? 'en' : 'zh-CN')} ·{' '}
               {n.isRead ? t('read') : <strong>{t('unread')}</strong>}
             </p>
             <h2 style={{ fontSize: '1rem' }}>{n.title}</h2>

@@ -6,6 +6,7 @@ import { summariseDueItems } from '@/lib/data/progress';
 
 const BADGE = { REVIEW: 'SUBMITTED', OVERDUE: 'OVERDUE', DUE: 'MISSING' } as const;
 const TEXT = { REVIEW: 'reviewCount', OVERDUE: 'overdueCount', DUE: 'dueCount' } as const;
+const ACTION_TEXT = { review: 'openReview', entry: 'openEntry', progress: 'openProgress' } as const;
 
 /** 待办事项 on the home page, one line per kind (months waiting for review, overdue, due) with a link to act on it. */
 export async function DueSummary({ user }: { user: SessionUser }) {
@@ -21,7 +22,7 @@ export async function DueSummary({ user }: { user: SessionUser }) {
             <li key={c.kind} className="row">
               <MonthStateBadge state={BADGE[c.kind]} />
               <span>{t(`progress.${TEXT[c.kind]}`, { count: c.count })}</span>
-              <Link href={c.href}>{c.kind === 'REVIEW' ? t('progress.openReview') : t('progress.openEntry')}</Link>
+              <Link href={c.href}>{t(`progress.${ACTION_TEXT[c.action]}`)}</Link>
             </li>
           ))}
         </ul>

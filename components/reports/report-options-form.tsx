@@ -1,5 +1,7 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { MONTHS, SelectField } from '@/components/ui/select-field';
+import { toLocale } from '@/lib/i18n/config';
+import { withNote } from '@/lib/i18n/message-text';
 import type { ReportParams } from '@/lib/reports/params';
 
 type Props = { units: { code: string; name: string }[]; years: number[]; params: Omit<ReportParams, 'kind'> };
@@ -9,7 +11,7 @@ type Props = { units: { code: string; name: string }[]; years: number[]; params:
  * options.
  */
 export async function ReportOptionsForm({ units, years, params }: Props) {
-  const t = await getTranslations('reports');
+  const [t, locale] = await Promise.all([getTranslations('reports'), getLocale()]);
   const unit = params.units === 'all' ? 'all' : params.units.join(',');
   return (
     <form method="get" action="/reports" className="panel" aria-labelledby="report-options">
@@ -24,7 +26,7 @@ export async function ReportOptionsForm({ units, years, params }: Props) {
           defaultValue={unit}
           choices={[
             { value: 'all', label: t('allUnits') },
-            ...units.map((u) => ({ value: u.code, label: `${u.name}（${u.code}）` })),
+            ...units.map((u) => ({ value: u.code, label: withNote(u.name, u.code, toLocale(locale)) })),
           ]}
         />
         <SelectField

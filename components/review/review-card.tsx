@@ -22,7 +22,7 @@ export async function ReviewCard({ item }: { item: Item }) {
         {item.report?.submittedAt &&
           te('submittedBy', {
             user: item.report.submittedBy ?? '—',
-            at: formatInstant(new Date(item.report.submittedAt), toLocale(locale)),
+            at: formatInstant(item.report.submittedAt, toLocale(locale)),
           })}{' '}
         · <Link href={`/entry/${item.year}/${item.month}?unit=${item.unit.code}`}>{t('open')}</Link>
       </p>

@@ -4,9 +4,11 @@ export type Choice = { value: string | number; label: string };
 /** The months of a year, 1…12, for month selects. */
 export const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
-/** The twelve months as choices, each named by common.monthLabel (「10月」, "Oct"). */
-export const monthChoices = (tc: (key: 'monthLabel', values: { month: number }) => string): Choice[] =>
-  MONTHS.map((month) => ({ value: month, label: tc('monthLabel', { month }) }));
+/** The twelve months (or the given ones) as choices, each named by common.monthLabel (「10月」, "Oct"). */
+export const monthChoices = (
+  tc: (key: 'monthLabel', values: { month: number }) => string,
+  months: readonly number[] = MONTHS,
+): Choice[] => months.map((month) => ({ value: month, label: tc('monthLabel', { month }) }));
 
 /** Plan years as choices, each named by common.yearLabel (「2026年」). */
 export const yearChoices = (

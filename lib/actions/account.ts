@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/authorised-action';
+import { PASSWORD_RULE } from '@/lib/auth/password-policy';
 import { getSignedInAccount } from '@/lib/auth/session';
 import { changeOwnPassword } from '@/lib/data/auth-users';
 
@@ -34,7 +35,11 @@ export async function changePasswordAction(
   try {
     const result = await changeOwnPassword(account, input.currentPassword, input.newPassword);
     if (!result.ok)
-      return { ok: false, message: t('checkFields'), fieldErrors: { [result.field]: [t(result.problem)] } };
+      return {
+        ok: false,
+        message: t('checkFields'),
+        fieldErrors: { [result.field]: [t(result.problem, PASSWORD_RULE)] },
+      };
     return { ok: true, data: null };
   } catch (error) {
     unstable_rethrow(error);

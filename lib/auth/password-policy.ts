@@ -2,8 +2,17 @@
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 100;
+/** of the four classes: upper case, lower case, digits, symbols */
+export const PASSWORD_MIN_CLASSES = 3;
 export const SESSION_IDLE_MINUTES = 30;
 export const SESSION_ABSOLUTE_HOURS = 12;
+
+/** The rule's numbers, as the parameters of every message that states it (hints and refusals alike). */
+export const PASSWORD_RULE = {
+  min: PASSWORD_MIN_LENGTH,
+  max: PASSWORD_MAX_LENGTH,
+  classes: PASSWORD_MIN_CLASSES,
+} as const;
 
 export type PasswordProblem = 'tooShort' | 'tooLong' | 'tooFewClasses' | 'containsUsername';
 
@@ -13,7 +22,7 @@ const CLASSES = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/];
 export function passwordProblem(password: string, username: string): PasswordProblem | null {
   if (password.length < PASSWORD_MIN_LENGTH) return 'tooShort';
   if (password.length > PASSWORD_MAX_LENGTH) return 'tooLong';
-  if (CLASSES.filter((pattern) => pattern.test(password)).length < 3) return 'tooFewClasses';
+  if (CLASSES.filter((pattern) => pattern.test(password)).length < PASSWORD_MIN_CLASSES) return 'tooFewClasses';
   const name = username.trim().toLowerCase();
   if (name.length > 0 && password.toLowerCase().includes(name)) return 'containsUsername';
   return null;

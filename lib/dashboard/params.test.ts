@@ -1,11 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { dashboardHref, parseDashboardParams, parseMonth, parseRankingParams, rankingHref } from './params';
+import {
+  asOfMonthsOf,
+  dashboardHref,
+  parseDashboardParams,
+  parseMonth,
+  parseRankingParams,
+  rankingHref,
+} from './params';
 
 const options = {
   years: [2026, 2025],
   units: ['103603', '350100', '350900'],
   defaultUnit: '103603',
-  currentYear: 2026,
+  today: { year: 2026, month: 11 },
 };
 
 describe('dashboard params', () => {
@@ -46,7 +53,21 @@ describe('dashboard params', () => {
   });
 
   test('falls back to the newest plan year when the current year has none', () => {
-    expect(parseDashboardParams({}, { ...options, currentYear: 2027 }).year).toBe(2026);
+    expect(parseDashboardParams({}, { ...options, today: { year: 2027, month: 1 } }).year).toBe(2026);
+  });
+
+  test('a month of the current year that has not begun falls back to the default; a past year keeps December', () => {
+    expect(parseDashboardParams({ year: '2026', month: '12' }, options).month).toBeNull();
+    expect(parseDashboardParams({ year: '2026', month: '11' }, options).month).toBe(11);
+    expect(parseDashboardParams({ year: '2025', month: '12' }, options).month).toBe(12);
+  });
+
+  test('the picker offers the months that have begun: all of a past year, January of a year not begun', () => {
+    const today = { year: 2026, month: 11 };
+    expect(asOfMonthsOf(2026, today)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(asOfMonthsOf(2025, today)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(asOfMonthsOf(2026, { year: 2026, month: 1 })).toEqual([1]);
+    expect(asOfMonthsOf(2027, today)).toEqual([1]);
   });
 
   test('builds a bookmarkable address', () => {

@@ -1,3 +1,5 @@
+import { isMonthStarted } from '@/lib/domain/month-cycle';
+
 // The dashboard's URL state (?unit=&year=&month=), parsed leniently: anything unknown falls back to a default.
 export type DashboardParams = { unit: string | 'all'; year: number; month: number | null };
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -11,20 +13,33 @@ export function parseMonth(value: string | string[] | undefined): number | null 
   return month >= 1 && month <= 12 ? month : null;
 }
 
+type Today = { year: number; month: number };
+
+/**
+ * The as-of months the picker offers for a year: those that have begun (Asia/Shanghai `today`), all twelve of a past
+ * year; a year that has not begun offers January only, the month its empty dashboard shows.
+ */
+export function asOfMonthsOf(year: number, today: Today): number[] {
+  const months = Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => isMonthStarted(year, m, today));
+  return months.length > 0 ? months : [1];
+}
+
 /**
  * years: the plan years the user may see, newest first; units: the codes the user may see;
  * defaultUnit: the user's own unit when visible. 'all' is offered only when more than one unit is visible.
+ * A month the picker does not offer (one that has not begun) falls back to the default, like an unknown one.
  */
 export function parseDashboardParams(
   search: SearchParams,
-  options: { years: number[]; units: string[]; defaultUnit: string | null; currentYear: number },
+  options: { years: number[]; units: string[]; defaultUnit: string | null; today: Today },
 ): DashboardParams {
   const requestedYear = Number(first(search.year));
+  const currentYear = options.today.year;
   const year = options.years.includes(requestedYear)
     ? requestedYear
-    : options.years.includes(options.currentYear)
-      ? options.currentYear
-      : (options.years[0] ?? options.currentYear);
+    : options.years.includes(currentYear)
+      ? currentYear
+      : (options.years[0] ?? currentYear);
   const requestedUnit = first(search.unit);
   const canSeeAll = options.units.length > 1;
   const fallback =
@@ -35,7 +50,8 @@ export function parseDashboardParams(
       : requestedUnit && options.units.includes(requestedUnit)
         ? requestedUnit
         : fallback;
-  return { unit, year, month: parseMonth(search.month) };
+  const month = parseMonth(search.month);
+  return { unit, year, month: month !== null && asOfMonthsOf(year, options.today).includes(month) ? month : null };
 }
 
 /** A bookmarkable dashboard address. */

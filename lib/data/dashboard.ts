@@ -2,8 +2,8 @@ import 'server-only';
 import { clock } from '@/lib/clock';
 import { prisma } from '@/lib/db';
 import { visibleUnitFilter, visibleUnitId, type SessionUser } from '@/lib/auth/permissions';
-import { shanghaiYearMonth, type Thresholds } from '@/lib/domain';
-import { parseDashboardParams, type SearchParams } from '@/lib/dashboard/params';
+import { defaultComparisonMonth, shanghaiYearMonth, type Thresholds } from '@/lib/domain';
+import { asOfMonthsOf, parseDashboardParams, type SearchParams } from '@/lib/dashboard/params';
 import {
   getPlanPerformance,
   listPlanPerformance,
@@ -18,16 +18,15 @@ import { THRESHOLD_COLUMNS } from './month-reports';
 export type DashboardView = {
   units: { code: string; name: string }[];
   years: number[];
+  /** the as-of months the picker offers for the selected year (those that have begun) */
+  months: number[];
   /** the unit fixed to the user's own when they see only one */
   isUnitFixed: boolean;
   selection: { unit: string | 'all'; year: number; month: number };
   plans: PlanPerformance[];
 };
 
-/**
- * The latest month with any entered figure across the visible plans of a year (one query), so units compare as of the
- * same month.
- */
+/** The latest month with any entered figure across the visible plans of a year (one query). */
 async function latestMonthAcross(user: SessionUser, year: number): Promise<number | null> {
   const row = await prisma.monthlyActual.aggregate({
     _max: { month: true },
@@ -40,15 +39,11 @@ async function latestMonthAcross(user: SessionUser, year: number): Promise<numbe
 export async function getDashboard(user: SessionUser, search: SearchParams, now = clock.now()): Promise<DashboardView> {
   const [units, years] = await Promise.all([listVisibleUnits(user), listPlanYears(user)]);
   const own = units.find((u) => u.id === user.unitId)?.code ?? null;
-  const params = parseDashboardParams(search, {
-    years,
-    units: units.map((u) => u.code),
-    defaultUnit: own,
-    currentYear: shanghaiYearMonth(now).year,
-  });
+  const today = shanghaiYearMonth(now);
+  const params = parseDashboardParams(search, { years, units: units.map((u) => u.code), defaultUnit: own, today });
   let plans: PlanPerformance[];
   if (params.unit === 'all') {
-    const asOf = params.month ?? (await latestMonthAcross(user, params.year));
+    const asOf = params.month ?? defaultComparisonMonth(params.year, await latestMonthAcross(user, params.year), today);
     // the comparison shows year-to-date figures only: no month-by-month series for a hundred plans
     plans = await listPlanPerformance(user, { units: 'all', year: params.year, asOf, now, withMonthly: false });
   } else {
@@ -60,6 +55,7 @@ export async function getDashboard(user: SessionUser, search: SearchParams, now 
   return {
     units: units.map(({ code, name }) => ({ code, name })),
     years,
+    months: asOfMonthsOf(params.year, today),
     isUnitFixed: units.length <= 1,
     selection: { unit: params.unit, year: params.year, month: plans[0]?.asOf ?? params.month ?? 1 },
     plans,

@@ -20,6 +20,11 @@ export const PROGRESS_PAGE_SIZE = 20;
 export type ProgressGridPage = { rows: ProgressRow[]; total: number; page: number; pageCount: number };
 type GridRow = { code: string; name: string; dueDay: number | null; total: number; states: string };
 
+// the states of plan p's months as one JSON text (a row per plan instead of one per month)
+const MONTH_STATES = Prisma.sql`(SELECT coalesce(json_agg(json_build_array(r.month, r.state)), '[]') FROM "MonthReport" r
+  WHERE r."planId" = p.id)::text`;
+const monthStates = (json: string) => new Map(JSON.parse(json) as [number, MonthState][]);
+
 export async function getProgressGrid(
   user: SessionUser,
   year: number,
@@ -34,8 +39,7 @@ export async function getProgressGrid(
   const unitCount = Prisma.sql`SELECT count(*)::int FROM "Unit" c WHERE ${unitId}::int IS NULL OR c.id = ${unitId}::int`;
   const unitsOf = (page: number) => prisma.$queryRaw<GridRow[]>`
     SELECT u.code, u.name, p."dueDay", (${unitCount}) AS total,
-           (SELECT coalesce(json_agg(json_build_array(r.month, r.state)), '[]') FROM "MonthReport" r
-            WHERE r."planId" = p.id)::text AS states
+           ${MONTH_STATES} AS states
     FROM "Unit" u LEFT JOIN "Plan" p ON p."unitId" = u.id AND p.year = ${year}
     WHERE ${unitId}::int IS NULL OR u.id = ${unitId}::int
     ORDER BY u."sortOrder", u.code
@@ -50,7 +54,7 @@ export async function getProgressGrid(
   const units = page === wanted ? requested : await unitsOf(page);
   const rows = units.map((unit) => {
     const plan = unit.dueDay === null ? null : { dueDay: unit.dueDay };
-    const states = new Map(JSON.parse(unit.states) as [number, MonthState][]);
+    const states = monthStates(unit.states);
     const cells = Array.from({ length: 12 }, (_, i): ProgressCell => {
       const month = i + 1;
       const state = states.get(month);
@@ -86,19 +90,34 @@ export async function listDueItems(user: SessionUser, now = clock.now()): Promis
   return items.sort((a, b) => Number(b.isOverdue) - Number(a.isOverdue) || a.dueAt.localeCompare(b.dueAt));
 }
 
-export type DueCount = { kind: 'REVIEW' | 'OVERDUE' | 'DUE'; count: number; href: string };
+/** A line of the 待办事项: how many months of a kind, and where to act on them (the queue, the month, the grid). */
+export type DueCount = {
+  kind: 'REVIEW' | 'OVERDUE' | 'DUE';
+  count: number;
+  href: string;
+  action: 'review' | 'entry' | 'progress';
+};
 
 /**
  * The 待办事项 in a few lines whatever the number of units: how many months wait for review (one count query, linking
- * to the queue), and how many of the manager's months are overdue or due (linking to the oldest of each).
+ * to the queue) and, for a reviewer, how many months of all their units are overdue (linking to 填报进度); for a
+ * manager, how many of their months are overdue or due (linking to the oldest of each).
  */
 export async function summariseDueItems(user: SessionUser, now = clock.now()): Promise<DueCount[]> {
   const counts: DueCount[] = [];
   if (can(user, 'months.review')) {
-    const count = await prisma.monthReport.count({
-      where: { state: 'SUBMITTED', plan: { unit: visibleUnitFilter(user) } },
-    });
-    if (count > 0) counts.push({ kind: 'REVIEW', count, href: '/review' });
+    const [count, overdue] = await Promise.all([
+      prisma.monthReport.count({ where: { state: 'SUBMITTED', plan: { unit: visibleUnitFilter(user) } } }),
+      user.role === 'MANAGER' ? null : countOverdue(user, now),
+    ]);
+    if (count > 0) counts.push({ kind: 'REVIEW', count, href: '/review', action: 'review' });
+    if (overdue && overdue.count > 0)
+      counts.push({
+        kind: 'OVERDUE',
+        count: overdue.count,
+        href: `/progress?year=${overdue.oldestYear}`,
+        action: 'progress',
+      });
   }
   const entries = (await listEntryItems(user, now)).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   for (const [kind, items] of [
@@ -110,9 +129,35 @@ export async function summariseDueItems(user: SessionUser, now = clock.now()): P
         kind,
         count: items.length,
         href: `/entry/${items[0].year}/${items[0].month}?unit=${items[0].unitCode}`,
+        action: 'entry',
       });
   }
   return counts;
+}
+
+/**
+ * The months of this year and last year, in every unit the user sees, that are past their due day and not submitted:
+ * one statement with the states of each plan's months; the due days are the domain's.
+ */
+async function countOverdue(user: SessionUser, now: Date): Promise<{ count: number; oldestYear: number }> {
+  const today = shanghaiYearMonth(now);
+  const unitId = visibleUnitId(user);
+  const plans = await prisma.$queryRaw<{ year: number; dueDay: number; states: string }[]>`
+    SELECT p.year, p."dueDay",
+           ${MONTH_STATES} AS states
+    FROM "Plan" p
+    WHERE p.year IN (${today.year - 1}, ${today.year}) AND (${unitId}::int IS NULL OR p."unitId" = ${unitId}::int)`;
+  let count = 0;
+  let oldestYear = today.year;
+  for (const plan of plans) {
+    const states = monthStates(plan.states);
+    for (let month = 1; month <= 12; month++)
+      if (isOverdue(plan.year, month, now, isSubmittedState(states.get(month)), plan.dueDay)) {
+        count += 1;
+        oldestYear = Math.min(oldestYear, plan.year);
+      }
+  }
+  return { count, oldestYear };
 }
 
 async function listReviewItems(user: SessionUser): Promise<DueItem[]> {

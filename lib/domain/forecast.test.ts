@@ -35,7 +35,7 @@ const countForecast = (priorYears: MonthValue[][], current: MonthValue[], asOf: 
   });
 
 describe('forecastIndicator: the remaining months from the prior years’ pattern', () => {
-  test.each([1, 4, 6, 10, 11, 12])('COUNT with a constant seasonal pattern is exact at as-of %i', (m) => {
+  test.each([1, 4, 6, 10, 11])('COUNT with a constant seasonal pattern is exact at as-of %i', (m) => {
     const f = countForecast([counts(SEASON, 3), counts(SEASON, 4), counts(SEASON, 5)], counts(SEASON, 6, m), m)!;
     expect(f.method).toBe('SEASONAL');
     expect(f.priorYears).toBe(3);
@@ -44,6 +44,24 @@ describe('forecastIndicator: the remaining months from the prior years’ patter
     expect(f.high).toBeCloseTo(f.value, 6);
     expect(f.path.map((p) => p.month)).toEqual(Array.from({ length: 13 - m }, (_, i) => m + i));
     expect(f.path.at(-1)!.forecast).toBeCloseTo(f.value, 6);
+  });
+
+  test('as of December there is no forecast, interval or probability: the year is complete or December is missing', () => {
+    const years = [counts(SEASON, 3), counts(SEASON, 4), counts(SEASON, 5)];
+    expect(countForecast(years, counts(SEASON, 6), 12)).toBeNull();
+    expect(countForecast(years, counts(SEASON, 6, 11), 12)).toBeNull();
+    const ratio = (upTo: number) =>
+      forecastIndicator({
+        kind: 'RATIO',
+        comparator: 'GTE',
+        target: 90,
+        months: rates(SEASON, SEASON, 6, upTo),
+        priorYears: prior([rates(SEASON, SEASON, 5), rates(SEASON, SEASON, 6)]),
+        asOf: 12,
+        fallbackProfile: EQUAL,
+      });
+    expect(ratio(12)).toBeNull();
+    expect(ratio(11)).toBeNull();
   });
 
   test('RATIO with constant numerator and denominator patterns forecasts the full-year rate exactly', () => {
@@ -202,7 +220,7 @@ describe('properties', () => {
         season,
         fc.array(level, { minLength: 2, maxLength: 5 }),
         level,
-        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 11 }),
         (s, levels, current, m) => {
           const f = countForecast(
             levels.map((l) => counts(s, l)),
@@ -258,6 +276,19 @@ describe('evaluateIndicator: the forecast replaces the linear projection only wh
     expect(figures.projection).toBe(figures.forecast!.value);
     expect(figures.scoredActual).toBe(figures.forecast!.value);
     expect(figures.likelihood).toBe(likelihoodFromForecast(figures.forecast));
+  });
+
+  test.each([
+    ['the year complete', 12, true],
+    ['December not reported', 11, false],
+  ])('as of December (%s): no forecast; the projection is the year to date', (_, upTo, isYearComplete) => {
+    const years = [wobble(5, 0.01), wobble(5.3, 0.02), wobble(5.6, -0.01)];
+    const months = counts(SEASON, 6, upTo);
+    const figures = evaluateIndicator({ indicator, months, priorYears: prior(years), asOf: 12, isYearComplete });
+    expect(figures.forecast).toBeNull();
+    expect(figures.projectionMethod).toBe('LINEAR');
+    expect(figures.projection).toBe(figures.ytdValue);
+    expect(figures.ytdValue).toBe(6 * total(SEASON.slice(0, upTo)));
   });
 
   test('two years: the forecast is shown, the linear rule stays in the score', () => {

@@ -65,10 +65,12 @@ const toDateOf = (kind: ForecastKind, months: readonly MonthValue[], m: number):
 const bandAt = (edge: number | null, value: number, forecast: number, progress: number): number | null =>
   edge === null ? null : forecast + (edge - value) * progress;
 
-// the forecast of the full year from 1..m and the prior years' pattern; null without data to date
+// the forecast of the full year from 1..m and the prior years' pattern; null without data to date, and null as of
+// December, when the year's figures are its actuals and nothing is left to forecast
 export const forecastIndicator = (input: ForecastInput): Forecast | null => {
   const { kind, asOf: m, fallbackProfile } = input;
   assertMonth(m);
+  if (m === 12) return null;
   const toDate = toDateOf(kind, input.months, m);
   if (toDate === null) return null;
   const years = input.priorYears.map((y) => completeSeries(kind, y.months)).filter((s): s is YearSeries => s !== null);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  defaultComparisonMonth,
   isEditableState,
   isSubmittedState,
   isMonthStarted,
@@ -60,6 +61,24 @@ describe('isMonthStarted', () => {
   ])('%i-%i as of 2026-11 → %s', (y, m, expected) =>
     expect(isMonthStarted(y, m, { year: 2026, month: 11 })).toBe(expected),
   );
+});
+
+describe('defaultComparisonMonth', () => {
+  const today = { year: 2026, month: 11 };
+  test('the latest month with figures, never the running month or a later one', () => {
+    expect(defaultComparisonMonth(2026, 10, today)).toBe(10);
+    expect(defaultComparisonMonth(2026, 11, today)).toBe(10);
+    expect(defaultComparisonMonth(2026, 12, today)).toBe(10);
+    expect(defaultComparisonMonth(2026, 7, today)).toBe(7);
+  });
+  test('a past year up to December; January of the running year and a future year at their first month', () => {
+    expect(defaultComparisonMonth(2025, 12, today)).toBe(12);
+    expect(defaultComparisonMonth(2026, 1, { year: 2026, month: 1 })).toBe(1);
+    expect(defaultComparisonMonth(2027, 2, today)).toBe(1);
+  });
+  test('no figure in the year: none', () => {
+    expect(defaultComparisonMonth(2026, null, today)).toBeNull();
+  });
 });
 
 describe('four eyes', () => {

@@ -43,6 +43,21 @@ export const isEditableState = (state: MonthState | null): boolean => nextMonthS
 export const isMonthStarted = (year: number, month: number, today: { year: number; month: number }): boolean =>
   year < today.year || (year === today.year && month <= today.month);
 
+/**
+ * The month units are compared as of by default: the latest month with any figure, but never a month that has not
+ * ended (a unit reporting its running month early would otherwise put every other unit behind for a month not yet
+ * due). Null when the year has no figure.
+ */
+export const defaultComparisonMonth = (
+  year: number,
+  latestWithData: number | null,
+  today: { year: number; month: number },
+): number | null => {
+  if (latestWithData === null) return null;
+  const lastEnded = year < today.year ? 12 : year === today.year ? today.month - 1 : 0;
+  return Math.max(1, Math.min(latestWithData, lastEnded));
+};
+
 /** A month counts as submitted data once SUBMITTED or APPROVED: not overdue, not editable, not remindable. */
 export const isSubmittedState = (state: string | null | undefined): state is 'SUBMITTED' | 'APPROVED' =>
   state === 'SUBMITTED' || state === 'APPROVED';

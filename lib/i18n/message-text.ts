@@ -15,6 +15,17 @@ export type TranslateKey = (key: string, values: Record<string, string | number>
 
 const LIST_SEPARATOR: Record<Locale, string> = { 'zh-CN': '、', en: ', ' };
 
+/** Items as one list in the reader's punctuation: 人员保障、硬件条件保障 / Staffing, Equipment. */
+export const joinList = (items: readonly string[], locale: Locale): string => items.join(LIST_SEPARATOR[locale]);
+
+/** A note after a text, in the reader's brackets: 优秀（预计） / Excellent (Projection). */
+export const withNote = (text: string, note: string, locale: Locale): string =>
+  locale === 'en' ? `${text} (${note})` : `${text}（${note}）`;
+
+/** A label and its value, in the reader's colon: 等级：优秀 / Grade: Excellent. */
+export const labelled = (label: string, value: string, locale: Locale): string =>
+  locale === 'en' ? `${label}: ${value}` : `${label}：${value}`;
+
 const isMessage = (value: MessageParam): value is Message =>
   typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value);
 
@@ -22,7 +33,7 @@ const isMessage = (value: MessageParam): value is Message =>
 export function translatorOver(locale: Locale, t: TranslateKey): Translator {
   const param = (value: MessageParam): string | number => {
     if (value instanceof Date) return formatInstant(value, locale);
-    if (Array.isArray(value)) return value.map(text).join(LIST_SEPARATOR[locale]);
+    if (Array.isArray(value)) return joinList(value.map(text), locale);
     if (isMessage(value)) return text(value);
     return value;
   };

@@ -27,6 +27,14 @@ describe('message files', () => {
       expect(empty, locale).toEqual([]);
     }
   });
+
+  test('English messages use English punctuation (the page font draws “ ” full-width, as in Chinese)', () => {
+    const valueOf = (key: string) =>
+      key.split('.').reduce<unknown>((at, part) => (at as Record<string, unknown>)[part], MESSAGES.en);
+    const chinesePunctuation = /[，。、：；！？（）“”‘’《》【】]/;
+    const offending = keysOf(MESSAGES.en).filter((k) => chinesePunctuation.test(String(valueOf(k))));
+    expect(offending).toEqual([]);
+  });
 });
 
 describe("zod's own checks speak the reader's language", () => {

@@ -5,10 +5,10 @@ import zh from './messages/zh-CN/reports.json';
 // The reports page's help text names its controls as they are labelled (components/reports/report-options-form.tsx
 // renders these very keys), says which months each report covers, and describes no control the page lacks.
 describe.each([
-  { locale: 'zh-CN', t: zh, covers: '1月至截至月份', checkbox: /勾选|复选框/ },
-  { locale: 'en', t: en, covers: 'January to the as-of month', checkbox: /\btick|checkbox/i },
-])('reports page help ($locale)', ({ t, covers, checkbox }) => {
-  const quoted = (label: string) => `“${label}”`;
+  { locale: 'zh-CN', t: zh, covers: '1月至截至月份', checkbox: /勾选|复选框/, quotes: ['“', '”'] },
+  { locale: 'en', t: en, covers: 'January to the as-of month', checkbox: /\btick|checkbox/i, quotes: ['"', '"'] },
+])('reports page help ($locale)', ({ t, covers, checkbox, quotes }) => {
+  const quoted = (label: string) => `${quotes[0]}${label}${quotes[1]}`;
 
   test('the introduction names every control by its label, and the button', () => {
     for (const control of [t.unit, t.year, t.month, t.scope, t.format]) expect(t.intro).toContain(control);

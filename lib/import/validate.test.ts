@@ -399,7 +399,7 @@ describe('figures beyond their plausible range (lib/domain/plausibility)', () =>
   test('in English when the interface is English', () => {
     const [problem] = validateImport([row({ indicatorCode: 'BUDGET', value: '3000000' }, 2)], context).problems;
     expect(textOf(describeProblem(problem), 'en')).toBe(
-      'Value (spending) of 3,000,000 元 is more than the whole year’s budget of 2,457,800 元: please check it.',
+      "Value (spending) of 3,000,000 元 is more than the whole year's budget of 2,457,800 元: please check it.",
     );
   });
 });

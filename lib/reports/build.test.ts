@@ -22,7 +22,7 @@ describe('monitoring table model', () => {
   test('the title block names the unit, year, as-of month, time (Asia/Shanghai), user and the approval scope', () => {
     expect(model.metaLines.join('\n')).toContain('福建省12345政务服务便民热线中心（103603）');
     expect(model.metaLines.join('\n')).toContain('截至月份：3月');
-    expect(model.metaLines.join('\n')).toContain('2026/04/01 10:00');
+    expect(model.metaLines.join('\n')).toContain('生成时间：2026年4月1日 10:00:00（北京时间）');
     expect(model.metaLines.join('\n')).toContain('生成人：评价人员');
     expect(model.metaLines.join('\n')).toContain('仅含已审核月份');
     expect(model.sections[0].lines).toContain('月份状态：1–2月已审核；3月已提交（未计入）');

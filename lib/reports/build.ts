@@ -4,7 +4,7 @@ import type { IndicatorPerformance, PlanPerformance } from '@/lib/data/performan
 import { executionRate } from '@/lib/domain/budget';
 import { currentExplanation } from '@/lib/domain/deviation';
 import { CAUSES, LIKELIHOODS } from '@/lib/domain/types';
-import { formatDateTime } from '@/lib/format';
+import { formatInstant } from '@/lib/format';
 import { planCharts } from './charts';
 import {
   type Cell,
@@ -120,7 +120,7 @@ function metaLines(meta: ReportMeta, plans: PlanPerformance[]): string[] {
   const lines = [
     `单位：${units}`,
     `年度：${meta.year}年　截至月份：${meta.asOf}月（数据月份：${reportMonthsLabel(plans, meta.asOf)}）`,
-    `生成时间：${formatDateTime(meta.generatedAt)}（北京时间）　生成人：${meta.generatedBy}`,
+    `生成时间：${formatInstant(meta.generatedAt)}（北京时间）　生成人：${meta.generatedBy}`,
     meta.approvedOnly
       ? '数据范围：仅含已审核月份（已提交、草稿等未审核月份的数据不计入）'
       : '数据范围：含未审核月份（已提交、草稿等未经审核的数据已计入）',

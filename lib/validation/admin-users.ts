@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '@/lib/auth/permissions';
 import { problem } from '@/lib/validation/issues';
 import { optionalId, requiredId } from '@/lib/validation/admin-numbers';
-import { passwordProblem } from '@/lib/auth/password-policy';
+import { PASSWORD_MAX_LENGTH, PASSWORD_RULE, passwordProblem } from '@/lib/auth/password-policy';
 import { dbId } from './ids';
 import { isStorableText } from './text';
 
@@ -14,8 +14,8 @@ export function isStrongPassword(password: string): boolean {
 export const passwordSchema = z
   .string({ error: 'admin.errors.required' })
   .min(1, 'admin.errors.required')
-  .max(100, 'admin.errors.tooLong')
-  .refine(isStrongPassword, 'admin.errors.passwordWeak');
+  .max(PASSWORD_MAX_LENGTH, 'admin.errors.tooLong')
+  .refine(isStrongPassword, problem('admin.errors.passwordWeak', PASSWORD_RULE));
 
 const roleSchema = z.enum(ROLES, { error: 'admin.errors.roleInvalid' });
 const version = z.coerce.number().pipe(dbId);

@@ -92,7 +92,7 @@ describe('admin data layer', () => {
         'a weak password',
         { password: 'abcdefgh' },
         'password',
-        '密码至少8位，且须包含大写字母、小写字母、数字和符号中的至少三类。',
+        '密码至少8位，且须包含大写字母、小写字母、数字和符号中的至少3类。',
       ],
       ['a manager without a unit', { role: 'MANAGER', unitId: '' }, 'unitId', '热线管理员必须指定所属单位。'],
     ])('%s is refused with a Chinese field error, and nothing is stored', async (_name, change, field, message) => {

@@ -42,7 +42,7 @@ describe('production database: the first administrator', () => {
     expect(argv.stderr).toContain('never taken from the command line');
     const weak = run('admin-create.ts', ['--username', 'chief'], db.url, 'password\npassword\n');
     expect(weak.status).toBe(1);
-    expect(weak.stderr).toContain('Refused: The password needs three of');
+    expect(weak.stderr).toContain('Refused: The password needs at least 3 of');
     const named = run('admin-create.ts', ['--username', 'chief'], db.url, 'Chief#2026x\n');
     expect(named.stderr).toContain('must not contain the user name');
   });

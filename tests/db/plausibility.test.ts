@@ -67,7 +67,7 @@ describe('the entry save (form and grid)', () => {
       confirmImplausible: [CONFIRM_ZH],
     });
     expect(fieldTexts(error.fieldErrors, 'en')['budget.spent']).toEqual([
-      `Spending this month of 999,999,999,999.99 元 is more than the whole year’s budget of ${formatDecimalText(budgetTotal)} 元: please check it.`,
+      `Spending this month of 999,999,999,999.99 元 is more than the whole year's budget of ${formatDecimalText(budgetTotal)} 元: please check it.`,
     ]);
     expect(await november()).toEqual(before);
   });

@@ -52,13 +52,18 @@ describe('reporting discipline', () => {
     ]);
   });
 
-  test('the due summary counts per kind with a link: the queue for a leader, the oldest month for a manager', async () => {
+  test('the due summary counts per kind with a link: the queue and the overdue months of every unit for a leader, the oldest month for a manager', async () => {
     const leader = await sessionUser(db, 'leader');
+    const overdueIn = async (year: number) =>
+      (await getProgressGrid(leader, year, NOW)).rows.flatMap((r) => r.cells).filter((c) => c.isOverdue).length;
+    const overdue = (await overdueIn(2026)) + (await overdueIn(2025));
+    expect(overdue).toBe(3); // 莆田 (a draft), 三明 and 宁德: October
     expect(await summariseDueItems(leader, NOW)).toEqual([
-      { kind: 'REVIEW', count: (await listDueItems(leader, NOW)).length, href: '/review' },
+      { kind: 'REVIEW', count: (await listDueItems(leader, NOW)).length, href: '/review', action: 'review' },
+      { kind: 'OVERDUE', count: overdue, href: '/progress?year=2026', action: 'progress' },
     ]);
     expect(await summariseDueItems(await sessionUser(db, 'manager-ningde'), NOW)).toEqual([
-      { kind: 'OVERDUE', count: 1, href: '/entry/2026/10?unit=350900' },
+      { kind: 'OVERDUE', count: 1, href: '/entry/2026/10?unit=350900', action: 'entry' },
     ]);
     expect(await summariseDueItems(await sessionUser(db, 'manager'), NOW)).toEqual([]);
   });

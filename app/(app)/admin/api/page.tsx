@@ -4,7 +4,7 @@ import { ApiTokenCreateForm, ApiTokenRevokeForm } from '@/components/admin/api-t
 import { requirePermission } from '@/lib/auth/session';
 import { listUnitOptions } from '@/lib/data/admin-units';
 import { listApiTokens } from '@/lib/data/api-tokens';
-import { formatDateTime } from '@/lib/format';
+import { formatInstant } from '@/lib/format';
 import { DataTable } from '@/components/ui/data-table';
 
 export default async function AdminApiTokensPage() {
@@ -15,7 +15,7 @@ export default async function AdminApiTokensPage() {
     listApiTokens(user),
     listUnitOptions(user),
   ]);
-  const at = (iso: string | null) => (iso ? formatDateTime(iso, locale === 'en' ? 'en' : 'zh-CN') : t('never'));
+  const at = (iso: string | null) => (iso ? formatInstant(iso, locale === 'en' ? 'en' : 'zh-CN') : t('never'));
   return (
     <>
       <h1>{t('title')}</h1>
