@@ -1,4 +1,5 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { auditReader, type AuditNames, type AuditTranslator } from '@/lib/audit-values';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, isAuditAction, isAuditEntity } from '@/lib/audit-vocabulary';
 
 /** The audit log's names for its codes; a code outside the vocabulary (a test's probe) shows as itself. */
@@ -8,6 +9,12 @@ export async function getAuditLabels() {
     action: (code: string) => (isAuditAction(code) ? t(`audit.actions.${code}`) : code),
     entity: (code: string) => (isAuditEntity(code) ? t(`audit.entities.${code}`) : code),
   };
+}
+
+/** How the log reads the fields and values of its events, in the reader's language. */
+export async function getAuditReader(names: AuditNames) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  return auditReader(t as unknown as AuditTranslator, locale === 'en' ? 'en' : 'zh-CN', names);
 }
 
 const rank = (vocabulary: readonly string[], code: string) =>

@@ -1,12 +1,13 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AuditChange } from '@/components/admin/audit-change';
-import { getAuditLabels } from '@/components/admin/audit-labels';
+import { getAuditLabels, getAuditReader } from '@/components/admin/audit-labels';
 import { Pager } from '@/components/ui/pager';
 import type { AuditRow } from '@/lib/data/audit-log';
 import { formatInstant } from '@/lib/format';
 import { toLocale } from '@/lib/i18n/config';
 import { withNote } from '@/lib/i18n/message-text';
 import type { AuditFilter } from '@/lib/validation/admin-audit';
+import './audit-log.css';
 
 function pageHref(filter: AuditFilter, page: number): string {
   const params = new URLSearchParams();
@@ -23,8 +24,19 @@ export async function AuditTable(props: {
   page: number;
   pageCount: number;
   filter: AuditFilter;
+  /** every user and unit (the filters' lists), naming the ids an event records */
+  options: { users: { id: number; displayName: string }[]; units: { id: number; code: string; name: string }[] };
 }) {
-  const [t, locale, label] = await Promise.all([getTranslations('admin'), getLocale(), getAuditLabels()]);
+  const names = {
+    users: new Map(props.options.users.map((u) => [u.id, u.displayName])),
+    units: new Map(props.options.units.map((u) => [u.id, `${u.code} ${u.name}`])),
+  };
+  const [t, locale, label, read] = await Promise.all([
+    getTranslations('admin'),
+    getLocale(),
+    getAuditLabels(),
+    getAuditReader(names),
+  ]);
   const summary = props.more
     ? t('audit.totalMore', { total: props.total, page: props.page })
     : t('audit.total', { total: props.total, page: props.page, pageCount: props.pageCount });
@@ -32,7 +44,7 @@ export async function AuditTable(props: {
     field: t('audit.field'),
     before: t('audit.before'),
     after: t('audit.after'),
-    details: t('audit.details'),
+    details: (fields: string) => t('audit.detailsOf', { fields }),
   };
   const pager = (
     <Pager
@@ -72,11 +84,12 @@ export async function AuditTable(props: {
                 </td>
                 <td>
                   {label.entity(row.entity)}
+                  {row.entityName && <div data-testid="audit-entity-name">{row.entityName}</div>}
                   {row.entityId && <span className="muted small"> #{row.entityId}</span>}
                 </td>
                 <td>{row.unit ? `${row.unit.code} ${row.unit.name}` : '—'}</td>
                 <td>
-                  <AuditChange before={row.before} after={row.after} labels={changeLabels} />
+                  <AuditChange before={row.before} after={row.after} labels={changeLabels} read={read} />
                 </td>
               </tr>
             ))}

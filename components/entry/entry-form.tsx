@@ -8,11 +8,11 @@ import type { ActionResult } from '@/lib/actions/authorised-action';
 import type { EntryMonth } from '@/lib/data/entry';
 import type { EvidenceItem } from '@/lib/data/evidence';
 import { EvidenceSection } from '@/components/evidence/evidence-section';
-import { entryFigures, previousFigures, type MonthValue } from '@/lib/domain';
+import { entryFigures, previousFigures } from '@/lib/domain';
 import { useMessageTranslator } from '@/lib/i18n/use-message-translator';
 import { hasDeviationContent, saveMonthSchema, submissionErrors } from '@/lib/validation/entry';
 import { fieldErrorsOf, parseInput } from '@/lib/validation/issues';
-import { parseNumberInput } from '@/lib/validation/number';
+import { typedFigures, typedMoney } from '@/lib/entry/typed-figures';
 import { entryPayload } from './entry-payload';
 import { type PackedEntryMonth, unpackEntryMonth } from '@/lib/entry/transport';
 import { SubmitSummary, useSummaryItems } from './submit-summary';
@@ -22,11 +22,6 @@ import { EntryGrid } from './entry-grid';
 import { withCells } from './grid-cells';
 import { ConfirmImplausible } from './confirm-implausible';
 import { CONFIRM_IMPLAUSIBLE } from '@/lib/validation/month-figures';
-
-const typed = (s: string): number | null => {
-  const parsed = parseNumberInput(s);
-  return parsed.ok ? Number(parsed.value) : null;
-};
 
 const initialRows = (month: EntryMonth): Record<number, RowState> =>
   Object.fromEntries(
@@ -57,7 +52,7 @@ export function EntryForm({
   );
   const [isPending, startTransition] = useTransition();
   const isReadOnly = !month.canEdit;
-  const budgetNow = { spent: typed(budget.spent), planned: typed(budget.planned) };
+  const budgetNow = { spent: typedMoney(budget.spent), planned: typedMoney(budget.planned) };
   const [check, setCheck] = useState<Record<string, string[]> | null>(null);
   const errors = result && !result.ok ? result.fieldErrors : (check ?? {});
   const summary = useSummaryItems(month, errors);
@@ -66,12 +61,7 @@ export function EntryForm({
 
   const figures = month.rows.map((r) => {
     const s = rows[r.indicator.id];
-    const current: Omit<MonthValue, 'month'> = {
-      value: typed(s.value),
-      numerator: typed(s.numerator),
-      denominator: typed(s.denominator),
-      rating: (s.rating || null) as MonthValue['rating'],
-    };
+    const current = typedFigures(s);
     const figuresOf = (withForecast: boolean) =>
       entryFigures({
         indicator: r.indicator,

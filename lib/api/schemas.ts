@@ -7,9 +7,10 @@ import { TEXT_MAX } from '@/lib/validation/entry';
 const STATUSES = ['GREEN', 'YELLOW', 'RED', 'OVERDUE', 'NO_DATA'] as const;
 
 // Figures are typed as in the form: JSON numbers, or strings such as "1,234,567" that the form's parser normalises.
-const figure = z
-  .union([z.number(), z.string().max(60)])
-  .meta({ description: 'a number, or a string as a person would type it ("1,234,567", full-width digits)' });
+const figure = z.union([z.number(), z.string().max(60)]).meta({
+  description:
+    'a whole number (a count of 件, calls, visits), or a string as a person would type it ("1,234,567", full-width digits)',
+});
 
 export const unitCodeParam = z.string().trim().min(1).max(32).meta({ description: 'unit code, e.g. 103603' });
 export const yearParam = z.coerce.number().int().min(2000).max(2100).meta({ example: 2026 });

@@ -29,6 +29,8 @@ export type AuditRow = {
   action: string;
   entity: string;
   entityId: string | null;
+  /** what the entity is called, where the page has it at hand (a user's or unit's name, an indicator's, a file's) */
+  entityName: string | null;
   user: { username: string; displayName: string } | null;
   unit: { code: string; name: string } | null;
   before: unknown;
@@ -55,6 +57,35 @@ function whereOf(filter: AuditFilter): Prisma.AuditEventWhereInput {
  */
 export const AUDIT_PAGES_COUNTED_AHEAD = 10;
 
+type PageEvent = {
+  id: number;
+  at: Date;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  unitId: number | null;
+  userId: number | null;
+  before: unknown;
+  after: unknown;
+  /** the indicator the event is about (an indicator's own events, a month's figure by its payload), when it exists */
+  indicatorName: string | null;
+};
+
+/** A page's events by id, newest first, with the name of the indicator each is about joined in the same statement. */
+function eventsWithIndicator(ids: number[]): Promise<PageEvent[]> {
+  return prisma.$queryRaw<PageEvent[]>`
+    SELECT e.id, e.at, e.action, e.entity, e."entityId", e."unitId", e."userId", e.before, e.after,
+           i.name AS "indicatorName"
+    FROM "AuditEvent" e
+    LEFT JOIN "Indicator" i ON i.id = CASE
+      WHEN e.entity = 'Indicator' AND e."entityId" ~ '^[0-9]{1,9}$' THEN e."entityId"::int
+      WHEN e.entity = 'MonthlyActual' AND COALESCE(e.after->>'indicatorId', e.before->>'indicatorId') ~ '^[0-9]{1,9}$'
+        THEN COALESCE(e.after->>'indicatorId', e.before->>'indicatorId')::int
+    END
+    WHERE e.id = ANY(${ids}::int[])
+    ORDER BY e.at DESC, e.id DESC`;
+}
+
 /** Newest first, 50 a page (offset: the log is browsed page by page, rarely deep). */
 async function pageOfEvents(where: Prisma.AuditEventWhereInput, requestedPage: number) {
   // a page's ids first: the rows skipped over are read from an index alone, not fetched whole and thrown away
@@ -78,17 +109,36 @@ async function pageOfEvents(where: Prisma.AuditEventWhereInput, requestedPage: n
   const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const page = Math.min(requestedPage, pageCount);
   const ids = (page === requestedPage ? requested : await idsOf(page)).map((e) => e.id);
-  const events = await prisma.auditEvent.findMany({
-    where: { id: { in: ids } },
-    orderBy: NEWEST_FIRST,
-    select: EVENT_FIELDS,
-  });
+  const events = ids.length === 0 ? [] : await eventsWithIndicator(ids);
   return { events, total, more, page, pageCount };
+}
+
+type Payload = Record<string, unknown>;
+const payloadOf = (value: unknown): Payload =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Payload) : {};
+const textOf = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const idOf = (value: unknown): number | null => {
+  const id = Number(value);
+  return value != null && value !== '' && Number.isSafeInteger(id) ? id : null;
+};
+type Names = { users: Map<number, { displayName: string }>; units: Map<number, { name: string }> };
+
+/** What an event's entity is called, from what the page has at hand; null when nothing names it. */
+function entityNameOf(e: PageEvent, names: Names): string | null {
+  const id = idOf(e.entityId);
+  const [after, before] = [payloadOf(e.after), payloadOf(e.before)];
+  const recorded = (key: string) => textOf(after[key]) ?? textOf(before[key]);
+  if (e.entity === 'User') return id === null ? null : (names.users.get(id)?.displayName ?? null);
+  if (e.entity === 'Unit') return id === null ? null : (names.units.get(id)?.name ?? null);
+  if (e.entity === 'EvidenceFile' || e.entity === 'Import') return recorded('fileName');
+  if (e.entity === 'ApiToken') return recorded('name') ?? recorded('token');
+  // a deleted indicator keeps the name its events recorded
+  return e.indicatorName ?? (e.entity === 'Indicator' ? recorded('name') : null);
 }
 
 /**
  * The log's page under a filter, with what the filters offer: every user and unit, which also name the page's rows
- * (one read of each for both).
+ * (one read of each for both); the indicators the page's events are about are named by the page's own statement.
  */
 export async function getAuditLog(actor: SessionUser, filter: AuditFilter) {
   assertCan(actor, 'audit.view');
@@ -107,6 +157,7 @@ export async function getAuditLog(actor: SessionUser, filter: AuditFilter) {
       action: e.action,
       entity: e.entity,
       entityId: e.entityId,
+      entityName: entityNameOf(e, { users, units }),
       user: user ? { username: user.username, displayName: user.displayName } : null,
       unit: unit ? { code: unit.code, name: unit.name } : null,
       before: e.before,
@@ -150,7 +201,7 @@ async function listAuditFilterOptions() {
   return { users, actions, entities, units };
 }
 
-export type AuditExportRow = Omit<AuditRow, 'at'> & { at: Date };
+export type AuditExportRow = Omit<AuditRow, 'at' | 'entityName'> & { at: Date };
 
 /**
  * Every event of the filter, newest first, in batches read by keyset (at, id) so that memory holds one batch however

@@ -174,9 +174,14 @@ describe('one bad row → its line number and a Chinese reason', () => {
       '“指标I02”不填写数值，请清空。',
     ],
     ['negative numerator', { indicatorCode: 'I02', numerator: '-5', denominator: '10' }, '分子（接通量）不能为负数。'],
-    ['not a number', { value: '约一百万' }, '数值必须是数字，例如 1,234 或 1234.5。'],
-    ['too precise', { value: '1.234' }, '数值最多保留两位小数。'],
-    ['beyond the column', { value: '12345678901234567' }, '数值超出允许范围（最大 9999999999999999.99）。'],
+    ['not a number', { value: '约一百万' }, '数值必须是整数，例如 1,234。'],
+    ['a count with decimals', { value: '1.5' }, '数值必须是整数，例如 1,234。'],
+    ['beyond the column', { value: '12345678901234567' }, '数值超出允许范围（最大 9999999999999999）。'],
+    [
+      'spending to a third decimal',
+      { indicatorCode: 'BUDGET', value: '1.234', denominator: '2' },
+      '数值（本月实际支出）最多保留两位小数。',
+    ],
     [
       'QUALITATIVE without rating',
       { indicatorCode: 'Q01', note: '进展顺利' },

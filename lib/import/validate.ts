@@ -2,7 +2,7 @@
 // with their line numbers. Pure: the data layer supplies what is stored (ImportContext) and applies the changes.
 import { D } from '@/lib/domain/decimal';
 import { isMonthStarted, isSubmittedState } from '@/lib/domain/month-cycle';
-import { columnMax, type DecimalColumn, MONEY_COLUMN, parseNumberInput, VALUE_COLUMN } from '@/lib/validation/number';
+import { columnMax, COUNT_COLUMN, type DecimalColumn, MONEY_COLUMN, parseNumberInput } from '@/lib/validation/number';
 import type { Cause, IndicatorKind, Likelihood, MonthState, Rating } from '@/lib/domain/types';
 
 export type { MonthState };
@@ -15,7 +15,7 @@ import {
   implausibleParams,
   pickFigures,
   isNumeratorOverDenominator,
-  NUMBER_PROBLEM_KEY,
+  numberProblemKey,
 } from '@/lib/validation/month-figures';
 import { budgetBounds, historyFor, type ImplausibleFigure, indicatorBounds } from '@/lib/domain/plausibility';
 import type { MonthValue } from '@/lib/domain/types';
@@ -185,7 +185,7 @@ export function validateImport(records: readonly ImportRecord[], context: Import
       const parsed = parseNumberInput(raw, column);
       if (parsed.ok) return parsed.value;
       if (parsed.problem !== 'EMPTY')
-        fail(NUMBER_PROBLEM_KEY[parsed.problem], { max: columnMax(column) }, [{ key: field, values }]);
+        fail(numberProblemKey(parsed.problem, column), { max: columnMax(column) }, [{ key: field, values }]);
       return null;
     };
     const ratingText = r.rating;
@@ -253,9 +253,9 @@ export function validateImport(records: readonly ImportRecord[], context: Import
     }
     const numeratorLabel = indicator.numeratorLabel ?? '—';
     const denominatorLabel = indicator.denominatorLabel ?? '—';
-    const value = number(r.value, VALUE_COLUMN, 'value');
-    const numerator = number(r.numerator, VALUE_COLUMN, 'numerator', { label: numeratorLabel });
-    const denominator = number(r.denominator, VALUE_COLUMN, 'denominator', { label: denominatorLabel });
+    const value = number(r.value, COUNT_COLUMN, 'value');
+    const numerator = number(r.numerator, COUNT_COLUMN, 'numerator', { label: numeratorLabel });
+    const denominator = number(r.denominator, COUNT_COLUMN, 'denominator', { label: denominatorLabel });
     if (ratingText !== '' && rating === null) fail('ratingInvalid', { rating: ratingText });
     if (note.length > NOTE_MAX) fail('noteTooLong', { max: NOTE_MAX });
     if (!isStorableText(note)) fail('noteUnstorable');

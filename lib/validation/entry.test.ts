@@ -69,6 +69,13 @@ describe('saveMonthSchema', () => {
     expect(parsed.budget).toEqual({ spent: '204816.67', planned: '204816.67' });
   });
 
+  test('counts are whole numbers: a fractional numerator and denominator are both refused', () => {
+    expect(errorsOf({ ...base, rows: [ratioRow('0.5', '2.25')] })).toEqual({
+      'rows.0.numerator': ['接通量必须是整数，例如 1,234。'],
+      'rows.0.denominator': ['呼入量必须是整数，例如 1,234。'],
+    });
+  });
+
   test('empty fields are allowed in a draft and become null', () => {
     const parsed = saveMonthSchema.parse({ ...base, rows: [ratioRow('', '  ')] });
     expect(parsed.rows[0]).toMatchObject({ numerator: null, denominator: null });
@@ -77,22 +84,31 @@ describe('saveMonthSchema', () => {
   test.each([
     [ratioRow('101', '100'), 'rows.0.numerator', '接通量不能大于呼入量。'],
     [ratioRow('-1', '100'), 'rows.0.numerator', '接通量不能为负数。'],
-    [ratioRow('abc', '100'), 'rows.0.numerator', '接通量必须是数字，例如 1,234 或 1234.5。'],
-    [ratioRow('1', '1.234'), 'rows.0.denominator', '呼入量最多保留两位小数。'],
-    [ratioRow('1', '10000000000000000'), 'rows.0.denominator', '呼入量超出允许范围（最大 9999999999999999.99）。'],
+    [ratioRow('abc', '100'), 'rows.0.numerator', '接通量必须是整数，例如 1,234。'],
+    [ratioRow('1', '1.234'), 'rows.0.denominator', '呼入量必须是整数，例如 1,234。'],
+    [ratioRow('1', '10000000000000000'), 'rows.0.denominator', '呼入量超出允许范围（最大 9999999999999999）。'],
     [
       { indicatorId: 1, label: '受理群众诉求数量', value: '12,34' },
       'rows.0.value',
-      '受理群众诉求数量必须是数字，例如 1,234 或 1234.5。',
+      '受理群众诉求数量必须是整数，例如 1,234。',
+    ],
+    [
+      { indicatorId: 1, label: '受理群众诉求数量', value: '1.5' },
+      'rows.0.value',
+      '受理群众诉求数量必须是整数，例如 1,234。',
     ],
   ])('refuses %j with a Chinese message on %s', (row, path, message) => {
     expect(errorsOf({ ...base, rows: [row] })).toEqual({ [path]: [message] });
   });
 
-  test('money uses the 14,2 range', () => {
+  test('money uses the 14,2 range: cents, not a third decimal', () => {
     expect(errorsOf({ ...base, budget: { spent: '1000000000000', planned: '1' } })).toEqual({
       'budget.spent': ['本月实际支出超出允许范围（最大 999999999999.99）。'],
     });
+    expect(errorsOf({ ...base, budget: { spent: '1.234', planned: '1.23' } })).toEqual({
+      'budget.spent': ['本月实际支出最多保留两位小数。'],
+    });
+    expect(errorsOf({ ...base, budget: { spent: '1234.5', planned: '1' } })).toEqual({});
     expect(errorsOf({ ...base, budget: { spent: '1', planned: '' } })).toEqual({
       'budget.planned': ['请填写本月计划支出。'],
     });
@@ -218,8 +234,8 @@ describe('reviewSchema', () => {
 });
 
 describe('numerator ≤ denominator is exact at the top of the range', () => {
-  test('9999999999999999.99 > 9999999999999999.98 is refused', () => {
-    expect(errorsOf({ ...base, rows: [ratioRow('9999999999999999.99', '9999999999999999.98')] })).toEqual({
+  test('9999999999999999 > 9999999999999998 is refused', () => {
+    expect(errorsOf({ ...base, rows: [ratioRow('9999999999999999', '9999999999999998')] })).toEqual({
       'rows.0.numerator': ['接通量不能大于呼入量。'],
     });
   });

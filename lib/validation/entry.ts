@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { CAUSES, type IndicatorKind, LIKELIHOODS, RATINGS } from '@/lib/domain/types';
 import { type FieldErrors, type Message, type MessageParam, message } from '@/lib/errors';
 import { problem } from './issues';
-import { isNumeratorOverDenominator, NUMBER_PROBLEM_KEY } from './month-figures';
-import { columnMax, type DecimalColumn, MONEY_COLUMN, parseNumberInput, VALUE_COLUMN } from './number';
+import { isNumeratorOverDenominator, numberProblemKey } from './month-figures';
+import { columnMax, COUNT_COLUMN, type DecimalColumn, MONEY_COLUMN, parseNumberInput } from './number';
 import { dbId, dbVersion } from './ids';
 import { isStorableText } from './text';
 
@@ -24,7 +24,7 @@ export function readNumber(
     ctx.addIssue({
       code: 'custom',
       path,
-      ...problem(`entry.validation.${NUMBER_PROBLEM_KEY[parsed.problem]}`, { field, max: columnMax(column) }),
+      ...problem(`entry.validation.${numberProblemKey(parsed.problem, column)}`, { field, max: columnMax(column) }),
     });
   return null;
 }
@@ -81,8 +81,8 @@ export const saveMonthSchema = z
       const at = (field: string) => ['rows', i, field];
       const numeratorName = label(row.numeratorLabel, 'entry.validation.numerator');
       const denominatorName = label(row.denominatorLabel, 'entry.validation.denominator');
-      const numerator = readNumber(ctx, row.numerator, at('numerator'), numeratorName, VALUE_COLUMN);
-      const denominator = readNumber(ctx, row.denominator, at('denominator'), denominatorName, VALUE_COLUMN);
+      const numerator = readNumber(ctx, row.numerator, at('numerator'), numeratorName, COUNT_COLUMN);
+      const denominator = readNumber(ctx, row.denominator, at('denominator'), denominatorName, COUNT_COLUMN);
       if (isNumeratorOverDenominator(numerator, denominator)) {
         ctx.addIssue({
           code: 'custom',
@@ -95,7 +95,7 @@ export const saveMonthSchema = z
       }
       return {
         indicatorId: row.indicatorId,
-        value: readNumber(ctx, row.value, at('value'), label(row.label, 'entry.validation.value'), VALUE_COLUMN),
+        value: readNumber(ctx, row.value, at('value'), label(row.label, 'entry.validation.value'), COUNT_COLUMN),
         numerator,
         denominator,
         rating: row.rating || null,

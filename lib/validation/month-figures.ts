@@ -10,7 +10,7 @@ import {
 } from '@/lib/domain/plausibility';
 import type { IndicatorKind } from '@/lib/domain/types';
 import { formatDecimalText } from '@/lib/format';
-import type { NumberProblem } from './number';
+import type { DecimalColumn, NumberProblem } from './number';
 
 /** The fields of one indicator's month, in the order the entry form shows them and the import file's columns follow. */
 export const MONTH_ROW_FIELDS = [
@@ -32,6 +32,12 @@ export const NUMBER_PROBLEM_KEY = {
   TOO_PRECISE: 'tooPrecise',
   OUT_OF_RANGE: 'outOfRange',
 } as const satisfies Record<Exclude<NumberProblem, 'EMPTY'>, string>;
+
+/** The message suffix for a typed number's problem in a column: a count that is not a whole number says so. */
+export const numberProblemKey = (problem: Exclude<NumberProblem, 'EMPTY'>, column: DecimalColumn) =>
+  column.scale === 0 && (problem === 'NOT_A_NUMBER' || problem === 'TOO_PRECISE')
+    ? 'notWholeNumber'
+    : NUMBER_PROBLEM_KEY[problem];
 
 /** A rate's month: the numerator may not exceed the denominator (both given, compared exactly). */
 export const isNumeratorOverDenominator = (numerator: string | null, denominator: string | null): boolean =>

@@ -6,6 +6,8 @@ export type ParsedNumber = { ok: true; value: string } | { ok: false; problem: N
 export type DecimalColumn = { precision: number; scale: number };
 export const VALUE_COLUMN: DecimalColumn = { precision: 18, scale: 2 };
 export const MONEY_COLUMN: DecimalColumn = { precision: 14, scale: 2 };
+/** A typed count (件, calls, visits): a whole number, within the 16 integer digits of the value column. */
+export const COUNT_COLUMN: DecimalColumn = { precision: 16, scale: 0 };
 
 const FULL_WIDTH_OFFSET = 0xff10 - 0x30;
 
@@ -39,6 +41,6 @@ export function parseNumberInput(raw: string | null | undefined, column: Decimal
   return { ok: true, value: trimmedFraction ? `${integer}.${trimmedFraction}` : integer };
 }
 
-/** The largest value a column holds, for messages ("9999999999999999.99"). */
+/** The largest value a column holds, for messages ("9999999999999999.99", "9999999999999999"). */
 export const columnMax = (column: DecimalColumn): string =>
-  `${'9'.repeat(column.precision - column.scale)}.${'9'.repeat(column.scale)}`;
+  '9'.repeat(column.precision - column.scale) + (column.scale > 0 ? `.${'9'.repeat(column.scale)}` : '');

@@ -94,6 +94,8 @@ export async function loadDemoDataIfEmpty(prisma: PrismaClient): Promise<DemoLoa
             reviewedAt: s.reviewedAt,
             reviewedById: s.reviewedAt ? leaderId : null,
             updatedById: manager,
+            // a submitted month was last changed when it was submitted, not when the demo was loaded
+            ...(s.submittedAt ? { updatedAt: s.submittedAt } : {}),
           })),
         });
       }

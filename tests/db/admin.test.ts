@@ -508,6 +508,34 @@ describe('admin data layer', () => {
       expect((await refusal(getAuditLog(leader, { page: 1 }))).code).toBe('FORBIDDEN');
     });
 
+    test('the log names the user, unit or indicator an event is about, from what the page has at hand', async () => {
+      const [created] = (await getAuditLog(admin, { action: 'USER_CREATE', entity: 'User', page: 1 })).rows;
+      const user = await db.prisma.user.findUniqueOrThrow({ where: { id: Number(created.entityId) } });
+      expect(created.entityName).toBe(user.displayName);
+      const [unitEvent] = (await getAuditLog(admin, { action: 'UNIT_CREATE', page: 1 })).rows;
+      // the unit's name now (it was renamed since)
+      const unit = await db.prisma.unit.findUniqueOrThrow({ where: { id: Number(unitEvent.entityId) } });
+      expect([unitEvent.entityName, unit.name]).toEqual(['测试单位（更名）', '测试单位（更名）']);
+      const [adjusted] = (await getAuditLog(admin, { action: 'TARGET_ADJUST', page: 1 })).rows;
+      const indicator = await db.prisma.indicator.findUniqueOrThrow({ where: { id: Number(adjusted.entityId) } });
+      expect(adjusted.entityName).toBe(indicator.name);
+      // a month's figure by the indicator its event records; an event that names nothing keeps its id alone
+      await db.prisma.auditEvent.createMany({
+        data: [
+          { action: 'ACTUAL_SAVE', entity: 'MonthlyActual', entityId: '990001', after: { indicatorId: indicator.id } },
+          { action: 'MONTH_SAVE', entity: 'MonthReport', entityId: '990002', after: { state: 'DRAFT' } },
+        ],
+      });
+      const [saved] = (await getAuditLog(admin, { action: 'ACTUAL_SAVE', page: 1 })).rows;
+      expect([saved.entityId, saved.entityName, saved.after]).toEqual([
+        '990001',
+        indicator.name,
+        { indicatorId: indicator.id },
+      ]);
+      const [month] = (await getAuditLog(admin, { action: 'MONTH_SAVE', page: 1 })).rows;
+      expect([month.entityId, month.entityName]).toEqual(['990002', null]);
+    });
+
     test('the log counts only ten pages ahead of the page shown, and says "more than" past that', async () => {
       await db.prisma.auditEvent.createMany({
         data: Array.from({ length: 600 }, (_, i) => ({

@@ -81,6 +81,15 @@ describe('demo data', () => {
     expect(await snapshot(first)).toEqual(before);
   });
 
+  test('a submitted month was last changed when it was submitted, never after its review', async () => {
+    const submitted = await first.prisma.monthReport.findMany({ where: { submittedAt: { not: null } } });
+    expect(submitted.length).toBeGreaterThan(0);
+    for (const report of submitted) {
+      expect(report.updatedAt).toEqual(report.submittedAt);
+      if (report.reviewedAt) expect(report.updatedAt.getTime()).toBeLessThanOrEqual(report.reviewedAt.getTime());
+    }
+  });
+
   test('holds the printed 2026 plan of unit 103603 exactly', async () => {
     const plan = await first.prisma.plan.findFirstOrThrow({
       where: { year: 2026, unit: { code: SEED_UNIT.code } },

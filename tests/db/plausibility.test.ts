@@ -20,7 +20,7 @@ import { createTestDatabase, type TestDatabase, useAsAppDatabase } from './helpe
 const NOW = new Date('2026-11-26T04:00:00Z');
 const NOV = { unitCode: '103603', year: 2026, month: 11 };
 // the largest value a figure's column holds: more digits than a JS number keeps (Number() gives 10000000000000000)
-const HUGE_COUNT = '9999999999999999.99';
+const HUGE_COUNT = '9999999999999999';
 const CONFIRM_ZH = '标出的数值超出合理范围，未保存。请核对；确认无误请勾选“数值已核对，确认保存”后再保存。';
 
 let db: TestDatabase;
@@ -74,12 +74,12 @@ describe('the entry save (form and grid)', () => {
 
   test('a count beyond 10 × its usual scale is refused; confirmed, it is stored exactly and not asked again', async () => {
     const before = await november();
-    const payload = await payloadFor(manager, NOV, 'DRAFT', { I01: { value: '9,999,999,999,999,999.99' } });
+    const payload = await payloadFor(manager, NOV, 'DRAFT', { I01: { value: '9,999,999,999,999,999' } });
     const error = await refused(saveMonth(manager, payload));
     const [key] = Object.keys(error.fieldErrors).filter((k) => k !== 'confirmImplausible');
     expect(key).toMatch(/^rows\.\d+\.value$/);
     expect(fieldTexts(error.fieldErrors)[key][0]).toMatch(
-      /^受理群众诉求数量为 9,999,999,999,999,999\.99，超过本指标常规规模 10 倍的上限 [\d,]+，请核对。$/,
+      /^受理群众诉求数量为 9,999,999,999,999,999，超过本指标常规规模 10 倍的上限 [\d,]+，请核对。$/,
     );
     expect(await november()).toEqual(before);
 
@@ -159,7 +159,7 @@ describe('exports keep every stored digit', () => {
       { now: NOW },
     );
 
-  test('the count of 9,999,999,999,999,999.99 reads back from the CSV and the XLSX cell exactly', async () => {
+  test('the count of 9,999,999,999,999,999 reads back from the CSV and the XLSX cell exactly', async () => {
     expect((await i01Of())!.value!.toFixed()).toBe(HUGE_COUNT);
     const csv = readReportCsv((await exportAs('csv')).body.toString('utf8'));
     const col = (label: string) => csv.header.indexOf(label);
@@ -184,7 +184,7 @@ describe('exports keep every stored digit', () => {
 
   test('the PDF shows it digit for digit; a spending of 3,000,000,000 元 (a number holds it) stays a number', async () => {
     const pdf = (await pdfText((await exportAs('pdf')).body)).join('\n');
-    expect(pdf).toContain('9,999,999,999,999,999.99');
+    expect(pdf).toContain('9,999,999,999,999,999');
     expect(pdf).not.toContain('10,000,000,000,000,000');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await exportAs('xlsx')).body as unknown as ArrayBuffer);

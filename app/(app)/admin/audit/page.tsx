@@ -19,7 +19,7 @@ export default async function AdminAuditPage({
       <h1>{t('audit.title')}</h1>
       <AuditFilters filter={filter} options={options} />
       <AuditExportLinks filter={filter} />
-      <AuditTable {...page} filter={filter} />
+      <AuditTable {...page} filter={filter} options={options} />
     </>
   );
 }
