@@ -48,6 +48,15 @@ test.describe('[DASHBOARD]: leader', () => {
     await page.screenshot({ path: 'e2e/screenshots/dashboard.png', fullPage: true });
   });
 
+  test('the 待办事项 counts the overdue months of every unit and links to 填报进度', async ({ page }) => {
+    await page.goto('/');
+    const due = page.getByTestId('due-summary');
+    await expect(due).toContainText(/\d+个月份待审核/);
+    await expect(due).toContainText(/\d+个月份逾期未报送/);
+    await due.getByRole('link', { name: '查看填报进度' }).click();
+    await expect(page).toHaveURL(/\/progress\?year=2026$/);
+  });
+
   test('switching the as-of month changes the figures and the address', async ({ page }) => {
     await page.goto('/');
     const october = await tile(page, '受理群众诉求数量').getByTestId('tile-ytd').textContent();
