@@ -158,7 +158,7 @@ test.describe(() => {
       await page.goto(`/admin/plans/${plan.id}`);
       const form = page.getByRole('form', { name: '预算计划（分月计划支出）' });
       const balance = form.getByTestId('budget-plan-balance');
-      await expect(balance).toContainText('合计与预算总额一致。');
+      await expect(balance).toContainText('预算总额 120.00万元 · 合计与预算总额一致。');
       await form.getByLabel('1月', { exact: true }).fill('100,100');
       await expect(balance).toContainText('相差 100.00 元');
       await form.getByRole('button', { name: '保存' }).click();

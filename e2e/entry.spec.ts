@@ -107,7 +107,10 @@ test.describe('[ENTRY]: monthly entry, review and locking', () => {
     await leader.goto('/review');
     const card = leader.getByRole('region', { name: `${UNIT_NAME} 2026年10月` });
     await card.getByRole('button', { name: '退回' }).click();
+    // what did not happen, in the card whose button was pressed, with its reason field in view
+    await expect(card.getByRole('alert')).toHaveText('未退回：请填写退回原因。');
     await expect(card.getByText('请填写原因。')).toBeVisible();
+    await expect(card.getByLabel('退回原因')).toBeFocused();
     await card.getByLabel('退回原因').fill('接通量与话务系统统计不符，请核对');
     await card.getByRole('button', { name: '退回' }).click();
     await expect(leader.getByRole('main').getByRole('status')).toHaveText('已退回。');
@@ -118,6 +121,8 @@ test.describe('[ENTRY]: monthly entry, review and locking', () => {
 
     await manager.reload();
     await expect(manager.getByText('退回原因：接通量与话务系统统计不符，请核对')).toBeVisible();
+    // when, in Asia/Shanghai like the header's other instants (it showed the raw ISO text)
+    await expect(manager.getByText(/由.+于\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}:\d{2}退回。/)).toBeVisible();
     await manager.getByLabel('接通量', { exact: true }).fill('950,000');
     await manager.getByRole('button', { name: '提交审核' }).click();
     await expect(manager.getByRole('main').getByRole('status')).toHaveText('已提交审核。');
@@ -133,6 +138,9 @@ test.describe('[ENTRY]: monthly entry, review and locking', () => {
     await manager.reload();
     await expect(manager.getByText('本月当前为“已审核”，不可编辑。')).toBeVisible();
     await expect(manager.getByLabel('接通量', { exact: true })).toBeDisabled();
+    // read-only figures with thousands separators, like the computed ones beside them
+    await expect(manager.getByLabel('接通量', { exact: true })).toHaveValue('950,000');
+    await expect(manager.getByLabel('呼入量', { exact: true })).toHaveValue('1,000,000');
     await expect(manager.getByRole('button', { name: '保存草稿' })).toHaveCount(0);
     await expect(manager.getByRole('button', { name: '提交审核' })).toHaveCount(0);
 

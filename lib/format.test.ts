@@ -7,6 +7,7 @@ import {
   formatFraction,
   formatInstant,
   formatPercent,
+  formatTypedNumber,
   formatWanYuan,
 } from './format';
 
@@ -58,5 +59,19 @@ describe('format', () => {
 
   test('a missing instant is a dash', () => {
     expect(formatInstant(null, 'en')).toBe('—');
+  });
+
+  test.each([
+    ['zh-CN', '204000.5', '204,000.5'],
+    ['en', '204000.5', '204,000.5'],
+    ['zh-CN', '1020000', '1,020,000'],
+    ['en', '9999999999999999.99', '9,999,999,999,999,999.99'],
+    ['zh-CN', '0', '0'],
+    // not a plain figure: shown as typed
+    ['zh-CN', '1,020,000', '1,020,000'],
+    ['en', '', ''],
+    ['en', '12a', '12a'],
+  ] as const)('a typed figure in %s: %s → %s', (locale, text, expected) => {
+    expect(formatTypedNumber(text, locale)).toBe(expected);
   });
 });

@@ -143,3 +143,11 @@ export function formatDecimalText(text: string, locale: FormatLocale = 'zh-CN', 
   // Intl.NumberFormat v3 reads a string as an exact decimal; TypeScript's lib still types format() for numbers only
   return fixed(locale, places).format(text as unknown as number);
 }
+
+/**
+ * A figure as typed (digits and one point) with thousands separators for reading, every digit kept: "204000.5" →
+ * "204,000.5". Anything else (a half-typed or refused text) is shown as it is.
+ */
+export function formatTypedNumber(text: string, locale: FormatLocale = 'zh-CN'): string {
+  return /^\d+(\.\d+)?$/.test(text) ? formatDecimalText(text, locale) : text;
+}

@@ -1,18 +1,21 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FormMessage, SubmitButton } from '@/components/admin/form-parts';
 import { useAdminForm } from '@/components/admin/use-admin-form';
 import { saveBudgetPlanAction } from '@/lib/actions/budget-plan';
 import type { BudgetPlan } from '@/lib/data/budget-plan';
 import { checkBudgetPlan } from '@/lib/domain';
+import { formatWanYuan } from '@/lib/format';
+import { toLocale } from '@/lib/i18n/config';
 import { parseNumberInput, MONEY_COLUMN } from '@/lib/validation/number';
 
 /** The plan's 预算计划: twelve monthly planned amounts that must add up to the budget; approved months are fixed. */
 export function BudgetPlanForm({ plan }: { plan: BudgetPlan }) {
   const t = useTranslations('admin.budgetPlan');
   const common = useTranslations('admin.common');
+  const locale = toLocale(useLocale());
   const { state, isPending, onSubmit, errorOf } = useAdminForm(saveBudgetPlanAction);
   const [amounts, setAmounts] = useState(plan.planned);
   const locked = new Set(plan.lockedMonths);
@@ -64,7 +67,7 @@ export function BudgetPlanForm({ plan }: { plan: BudgetPlan }) {
         })}
       </div>
       <p role="status" data-testid="budget-plan-balance">
-        {t('budget')} {plan.budgetTotal} ·{' '}
+        {t('budget')} {formatWanYuan(Number(plan.budgetTotal), locale)} ·{' '}
         {check?.ok
           ? t('balanced')
           : check?.reason === 'SUM_NOT_BUDGET'

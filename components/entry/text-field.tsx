@@ -1,5 +1,9 @@
 'use client';
 
+import { useLocale } from 'next-intl';
+import { formatTypedNumber } from '@/lib/format';
+import { toLocale } from '@/lib/i18n/config';
+
 export type FieldProps = {
   id: string;
   label: string;
@@ -15,14 +19,18 @@ export type FieldProps = {
   onChange: (value: string) => void;
 };
 
-/** A labelled input (or textarea) with its field errors announced and linked by aria-describedby. */
+/**
+ * A labelled input (or textarea) with its field errors announced and linked by aria-describedby. A read-only figure
+ * is shown with thousands separators, like the computed ones beside it; an editable one shows what is typed.
+ */
 export function TextField(props: FieldProps) {
   const { id, label, value, errors, isDisabled, isMultiline, isNumeric, isLabelHidden, gridCol, onChange } = props;
+  const locale = toLocale(useLocale());
   const errorId = `${id}-error`;
   const common = {
     id,
     'data-grid-col': gridCol,
-    value,
+    value: isNumeric && isDisabled ? formatTypedNumber(value, locale) : value,
     disabled: isDisabled,
     'aria-invalid': errors?.length ? true : undefined,
     'aria-describedby': errors?.length ? errorId : undefined,

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useEffect, useState, useTransition } from 'react';
 import { reopenMonthAction, reviewMonthAction } from '@/lib/actions/entry';
 import type { ActionResult } from '@/lib/actions/authorised-action';
 import { TextField } from '@/components/entry/text-field';
@@ -32,6 +32,8 @@ export function ReviewActions({ unitCode, year, month, version, mode, mayApprove
   const [isPending, startTransition] = useTransition();
   const pageOutcome = useReviewOutcome();
   const id = `reason-${unitCode}-${year}-${month}`;
+  const reasonRefusal = (isReturn: boolean, isEmpty: boolean) =>
+    isReturn ? t(isEmpty ? 'notReturned' : 'notReturnedCheck') : t(isEmpty ? 'notReopened' : 'notReopenedCheck');
 
   const act = (decision: 'APPROVE' | 'RETURN' | 'REOPEN') =>
     startTransition(async () => {
@@ -41,11 +43,18 @@ export function ReviewActions({ unitCode, year, month, version, mode, mayApprove
       if (response.ok && pageOutcome) {
         pageOutcome({ text: done });
         setResult(null);
-      } else setResult({ ...response, done });
+      } else if (!response.ok && response.fieldErrors.reason && decision !== 'APPROVE')
+        // the one thing to fix is the reason: say what did not happen, not the save form's generic "not saved"
+        setResult({ ...response, message: reasonRefusal(decision === 'RETURN', reason.trim() === '') });
+      else setResult({ ...response, done });
       if (response.ok) router.refresh();
     });
 
   const errors = result && !result.ok ? result.fieldErrors.reason : undefined;
+  // on a long review page the card may be far from the top: the reason field comes into view, with the message
+  useEffect(() => {
+    if (errors) document.getElementById(id)?.focus();
+  }, [errors, id]);
   const outcome = result && (
     <div className={result.ok ? 'form-ok' : 'form-error'} role={result.ok ? 'status' : 'alert'}>
       {result.ok ? result.done : result.message}
@@ -54,7 +63,6 @@ export function ReviewActions({ unitCode, year, month, version, mode, mayApprove
   if (!isOpen) return outcome;
   return (
     <div>
-      {outcome}
       <TextField
         id={id}
         label={mode === 'reopen' ? t('reopenReason') : t('reason')}
@@ -68,6 +76,7 @@ export function ReviewActions({ unitCode, year, month, version, mode, mayApprove
           {t('ownSubmission')}
         </p>
       )}
+      {outcome}
       <div className="row">
         {mode === 'review' ? (
           <>
