@@ -141,6 +141,58 @@ test.describe(() => {
     await expect(event).toContainText(`E2E-${suffix}`);
   });
 
+  test('[ADMIN]: the audit log reads an event in words, and a figure stays on one line', async ({ page }) => {
+    const prisma = testPrisma();
+    try {
+      const indicator = await prisma.indicator.findFirstOrThrow({
+        where: { code: { not: '' }, plan: { year: 2026, unit: { code: '103603' } }, kind: 'RATIO' },
+      });
+      const analysis = `来电高峰集中，坐席排班不足 ${suffix}`;
+      await prisma.auditEvent.create({
+        data: {
+          action: 'ACTUAL_SAVE',
+          entity: 'MonthlyActual',
+          entityId: '999999',
+          before: { numerator: '950000', denominator: '1100000', deviation: null, note: null },
+          after: {
+            numerator: '960000',
+            denominator: '1100000',
+            note: null,
+            deviation: {
+              causes: ['STAFFING', 'HARDWARE'],
+              analysis,
+              measures: '增加高峰时段排班',
+              likelihood: 'POSSIBLE',
+            },
+            indicatorId: indicator.id,
+            month: 11,
+          },
+        },
+      });
+      await page.goto('/admin/audit?action=ACTUAL_SAVE');
+      const event = page.getByRole('row', { name: new RegExp(suffix) }).first();
+      await expect(event).toContainText(indicator.name);
+      const change = event.locator('table.audit-change');
+      for (const label of ['分子', '分母', '偏差说明', '指标编号', '月份'])
+        await expect(change.getByRole('rowheader', { name: label, exact: true })).toBeVisible();
+      await expect(change).toContainText('偏差原因：人员保障、硬件条件保障');
+      await expect(change).toContainText('完成目标可能性：有可能');
+      await expect(change).not.toContainText(/numerator|indicatorId|STAFFING|POSSIBLE|\{"/);
+      // every figure on one line: its text makes a single line box, never 95/00/00
+      for (const figure of ['950,000', '960,000', '1,100,000']) {
+        const cell = change.getByRole('cell', { name: figure, exact: true }).first();
+        const lines = await cell.evaluate((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        });
+        expect(lines, figure).toBe(1);
+      }
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+
   test('[ADMIN]: the spending plan must add up to the budget; a balanced plan is saved', async ({ page }) => {
     const prisma = testPrisma();
     try {
