@@ -21,7 +21,14 @@ export async function TemplateDownload({ units, years, defaults, isUnitFixed }: 
           <label htmlFor="template-unit">{t('unit')}</label>
           {isUnitFixed && fixed ? (
             <>
-              <input id="template-unit" value={fixed.name} readOnly aria-readonly="true" />
+              {/* as wide as the name (a CJK character takes about 1em), so the whole unit shows */}
+              <input
+                id="template-unit"
+                value={fixed.name}
+                readOnly
+                aria-readonly="true"
+                style={{ width: `calc(${fixed.name.length}em + 1.5rem)` }}
+              />
               <input type="hidden" name="unit" value={fixed.code} />
             </>
           ) : (

@@ -8,7 +8,7 @@ export async function ProgressGrid({ rows, year }: { rows: ProgressRow[]; year: 
   const [t, tc] = await Promise.all([getTranslations('entry'), getTranslations('common')]);
   return (
     <div className="table-wrap">
-      <table className="data">
+      <table className="data progress-grid">
         <caption>{t('progress.caption', { year })}</caption>
         <thead>
           <tr>
