@@ -4,8 +4,8 @@ import { MonthStateBadge } from '@/components/ui/status-badge';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { summariseDueItems } from '@/lib/data/progress';
 
-const BADGE = { REVIEW: 'SUBMITTED', OVERDUE: 'OVERDUE', DUE: 'MISSING' } as const;
-const TEXT = { REVIEW: 'reviewCount', OVERDUE: 'overdueCount', DUE: 'dueCount' } as const;
+const BADGE = { REVIEW: 'SUBMITTED', RETURNED: 'RETURNED', OVERDUE: 'OVERDUE', DUE: 'MISSING' } as const;
+const TEXT = { REVIEW: 'reviewCount', RETURNED: 'returnedCount', OVERDUE: 'overdueCount', DUE: 'dueCount' } as const;
 const ACTION_TEXT = { review: 'openReview', entry: 'openEntry', progress: 'openProgress' } as const;
 
 /** 待办事项 on the home page, one line per kind (months waiting for review, overdue, due) with a link to act on it. */

@@ -79,6 +79,8 @@ export type DueItem = {
   month: number;
   dueAt: string;
   isOverdue: boolean;
+  /** returned by a reviewer: to be corrected and submitted again */
+  isReturned: boolean;
 };
 
 /**
@@ -92,7 +94,7 @@ export async function listDueItems(user: SessionUser, now = clock.now()): Promis
 
 /** A line of the 待办事项: how many months of a kind, and where to act on them (the queue, the month, the grid). */
 export type DueCount = {
-  kind: 'REVIEW' | 'OVERDUE' | 'DUE';
+  kind: 'REVIEW' | 'RETURNED' | 'OVERDUE' | 'DUE';
   count: number;
   href: string;
   action: 'review' | 'entry' | 'progress';
@@ -101,7 +103,7 @@ export type DueCount = {
 /**
  * The 待办事项 in a few lines whatever the number of units: how many months wait for review (one count query, linking
  * to the queue) and, for a reviewer, how many months of all their units are overdue (linking to 填报进度); for a
- * manager, how many of their months are overdue or due (linking to the oldest of each).
+ * manager, how many of their months were returned, are overdue or are due (linking to the oldest of each).
  */
 export async function summariseDueItems(user: SessionUser, now = clock.now()): Promise<DueCount[]> {
   const counts: DueCount[] = [];
@@ -121,8 +123,9 @@ export async function summariseDueItems(user: SessionUser, now = clock.now()): P
   }
   const entries = (await listEntryItems(user, now)).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   for (const [kind, items] of [
-    ['OVERDUE', entries.filter((i) => i.isOverdue)],
-    ['DUE', entries.filter((i) => !i.isOverdue)],
+    ['RETURNED', entries.filter((i) => i.isReturned)],
+    ['OVERDUE', entries.filter((i) => !i.isReturned && i.isOverdue)],
+    ['DUE', entries.filter((i) => !i.isReturned && !i.isOverdue)],
   ] as const) {
     if (items.length > 0)
       counts.push({
@@ -178,6 +181,7 @@ async function listReviewItems(user: SessionUser): Promise<DueItem[]> {
     month: w.month,
     dueAt: dueDate(w.plan.year, w.month, w.plan.dueDay).toISOString(),
     isOverdue: false,
+    isReturned: false,
   }));
 }
 
@@ -198,7 +202,8 @@ async function listEntryItems(user: SessionUser, now: Date): Promise<DueItem[]> 
     for (let month = 1; month <= 12; month++) {
       const isEnded = plan.year < today.year || month < today.month;
       const state = plan.monthReports.find((r) => r.month === month)?.state;
-      if (!isEnded || isSubmittedState(state)) continue;
+      // a returned month is to do even before it ends (it was submitted early)
+      if (isSubmittedState(state) || (!isEnded && state !== 'RETURNED')) continue;
       const due = dueDate(plan.year, month, plan.dueDay);
       items.push({
         kind: 'ENTRY',
@@ -208,6 +213,7 @@ async function listEntryItems(user: SessionUser, now: Date): Promise<DueItem[]> 
         month,
         dueAt: due.toISOString(),
         isOverdue: now > due,
+        isReturned: state === 'RETURNED',
       });
     }
   }

@@ -68,6 +68,27 @@ describe('reporting discipline', () => {
     expect(await summariseDueItems(await sessionUser(db, 'manager'), NOW)).toEqual([]);
   });
 
+  test('a returned month is its own line for the manager, even one returned before it ended', async () => {
+    const manager = await sessionUser(db, 'manager');
+    const plan = await db.prisma.plan.findFirstOrThrow({ where: { year: 2026, unit: { code: '103603' } } });
+    const setState = (month: number, state: 'RETURNED' | 'SUBMITTED') =>
+      db.prisma.monthReport.upsert({
+        where: { planId_month: { planId: plan.id, month } },
+        update: { state },
+        create: { planId: plan.id, month, state },
+      });
+    await setState(10, 'RETURNED');
+    await setState(11, 'RETURNED');
+    try {
+      expect(await summariseDueItems(manager, NOW)).toEqual([
+        { kind: 'RETURNED', count: 2, href: '/entry/2026/10?unit=103603', action: 'entry' },
+      ]);
+    } finally {
+      await setState(10, 'SUBMITTED');
+      await db.prisma.monthReport.delete({ where: { planId_month: { planId: plan.id, month: 11 } } });
+    }
+  });
+
   test('a province pages the grid 20 units at a time, in order, without repeats, the page number clamped', async () => {
     await db.prisma.unit.createMany({
       data: Array.from({ length: 25 }, (_, i) => ({
