@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, ROLE_ACCOUNTS, type RoleName } from './support/accounts';
+import { DEMO_PASSWORD, ROLE_ACCOUNTS, type RoleName, storageStatePath } from './support/accounts';
 import { testPrisma } from './support/db';
 
 const ROLE_LABELS: Record<RoleName, string> = {
@@ -92,6 +92,17 @@ test.describe('[AUTH]: sign-in', () => {
     await expect(page.getByLabel('User name')).toBeVisible();
     await page.getByRole('button', { name: /中文/ }).click();
     await expect(page.getByLabel('用户名')).toBeVisible();
+  });
+});
+
+test.describe('[AUTH]: password change', () => {
+  test.use({ storageState: storageStatePath('MANAGER') });
+
+  test('a signed-in user who opened the page without changing anything can go back to the app', async ({ page }) => {
+    await page.goto('/password');
+    await page.getByRole('link', { name: '返回系统' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
   });
 });
 

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { PasswordForm } from '@/components/auth/password-form';
 import { SignOutButton } from '@/components/ui/sign-out-button';
@@ -26,7 +27,9 @@ export default async function PasswordPage() {
         <h1>{t('title')}</h1>
         {account.mustChangePassword && <p className="muted">{t('forced')}</p>}
         <PasswordForm />
-        <div style={{ marginTop: '1rem' }}>
+        <div className="row" style={{ marginTop: '1rem' }}>
+          {/* a forced change has no way around it: the app sends the user back here until it is done */}
+          {!account.mustChangePassword && <Link href="/">{t('back')}</Link>}
           <SignOutButton label={tc('signOut')} />
         </div>
       </div>
