@@ -1,7 +1,7 @@
 // The permission matrix: every server action and route handler the build contains (read from Next's manifests, not
 // a hand-kept list) is called anonymously and as each role, for the own unit and another, and must be refused exactly
 // when the permission table says so — with nothing in the database changed by any of the calls.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type APIRequestContext, expect, request as playwrightRequest, test } from '@playwright/test';
 import { ROLE_PERMISSIONS, type Role } from '../lib/auth/permissions';
@@ -15,9 +15,14 @@ test.afterAll(async () => prisma.$disconnect());
 
 const ROOT = process.cwd();
 
+const isStaticFile = (file: string) => existsSync(file) && statSync(file).isFile();
+
 /** Every route handler of the build with the methods its module exports: "POST /api/import". */
 function builtRoutes(): string[] {
-  const paths = Object.keys(manifest('app-paths-manifest.json')).filter((p) => p.endsWith('/route'));
+  const paths = Object.keys(manifest('app-paths-manifest.json'))
+    .filter((p) => p.endsWith('/route'))
+    // Next serves metadata files (app/favicon.ico, app/icon.svg) as routes of their own: static, no handler of ours
+    .filter((p) => !isStaticFile(path.join(ROOT, 'app', p.slice(0, -'/route'.length))));
   return paths.flatMap((p) => {
     const route = p.slice(0, -'/route'.length);
     const source = readFileSync(path.join(ROOT, 'app', `${route}/route.ts`), 'utf8');

@@ -126,7 +126,7 @@ test('admin:create refuses a password argument and a weak password, then creates
   expect(argument.stderr).toContain('never taken from the command line');
   const weak = runCommand('admin-create.ts', ['--username', ADMIN.username], dataDir, 'hotline2026\nhotline2026\n');
   expect(weak.status).toBe(1);
-  expect(weak.stderr).toContain('Refused: The password needs three of');
+  expect(weak.stderr).toContain('Refused: The password needs at least 3 of');
   expect((await rowCounts()).User).toBe(0);
 
   const created = runCommand(
